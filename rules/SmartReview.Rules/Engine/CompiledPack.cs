@@ -1,0 +1,36 @@
+using SmartReview.Rules.Packs;
+
+namespace SmartReview.Rules.Engine;
+
+/// <summary>A pack compiled into indexed evaluators. Immutable: share it across threads; swap it whole.</summary>
+public sealed class CompiledPack
+{
+    internal CompiledPack(RulePack source, CompiledRule[] rules)
+    {
+        Source = source;
+        Rules = rules;
+        Index = new CodeIndex(rules.SelectMany(r => r.IndexedCodes.Select(c => (c.Code, new Hit(r.Index, c.Entry, -1, c.Role)))));
+        LineObservers = [.. rules.Where(r => r.ObservesEveryLine)];
+        SettlementLevel = [.. rules.Where(r => r.IsSettlementLevel)];
+        HistoryWindowDays = rules.Select(r => r.HistoryWindowDays).DefaultIfEmpty(0).Max();
+    }
+
+    public RulePack Source { get; }
+
+    public string Label => Source.Label;
+
+    public IReadOnlyList<CompiledRule> Rules { get; }
+
+    internal CodeIndex Index { get; }
+
+    internal CompiledRule[] LineObservers { get; }
+
+    internal CompiledRule[] SettlementLevel { get; }
+
+    /// <summary>Largest history window any rule needs; 0 when no rule reads history.</summary>
+    public int HistoryWindowDays { get; }
+
+    public CompiledRule? Find(string ruleId) => Rules.FirstOrDefault(r => r.Definition.Id == ruleId);
+
+    public Scorer CreateScorer(History.IStayHistory? history = null) => new(this, history);
+}

@@ -1,0 +1,38 @@
+using SmartReview.Rules.Knowledge;
+using SmartReview.Rules.Packs;
+using SmartReview.Rules.Settlements;
+
+namespace SmartReview.Rules.Engine;
+
+/// <summary>
+/// A rule ready to evaluate. Families subclass it; the scorer hands it the hits of its indexed codes (grouped by
+/// entry, in line order) and it emits flags through the <see cref="RuleContext"/>.
+/// </summary>
+public abstract class CompiledRule(RuleDefinition definition, IReadOnlyList<KnowledgeEntry> entries)
+{
+    public RuleDefinition Definition { get; } = definition;
+
+    public IReadOnlyList<KnowledgeEntry> Entries { get; } = entries;
+
+    /// <summary>Position in the compiled pack; set by the compiler.</summary>
+    public int Index { get; internal set; }
+
+    /// <summary>Codes this rule wants to see on lines. Empty for settlement-level rules.</summary>
+    public virtual IEnumerable<IndexedCode> IndexedCodes => [];
+
+    /// <summary>True when the rule must look at every line (not only indexed codes) during the pass.</summary>
+    public virtual bool ObservesEveryLine => false;
+
+    /// <summary>Days of history either side of the stay this rule needs; 0 when it reads no history.</summary>
+    public virtual int HistoryWindowDays => 0;
+
+    /// <summary>Settlement-level rules are evaluated on every settlement in scope, hits or not.</summary>
+    public bool IsSettlementLevel => !IndexedCodes.Any() && !ObservesEveryLine;
+
+    public bool AppliesTo(Settlement s) => Definition.Enabled && Definition.InForceOn(s.DischargeDate) && Definition.Scope.Covers(s);
+
+    /// <summary>Called for every line when <see cref="ObservesEveryLine"/>; add a hit to keep the line.</summary>
+    public virtual void Observe(RuleContext context, int line) { }
+
+    public abstract void Evaluate(RuleContext context, ReadOnlySpan<Hit> hits);
+}

@@ -1,0 +1,67 @@
+using SmartReview.Rules.History;
+using SmartReview.Rules.Packs;
+using SmartReview.Rules.Settlements;
+
+namespace SmartReview.Rules.Engine;
+
+/// <summary>What a rule sees while it evaluates one settlement, and where it sends flags. Reused per thread.</summary>
+public sealed class RuleContext
+{
+    private readonly decimal[] _byCategory = new decimal[Enum.GetValues<ItemCategory>().Length];
+    private readonly List<Hit> _pendingHits = [];
+    private readonly List<Flag> _flags = [];
+
+    internal RuleContext(string packLabel) => PackLabel = packLabel;
+
+    public string PackLabel { get; }
+
+    public Settlement Settlement { get; private set; } = null!;
+
+    /// <summary>Other stays of the person within the pack's history window.</summary>
+    public IReadOnlyList<StayRecord> Neighbours { get; internal set; } = [];
+
+    public Trace? Trace { get; internal set; }
+
+    internal List<Hit> PendingHits => _pendingHits;
+
+    internal List<Flag> Flags => _flags;
+
+    public decimal AmountIn(ItemCategory category) => _byCategory[(int)category];
+
+    internal void Reset(Settlement settlement)
+    {
+        Settlement = settlement;
+        Array.Clear(_byCategory);
+        _pendingHits.Clear();
+        _flags.Clear();
+        Neighbours = [];
+    }
+
+    internal void Count(LineItem line) => _byCategory[(int)line.Category] += line.Amount;
+
+    /// <summary>Keep line <paramref name="line"/> for <paramref name="rule"/> (from <see cref="CompiledRule.Observe"/>).</summary>
+    public void Keep(CompiledRule rule, int line) => _pendingHits.Add(new Hit(rule.Index, 0, line, 0));
+
+    /// <summary>Emit a flag on this settlement for the given lines.</summary>
+    public void Emit(CompiledRule rule, IReadOnlyList<int> lines, decimal amount, string messageKey, IReadOnlyList<object?> values,
+        string? knowledgeId = null)
+    {
+        string[] lineIds = [.. lines.Select(i => Settlement.Lines[i].LineId)];
+        EmitFor(rule, Settlement.Id, Settlement.Facility.Id, lineIds, amount, messageKey, values, knowledgeId, related: null);
+    }
+
+    /// <summary>Emit a flag on any settlement of this person (cross-settlement rules flag the later stay).</summary>
+    public void EmitFor(CompiledRule rule, string settlementId, string facilityId, IReadOnlyList<string> lineIds, decimal amount,
+        string messageKey, IReadOnlyList<object?> values, string? knowledgeId, string? related)
+    {
+        RuleDefinition d = rule.Definition;
+        _flags.Add(new Flag
+        {
+            Id = FlagIds.For(d.Id, settlementId, related, lineIds),
+            SettlementId = settlementId, FacilityId = facilityId, PersonId = Settlement.Person.Id,
+            RuleId = d.Id, RuleCode = d.Code, Pack = PackLabel, Family = d.Family, Result = d.Result, Severity = d.Severity,
+            LineIds = lineIds, Amount = decimal.Round(amount, 2, MidpointRounding.AwayFromZero), KnowledgeId = knowledgeId,
+            RelatedSettlementId = related, Message = Texts.Format(messageKey, values),
+        });
+    }
+}

@@ -1,0 +1,169 @@
+using System.Runtime.InteropServices;
+using SmartReview.Rules.History;
+using SmartReview.Rules.Settlements;
+
+namespace SmartReview.Rules.Engine;
+
+/// <summary>
+/// Scores settlements against one compiled pack in a single pass over each settlement's lines. Not thread-safe:
+/// create one per thread with <see cref="CompiledPack.CreateScorer"/> (the pack and the history are shared).
+/// </summary>
+public sealed class Scorer
+{
+    private const int CodeCacheLimit = 1 << 16;
+    private readonly CompiledPack _pack;
+    private readonly IStayHistory? _history;
+    private readonly RuleContext _context;
+    private readonly Dictionary<string, Hit[]> _codeCache = new(StringComparer.Ordinal);
+    private readonly int[] _stamp;
+    private readonly bool[] _active;
+    private int _generation;
+
+    internal Scorer(CompiledPack pack, IStayHistory? history)
+    {
+        _pack = pack;
+        _history = history;
+        _context = new RuleContext(pack.Label);
+        _stamp = new int[pack.Rules.Count];
+        _active = new bool[pack.Rules.Count];
+    }
+
+    public CompiledPack Pack => _pack;
+
+    public IReadOnlyList<Flag> Score(Settlement settlement) => Run(settlement, only: null);
+
+    /// <summary>Evaluates one rule with a trace: every condition checked, with its values, fired or not.</summary>
+    public Explanation Explain(Settlement settlement, string ruleId)
+    {
+        CompiledRule rule = _pack.Find(ruleId) ?? throw new ArgumentException($"rule '{ruleId}' is not in pack {_pack.Label}", nameof(ruleId));
+        var trace = new Trace();
+        _context.Trace = trace;
+        try
+        {
+            IReadOnlyList<Flag> flags = Run(settlement, rule);
+            return new Explanation(settlement.Id, rule.Definition, _pack.Label, trace.Conditions, flags);
+        }
+        finally
+        {
+            _context.Trace = null;
+        }
+    }
+
+    private IReadOnlyList<Flag> Run(Settlement s, CompiledRule? only)
+    {
+        RuleContext ctx = _context;
+        Trace? trace = ctx.Trace;
+        ctx.Reset(s);
+        _generation++;
+        List<Hit> hits = ctx.PendingHits;
+        IReadOnlyList<LineItem> lines = s.Lines;
+        CompiledRule[] observers = _pack.LineObservers;
+        for (int i = 0; i < lines.Count; i++)
+        {
+            LineItem line = lines[i];
+            ctx.Count(line);
+            foreach (Hit target in Lookup(line.Code))
+            {
+                if ((only is null || target.Rule == only.Index) && IsActive(target.Rule, s))
+                {
+                    hits.Add(target with { Line = i });
+                }
+            }
+
+            foreach (CompiledRule observer in observers)
+            {
+                if ((only is null || observer == only) && IsActive(observer.Index, s))
+                {
+                    observer.Observe(ctx, i);
+                }
+            }
+        }
+
+        if (_history is not null && _pack.HistoryWindowDays > 0)
+        {
+            var stay = new StayRecord(s.Id, s.Person.Id, s.Facility.Id, s.AdmissionDate, s.DischargeDate, s.Totals.Total);
+            ctx.Neighbours = _history.Admit(stay, _pack.HistoryWindowDays);
+        }
+
+        if (trace is not null && !TraceApplicability(only!, s, trace, hits.Count))
+        {
+            return [];
+        }
+
+        EvaluateHits(CollectionsMarshal.AsSpan(hits));
+        foreach (CompiledRule rule in _pack.SettlementLevel)
+        {
+            if ((only is null || rule == only) && IsActive(rule.Index, s))
+            {
+                rule.Evaluate(ctx, []);
+            }
+        }
+
+        return ctx.Flags.Count == 0 ? [] : [.. ctx.Flags];
+    }
+
+    private void EvaluateHits(Span<Hit> hits)
+    {
+        hits.Sort();
+        int start = 0;
+        while (start < hits.Length)
+        {
+            int end = start + 1;
+            while (end < hits.Length && hits[end].Rule == hits[start].Rule)
+            {
+                end++;
+            }
+
+            _pack.Rules[hits[start].Rule].Evaluate(_context, hits[start..end]);
+            start = end;
+        }
+    }
+
+    private static bool TraceApplicability(CompiledRule rule, Settlement s, Trace trace, int matched)
+    {
+        trace.Check("Check_Enabled", rule.Definition.Enabled, rule.Definition.Enabled);
+        bool inForce = rule.Definition.InForceOn(s.DischargeDate);
+        trace.Check("Check_InForce", inForce, s.DischargeDate, rule.Definition.EffectiveFrom, rule.Definition.EffectiveTo);
+        bool inScope = rule.Definition.Scope.Covers(s);
+        trace.Check("Check_InScope", inScope, s.Scheme, s.Setting, s.Facility.Level);
+        if (!rule.AppliesTo(s))
+        {
+            return false;
+        }
+
+        if (rule.IndexedCodes.Any())
+        {
+            trace.Check("Check_CodesMatched", matched > 0, matched, rule.Entries.Count);
+        }
+
+        return true;
+    }
+
+    private bool IsActive(int rule, Settlement s)
+    {
+        if (_stamp[rule] != _generation)
+        {
+            _stamp[rule] = _generation;
+            _active[rule] = _pack.Rules[rule].AppliesTo(s);
+        }
+
+        return _active[rule];
+    }
+
+    private Hit[] Lookup(string code)
+    {
+        if (_codeCache.TryGetValue(code, out Hit[]? cached))
+        {
+            return cached;
+        }
+
+        if (_codeCache.Count >= CodeCacheLimit)
+        {
+            _codeCache.Clear();
+        }
+
+        Hit[] found = _pack.Index.Lookup(code);
+        _codeCache[code] = found;
+        return found;
+    }
+}

@@ -1,0 +1,12 @@
+namespace SmartReview.Rules.Families;
+
+/// <summary>Every family the engine knows, by the name packs use.</summary>
+public static class RuleFamilies
+{
+    public static readonly IReadOnlyDictionary<string, IRuleFamily> All = new IRuleFamily[]
+    {
+        new SexRestrictedItem(), new AgeRestrictedItem(), new DiagnosisRestrictedItem(), new FacilityLevelRestrictedItem(),
+        new CareSettingRestrictedItem(), new QuantityLimit(), new ExclusivePair(), new UnitPriceCap(), new ChargeOutsideStay(),
+        new SplitAdmission(), new LowStandardAdmission(), new LargeClaim(),
+    }.ToDictionary(f => f.Name, StringComparer.Ordinal);
+}

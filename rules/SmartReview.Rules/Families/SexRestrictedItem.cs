@@ -1,0 +1,28 @@
+using SmartReview.Rules.Engine;
+using SmartReview.Rules.Settlements;
+
+namespace SmartReview.Rules.Families;
+
+/// <summary>An item for one sex charged for the other (药品/医疗服务项目区分性别使用). Attribute <c>sex</c>: M or F.</summary>
+internal sealed class SexRestrictedItem : ItemRestriction<SexRestrictedItem.Limit>
+{
+    internal sealed record Limit(Sex Sex);
+
+    public override string Name => "sex_restricted_item";
+
+    protected override Limit ReadLimit(ValueReader attributes) =>
+        new(attributes.String("sex", ["M", "F"]) == "F" ? Sex.Female : Sex.Male);
+
+    protected override bool Breaks(RuleContext context, LineItem line, Limit limit)
+    {
+        Sex actual = context.Settlement.Person.Sex;
+        bool breaks = actual != limit.Sex;
+        context.Trace?.Check("Check_Sex", breaks, line.LineId, line.Code, SexText(limit.Sex), SexText(actual));
+        return breaks;
+    }
+
+    protected override IEnumerable<object?> Describe(RuleContext context, Limit limit) =>
+        [SexText(limit.Sex), SexText(context.Settlement.Person.Sex)];
+
+    internal static object SexText(Sex sex) => Texts.Of("Sex_" + EnumNames.Of(sex));
+}

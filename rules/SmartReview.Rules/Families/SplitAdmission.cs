@@ -1,0 +1,63 @@
+using SmartReview.Rules.Engine;
+using SmartReview.Rules.History;
+using SmartReview.Rules.Knowledge;
+using SmartReview.Rules.Packs;
+
+namespace SmartReview.Rules.Families;
+
+/// <summary>
+/// Split admission (分解住院): the same person admitted again at the same facility within <c>interval_days</c>
+/// (default 15) of a discharge there. Every such pair of stays is flagged once, on the later stay, whichever of the
+/// two is scored first; the amount at stake is the later stay's total. Parameter <c>same_facility</c> (default
+/// true) widens the check to any facility when false.
+/// </summary>
+internal sealed class SplitAdmission : IRuleFamily
+{
+    public string Name => "split_admission";
+
+    public bool NeedsKnowledge => false;
+
+    public CompiledRule Compile(RuleDefinition rule, IReadOnlyList<KnowledgeEntry> entries, List<PackError> errors)
+    {
+        var p = new ValueReader(rule.Parameters, $"rule {rule.Id}", "parameters.", errors);
+        int interval = p.Int("interval_days", 0, 365, 15);
+        bool sameFacility = p.Bool("same_facility", true);
+        return new Rule(rule, interval, sameFacility);
+    }
+
+    private sealed class Rule(RuleDefinition definition, int intervalDays, bool sameFacility) : CompiledRule(definition, [])
+    {
+        public override int HistoryWindowDays => intervalDays;
+
+        public override void Evaluate(RuleContext context, ReadOnlySpan<Hit> hits)
+        {
+            var s = context.Settlement;
+            var current = new StayRecord(s.Id, s.Person.Id, s.Facility.Id, s.AdmissionDate, s.DischargeDate, s.Totals.Total);
+            context.Trace?.Check("Check_History", context.Neighbours.Count > 0, context.Neighbours.Count, intervalDays);
+            foreach (StayRecord other in context.Neighbours)
+            {
+                bool facilityFits = !sameFacility || other.FacilityId == current.FacilityId;
+                if (other.Discharge <= current.Admission)
+                {
+                    Check(context, earlier: other, later: current, facilityFits);
+                }
+                else if (current.Discharge <= other.Admission)
+                {
+                    Check(context, earlier: current, later: other, facilityFits);
+                }
+            }
+        }
+
+        private void Check(RuleContext context, StayRecord earlier, StayRecord later, bool facilityFits)
+        {
+            int gap = later.Admission.DayNumber - earlier.Discharge.DayNumber;
+            bool breaks = facilityFits && gap <= intervalDays;
+            context.Trace?.Check("Check_Readmission", breaks, earlier.SettlementId, earlier.Discharge, later.SettlementId, later.Admission, gap, intervalDays, facilityFits);
+            if (breaks)
+            {
+                object?[] values = [later.Admission, gap, earlier.SettlementId, earlier.Discharge, intervalDays, later.Total];
+                context.EmitFor(this, later.SettlementId, later.FacilityId, [], later.Total, "Flag_split_admission", values, null, earlier.SettlementId);
+            }
+        }
+    }
+}

@@ -1,0 +1,11 @@
+namespace SmartReview.Rules.History;
+
+/// <summary>
+/// Earlier and later stays of the same person. <see cref="Admit"/> records a stay and returns, atomically, the other
+/// stays already known whose dates lie within <c>windowDays</c> of it, so that two stays scored at the same time on
+/// two threads (or two machines) find each other exactly once. Re-admitting a known settlement id replaces it.
+/// </summary>
+public interface IStayHistory
+{
+    IReadOnlyList<StayRecord> Admit(StayRecord stay, int windowDays);
+}

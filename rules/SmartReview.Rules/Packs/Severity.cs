@@ -1,0 +1,3 @@
+namespace SmartReview.Rules.Packs;
+
+public enum Severity { Low, Medium, High }

@@ -1,0 +1,11 @@
+namespace SmartReview.Rules.Settlements;
+
+/// <summary>Times are stored in UTC and reasoned about in China Standard Time (UTC+8, no daylight saving).</summary>
+public static class ChinaTime
+{
+    public static readonly TimeSpan Offset = TimeSpan.FromHours(8);
+
+    public static DateOnly Date(DateTime utc) => DateOnly.FromDateTime(utc + Offset);
+
+    public static DateTimeOffset Local(DateTime utc) => new DateTimeOffset(utc, TimeSpan.Zero).ToOffset(Offset);
+}

@@ -1,0 +1,83 @@
+using System.Text.Json;
+
+namespace SmartReview.Rules.Settlements;
+
+/// <summary>The wire names of the settlement enums (see docs/settlement-format.md).</summary>
+public static class EnumNames
+{
+    private static readonly (string Name, Sex Value)[] Sexes = [("M", Sex.Male), ("F", Sex.Female)];
+
+    private static readonly (string Name, Scheme Value)[] Schemes =
+        [("employee", Scheme.Employee), ("resident", Scheme.Resident), ("work_injury", Scheme.WorkInjury), ("maternity", Scheme.Maternity)];
+
+    private static readonly (string Name, CareSetting Value)[] Settings =
+    [
+        ("inpatient", CareSetting.Inpatient), ("outpatient", CareSetting.Outpatient), ("emergency", CareSetting.Emergency),
+        ("pharmacy", CareSetting.Pharmacy), ("internet", CareSetting.Internet),
+    ];
+
+    private static readonly (string Name, ItemCategory Value)[] Categories =
+    [
+        ("drug", ItemCategory.Drug), ("herbal_piece", ItemCategory.HerbalPiece), ("service", ItemCategory.Service),
+        ("exam", ItemCategory.Exam), ("lab", ItemCategory.Lab), ("treatment", ItemCategory.Treatment),
+        ("surgery", ItemCategory.Surgery), ("consumable", ItemCategory.Consumable), ("bed", ItemCategory.Bed),
+        ("nursing", ItemCategory.Nursing), ("other", ItemCategory.Other),
+    ];
+
+    private static readonly (string Name, PaymentClass Value)[] Classes =
+        [("甲", PaymentClass.A), ("乙", PaymentClass.B), ("丙", PaymentClass.C)];
+
+    public static string Of(Sex value) => NameOf(Sexes, value);
+    public static string Of(Scheme value) => NameOf(Schemes, value);
+    public static string Of(CareSetting value) => NameOf(Settings, value);
+    public static string Of(ItemCategory value) => NameOf(Categories, value);
+    public static string Of(PaymentClass value) => NameOf(Classes, value);
+
+    public static bool TryParse(string name, out Sex value) => TryFind(Sexes, name, out value);
+    public static bool TryParse(string name, out Scheme value) => TryFind(Schemes, name, out value);
+    public static bool TryParse(string name, out CareSetting value) => TryFind(Settings, name, out value);
+    public static bool TryParse(string name, out ItemCategory value) => TryFind(Categories, name, out value);
+
+    internal static T Read<T>(ref Utf8JsonReader reader, FieldPath field) where T : struct, Enum
+    {
+        JsonValues.Expect(ref reader, JsonTokenType.String, field);
+        (string Name, T Value)[] table = Table<T>();
+        foreach ((string name, T value) in table)
+        {
+            if (reader.ValueTextEquals(name))
+            {
+                return value;
+            }
+        }
+
+        throw new InvalidRecordException(field.ToString(), $"'{reader.GetString()}' is not one of {string.Join(", ", table.Select(t => t.Name))}");
+    }
+
+    private static (string Name, T Value)[] Table<T>() where T : struct, Enum => typeof(T) switch
+    {
+        Type t when t == typeof(Sex) => (((object)Sexes) as (string, T)[])!,
+        Type t when t == typeof(Scheme) => (((object)Schemes) as (string, T)[])!,
+        Type t when t == typeof(CareSetting) => (((object)Settings) as (string, T)[])!,
+        Type t when t == typeof(ItemCategory) => (((object)Categories) as (string, T)[])!,
+        Type t when t == typeof(PaymentClass) => (((object)Classes) as (string, T)[])!,
+        _ => throw new NotSupportedException(typeof(T).Name),
+    };
+
+    private static string NameOf<T>((string Name, T Value)[] table, T value) where T : struct, Enum =>
+        table.First(t => EqualityComparer<T>.Default.Equals(t.Value, value)).Name;
+
+    private static bool TryFind<T>((string Name, T Value)[] table, string name, out T value) where T : struct, Enum
+    {
+        foreach ((string n, T v) in table)
+        {
+            if (n == name)
+            {
+                value = v;
+                return true;
+            }
+        }
+
+        value = default;
+        return false;
+    }
+}

@@ -1,0 +1,135 @@
+using System.Buffers.Text;
+using System.Text.Json;
+
+namespace SmartReview.Rules.Settlements;
+
+/// <summary>Reads one typed value after a property name; every failure names the field.</summary>
+internal static class JsonValues
+{
+    public static void Expect(ref Utf8JsonReader reader, JsonTokenType type, FieldPath field)
+    {
+        if (!reader.Read() || reader.TokenType != type)
+        {
+            throw new InvalidRecordException(field.ToString(), $"expected {Describe(type)}, found {Describe(reader.TokenType)}");
+        }
+    }
+
+    public static string String(ref Utf8JsonReader reader, FieldPath field, StringPool? pool)
+    {
+        Expect(ref reader, JsonTokenType.String, field);
+        if (reader.ValueSpan.Length == 0 && !reader.HasValueSequence)
+        {
+            throw new InvalidRecordException(field.ToString(), "must not be empty");
+        }
+
+        return pool is null ? reader.GetString()! : pool.Get(ref reader);
+    }
+
+    public static string? OptionalString(ref Utf8JsonReader reader, FieldPath field, StringPool? pool)
+    {
+        reader.Read();
+        if (reader.TokenType == JsonTokenType.Null)
+        {
+            return null;
+        }
+
+        if (reader.TokenType != JsonTokenType.String)
+        {
+            throw new InvalidRecordException(field.ToString(), $"expected a string or null, found {Describe(reader.TokenType)}");
+        }
+
+        return pool is null ? reader.GetString() : pool.Get(ref reader);
+    }
+
+    public static decimal Decimal(ref Utf8JsonReader reader, FieldPath field)
+    {
+        Expect(ref reader, JsonTokenType.Number, field);
+        if (!reader.TryGetDecimal(out decimal value))
+        {
+            throw new InvalidRecordException(field.ToString(), "number out of range");
+        }
+
+        return value;
+    }
+
+    /// <summary>A money amount in yuan: not negative, at most two decimals (fen).</summary>
+    public static decimal Money(ref Utf8JsonReader reader, FieldPath field)
+    {
+        decimal value = Decimal(ref reader, field);
+        if (value < 0)
+        {
+            throw new InvalidRecordException(field.ToString(), $"must not be negative ({value})");
+        }
+
+        if (value != decimal.Round(value, 2))
+        {
+            throw new InvalidRecordException(field.ToString(), $"more precise than a fen ({value})");
+        }
+
+        return value;
+    }
+
+    public static int Int(ref Utf8JsonReader reader, FieldPath field)
+    {
+        Expect(ref reader, JsonTokenType.Number, field);
+        if (!reader.TryGetInt32(out int value))
+        {
+            throw new InvalidRecordException(field.ToString(), "expected a whole number");
+        }
+
+        return value;
+    }
+
+    public static bool Bool(ref Utf8JsonReader reader, FieldPath field)
+    {
+        reader.Read();
+        return reader.TokenType switch
+        {
+            JsonTokenType.True => true,
+            JsonTokenType.False => false,
+            _ => throw new InvalidRecordException(field.ToString(), $"expected true or false, found {Describe(reader.TokenType)}"),
+        };
+    }
+
+    /// <summary>An ISO 8601 date-time with an explicit offset (Z or +08:00), returned in UTC.</summary>
+    public static DateTime DateTime(ref Utf8JsonReader reader, FieldPath field)
+    {
+        Expect(ref reader, JsonTokenType.String, field);
+        ReadOnlySpan<byte> raw = reader.ValueSpan;
+        bool hasOffset = raw.Length > 6 && (raw[^1] == (byte)'Z' || raw[^6] == (byte)'+' || raw[^6] == (byte)'-');
+        if (reader.HasValueSequence || !hasOffset || !reader.TryGetDateTimeOffset(out DateTimeOffset value))
+        {
+            throw new InvalidRecordException(field.ToString(), "expected an ISO 8601 date-time with offset, e.g. 2024-03-01T08:30:00+08:00");
+        }
+
+        return value.UtcDateTime;
+    }
+
+    /// <summary>A calendar date, yyyy-MM-dd.</summary>
+    public static DateOnly Date(ref Utf8JsonReader reader, FieldPath field)
+    {
+        Expect(ref reader, JsonTokenType.String, field);
+        ReadOnlySpan<byte> raw = reader.ValueSpan;
+        if (raw.Length != 10 || raw[4] != (byte)'-' || raw[7] != (byte)'-'
+            || !Utf8Parser.TryParse(raw[..4], out int year, out _)
+            || !Utf8Parser.TryParse(raw.Slice(5, 2), out int month, out _)
+            || !Utf8Parser.TryParse(raw.Slice(8, 2), out int day, out _)
+            || month is < 1 or > 12 || day < 1 || year < 1 || day > System.DateTime.DaysInMonth(year, month))
+        {
+            throw new InvalidRecordException(field.ToString(), "expected a date yyyy-MM-dd");
+        }
+
+        return new DateOnly(year, month, day);
+    }
+
+    public static string Describe(JsonTokenType type) => type switch
+    {
+        JsonTokenType.StartObject => "an object",
+        JsonTokenType.StartArray => "an array",
+        JsonTokenType.String => "a string",
+        JsonTokenType.Number => "a number",
+        JsonTokenType.True or JsonTokenType.False => "true or false",
+        JsonTokenType.Null => "null",
+        _ => "nothing",
+    };
+}

@@ -1,0 +1,235 @@
+using System.Text.Json;
+
+namespace SmartReview.Rules.Settlements;
+
+/// <summary>
+/// Parses one JSON Lines record into a <see cref="Settlement"/> and validates it. Not thread-safe (it owns a string
+/// pool): use one parser per thread. Unknown properties are ignored so that extracts may carry more columns.
+/// </summary>
+public sealed class SettlementParser
+{
+    private static readonly string[] SettlementFields = ["settlement_id", "facility", "person", "scheme", "setting", "admitted_at", "discharged_at",
+            "department", "doctor", "diagnoses", "totals", "lines"];
+    private static readonly string[] FacilityFields = ["id", "name", "level", "region"];
+    private static readonly string[] PersonFields = ["id", "sex", "birth_date"];
+    private static readonly string[] TotalsFields = ["total", "fund_paid", "self_pay", "self_funded"];
+    private static readonly string[] DiagnosisFields = ["code", "name", "main"];
+    private static readonly string[] OperationFields = ["code", "name", "main"];
+    private static readonly string[] LineFields = ["line_id", "code", "name", "category", "quantity", "unit_price", "amount", "charged_at",
+            "department", "doctor", "payment_class"];
+
+    private readonly StringPool _pool = new();
+
+    public ParseResult Parse(ReadOnlySpan<byte> json)
+    {
+        string? id = null;
+        try
+        {
+            var reader = new Utf8JsonReader(json, new JsonReaderOptions { MaxDepth = 16 });
+            Settlement settlement = ReadSettlement(ref reader, ref id);
+            if (reader.Read())
+            {
+                throw new InvalidRecordException("(json)", "more than one JSON value on the line");
+            }
+
+            RecordError? error = SettlementValidator.Validate(settlement);
+            return new ParseResult(error is null ? settlement : null, error, settlement.Id);
+        }
+        catch (InvalidRecordException e)
+        {
+            return new ParseResult(null, e.Error, id);
+        }
+        catch (JsonException e)
+        {
+            return new ParseResult(null, new RecordError("(json)", $"malformed JSON: {e.Message}"), id);
+        }
+    }
+
+    private Settlement ReadSettlement(ref Utf8JsonReader r, ref string? id)
+    {
+        if (!r.Read() || r.TokenType != JsonTokenType.StartObject)
+        {
+            throw new InvalidRecordException("(json)", "a record must be one JSON object");
+        }
+
+        var seen = new Required(SettlementFields);
+        Facility? facility = null;
+        Person? person = null;
+        Scheme scheme = default;
+        CareSetting setting = default;
+        DateTime admitted = default, discharged = default;
+        string department = "", doctor = "";
+        string? drg = null;
+        List<Diagnosis> diagnoses = [];
+        List<Operation> operations = [];
+        Totals? totals = null;
+        List<LineItem> lines = [];
+
+        while (r.Read() && r.TokenType == JsonTokenType.PropertyName)
+        {
+            if (r.ValueTextEquals("settlement_id"u8)) { id = JsonValues.String(ref r, "settlement_id", null); seen.Mark(0); }
+            else if (r.ValueTextEquals("facility"u8)) { facility = ReadFacility(ref r); seen.Mark(1); }
+            else if (r.ValueTextEquals("person"u8)) { person = ReadPerson(ref r); seen.Mark(2); }
+            else if (r.ValueTextEquals("scheme"u8)) { scheme = EnumNames.Read<Scheme>(ref r, "scheme"); seen.Mark(3); }
+            else if (r.ValueTextEquals("setting"u8)) { setting = EnumNames.Read<CareSetting>(ref r, "setting"); seen.Mark(4); }
+            else if (r.ValueTextEquals("admitted_at"u8)) { admitted = JsonValues.DateTime(ref r, "admitted_at"); seen.Mark(5); }
+            else if (r.ValueTextEquals("discharged_at"u8)) { discharged = JsonValues.DateTime(ref r, "discharged_at"); seen.Mark(6); }
+            else if (r.ValueTextEquals("department"u8)) { department = JsonValues.String(ref r, "department", _pool); seen.Mark(7); }
+            else if (r.ValueTextEquals("doctor"u8)) { doctor = JsonValues.String(ref r, "doctor", _pool); seen.Mark(8); }
+            else if (r.ValueTextEquals("diagnoses"u8)) { ReadArray(ref r, "diagnoses", diagnoses, ReadDiagnosis); seen.Mark(9); }
+            else if (r.ValueTextEquals("totals"u8)) { totals = ReadTotals(ref r); seen.Mark(10); }
+            else if (r.ValueTextEquals("lines"u8)) { ReadArray(ref r, "lines", lines, ReadLine); seen.Mark(11); }
+            else if (r.ValueTextEquals("operations"u8)) { ReadArray(ref r, "operations", operations, ReadOperation); }
+            else if (r.ValueTextEquals("drg"u8)) { drg = JsonValues.OptionalString(ref r, "drg", _pool); }
+            else { r.Skip(); }
+        }
+
+        seen.ThrowIfMissing(prefix: "");
+        return new Settlement
+        {
+            Id = id!, Facility = facility!, Person = person!, Scheme = scheme, Setting = setting,
+            AdmittedAt = admitted, DischargedAt = discharged, Department = department, Doctor = doctor,
+            Diagnoses = diagnoses, Operations = operations, Drg = drg, Totals = totals!, Lines = lines,
+        };
+    }
+
+    private delegate T ItemReader<out T>(ref Utf8JsonReader reader, string array, int index);
+
+    private static void ReadArray<T>(ref Utf8JsonReader r, string field, List<T> into, ItemReader<T> read)
+    {
+        JsonValues.Expect(ref r, JsonTokenType.StartArray, field);
+        while (r.Read() && r.TokenType != JsonTokenType.EndArray)
+        {
+            if (r.TokenType != JsonTokenType.StartObject)
+            {
+                throw new InvalidRecordException($"{field}[{into.Count}]", $"expected an object, found {JsonValues.Describe(r.TokenType)}");
+            }
+
+            into.Add(read(ref r, field, into.Count));
+        }
+    }
+
+    private Facility ReadFacility(ref Utf8JsonReader r)
+    {
+        JsonValues.Expect(ref r, JsonTokenType.StartObject, "facility");
+        var seen = new Required(FacilityFields);
+        string fid = "", name = "", region = "";
+        int level = 0;
+        while (r.Read() && r.TokenType == JsonTokenType.PropertyName)
+        {
+            if (r.ValueTextEquals("id"u8)) { fid = JsonValues.String(ref r, "facility.id", _pool); seen.Mark(0); }
+            else if (r.ValueTextEquals("name"u8)) { name = JsonValues.String(ref r, "facility.name", _pool); seen.Mark(1); }
+            else if (r.ValueTextEquals("level"u8)) { level = JsonValues.Int(ref r, "facility.level"); seen.Mark(2); }
+            else if (r.ValueTextEquals("region"u8)) { region = JsonValues.String(ref r, "facility.region", _pool); seen.Mark(3); }
+            else { r.Skip(); }
+        }
+
+        seen.ThrowIfMissing("facility.");
+        return new Facility(fid, name, level, region);
+    }
+
+    private Person ReadPerson(ref Utf8JsonReader r)
+    {
+        JsonValues.Expect(ref r, JsonTokenType.StartObject, "person");
+        var seen = new Required(PersonFields);
+        string pid = "";
+        Sex sex = default;
+        DateOnly birth = default;
+        while (r.Read() && r.TokenType == JsonTokenType.PropertyName)
+        {
+            if (r.ValueTextEquals("id"u8)) { pid = JsonValues.String(ref r, "person.id", _pool); seen.Mark(0); }
+            else if (r.ValueTextEquals("sex"u8)) { sex = EnumNames.Read<Sex>(ref r, "person.sex"); seen.Mark(1); }
+            else if (r.ValueTextEquals("birth_date"u8)) { birth = JsonValues.Date(ref r, "person.birth_date"); seen.Mark(2); }
+            else { r.Skip(); }
+        }
+
+        seen.ThrowIfMissing("person.");
+        return new Person(pid, sex, birth);
+    }
+
+    private Totals ReadTotals(ref Utf8JsonReader r)
+    {
+        JsonValues.Expect(ref r, JsonTokenType.StartObject, "totals");
+        var seen = new Required(TotalsFields);
+        decimal total = 0, fund = 0, selfPay = 0, selfFunded = 0;
+        while (r.Read() && r.TokenType == JsonTokenType.PropertyName)
+        {
+            if (r.ValueTextEquals("total"u8)) { total = JsonValues.Money(ref r, "totals.total"); seen.Mark(0); }
+            else if (r.ValueTextEquals("fund_paid"u8)) { fund = JsonValues.Money(ref r, "totals.fund_paid"); seen.Mark(1); }
+            else if (r.ValueTextEquals("self_pay"u8)) { selfPay = JsonValues.Money(ref r, "totals.self_pay"); seen.Mark(2); }
+            else if (r.ValueTextEquals("self_funded"u8)) { selfFunded = JsonValues.Money(ref r, "totals.self_funded"); seen.Mark(3); }
+            else { r.Skip(); }
+        }
+
+        seen.ThrowIfMissing("totals.");
+        return new Totals(total, fund, selfPay, selfFunded);
+    }
+
+    private Diagnosis ReadDiagnosis(ref Utf8JsonReader r, string array, int index)
+    {
+        var seen = new Required(DiagnosisFields);
+        string code = "", name = "";
+        bool main = false;
+        while (r.Read() && r.TokenType == JsonTokenType.PropertyName)
+        {
+            if (r.ValueTextEquals("code"u8)) { code = JsonValues.String(ref r, new FieldPath("code", array, index), _pool); seen.Mark(0); }
+            else if (r.ValueTextEquals("name"u8)) { name = JsonValues.String(ref r, new FieldPath("name", array, index), _pool); seen.Mark(1); }
+            else if (r.ValueTextEquals("main"u8)) { main = JsonValues.Bool(ref r, new FieldPath("main", array, index)); seen.Mark(2); }
+            else { r.Skip(); }
+        }
+
+        seen.ThrowIfMissing(new FieldPath("", array, index).Prefix);
+        return new Diagnosis(code, name, main);
+    }
+
+    private Operation ReadOperation(ref Utf8JsonReader r, string array, int index)
+    {
+        var seen = new Required(OperationFields);
+        string code = "", name = "";
+        DateTime? at = null;
+        bool main = false;
+        while (r.Read() && r.TokenType == JsonTokenType.PropertyName)
+        {
+            if (r.ValueTextEquals("code"u8)) { code = JsonValues.String(ref r, new FieldPath("code", array, index), _pool); seen.Mark(0); }
+            else if (r.ValueTextEquals("name"u8)) { name = JsonValues.String(ref r, new FieldPath("name", array, index), _pool); seen.Mark(1); }
+            else if (r.ValueTextEquals("main"u8)) { main = JsonValues.Bool(ref r, new FieldPath("main", array, index)); seen.Mark(2); }
+            else if (r.ValueTextEquals("performed_at"u8)) { at = JsonValues.DateTime(ref r, new FieldPath("performed_at", array, index)); }
+            else { r.Skip(); }
+        }
+
+        seen.ThrowIfMissing(new FieldPath("", array, index).Prefix);
+        return new Operation(code, name, at, main);
+    }
+
+    private LineItem ReadLine(ref Utf8JsonReader r, string array, int index)
+    {
+        var seen = new Required(LineFields);
+        string lineId = "", code = "", name = "", department = "", doctor = "";
+        ItemCategory category = default;
+        PaymentClass paymentClass = default;
+        decimal quantity = 0, price = 0, amount = 0;
+        DateTime charged = default;
+        while (r.Read() && r.TokenType == JsonTokenType.PropertyName)
+        {
+            if (r.ValueTextEquals("line_id"u8)) { lineId = JsonValues.String(ref r, new FieldPath("line_id", array, index), _pool); seen.Mark(0); }
+            else if (r.ValueTextEquals("code"u8)) { code = JsonValues.String(ref r, new FieldPath("code", array, index), _pool); seen.Mark(1); }
+            else if (r.ValueTextEquals("name"u8)) { name = JsonValues.String(ref r, new FieldPath("name", array, index), _pool); seen.Mark(2); }
+            else if (r.ValueTextEquals("category"u8)) { category = EnumNames.Read<ItemCategory>(ref r, new FieldPath("category", array, index)); seen.Mark(3); }
+            else if (r.ValueTextEquals("quantity"u8)) { quantity = JsonValues.Decimal(ref r, new FieldPath("quantity", array, index)); seen.Mark(4); }
+            else if (r.ValueTextEquals("unit_price"u8)) { price = JsonValues.Money(ref r, new FieldPath("unit_price", array, index)); seen.Mark(5); }
+            else if (r.ValueTextEquals("amount"u8)) { amount = JsonValues.Money(ref r, new FieldPath("amount", array, index)); seen.Mark(6); }
+            else if (r.ValueTextEquals("charged_at"u8)) { charged = JsonValues.DateTime(ref r, new FieldPath("charged_at", array, index)); seen.Mark(7); }
+            else if (r.ValueTextEquals("department"u8)) { department = JsonValues.String(ref r, new FieldPath("department", array, index), _pool); seen.Mark(8); }
+            else if (r.ValueTextEquals("doctor"u8)) { doctor = JsonValues.String(ref r, new FieldPath("doctor", array, index), _pool); seen.Mark(9); }
+            else if (r.ValueTextEquals("payment_class"u8)) { paymentClass = EnumNames.Read<PaymentClass>(ref r, new FieldPath("payment_class", array, index)); seen.Mark(10); }
+            else { r.Skip(); }
+        }
+
+        seen.ThrowIfMissing(new FieldPath("", array, index).Prefix);
+        return new LineItem
+        {
+            LineId = lineId, Code = code, Name = name, Category = category, Quantity = quantity, UnitPrice = price,
+            Amount = amount, ChargedAt = charged, Department = department, Doctor = doctor, PaymentClass = paymentClass,
+        };
+    }
+}
