@@ -81,8 +81,7 @@ public sealed class Scorer
 
         if (_history is not null && _pack.HistoryWindowDays > 0)
         {
-            var stay = new StayRecord(s.Id, s.Person.Id, s.Facility.Id, s.AdmissionDate, s.DischargeDate, s.Totals.Total);
-            ctx.Neighbours = _history.Admit(stay, _pack.HistoryWindowDays);
+            ctx.Neighbours = _history.Admit(StayRecord.Of(s), _pack.HistoryWindowDays);
         }
 
         if (trace is not null && !TraceApplicability(only!, s, trace, hits.Count))

@@ -32,7 +32,7 @@ internal sealed class SplitAdmission : IRuleFamily
         public override void Evaluate(RuleContext context, ReadOnlySpan<Hit> hits)
         {
             var s = context.Settlement;
-            var current = new StayRecord(s.Id, s.Person.Id, s.Facility.Id, s.AdmissionDate, s.DischargeDate, s.Totals.Total);
+            var current = StayRecord.Of(s);
             context.Trace?.Check("Check_History", context.Neighbours.Count > 0, context.Neighbours.Count, intervalDays);
             foreach (StayRecord other in context.Neighbours)
             {

@@ -1,0 +1,74 @@
+using System.CommandLine;
+using SmartReview.Cli.Output;
+using SmartReview.Rules.Batches;
+using SmartReview.Rules.Engine;
+using SmartReview.Rules.History;
+
+namespace SmartReview.Cli.Commands;
+
+/// <summary><c>score</c>: settlement files in, a flags file and a rejects file out, a summary on the console.</summary>
+internal static class ScoreCommand
+{
+    public static Command Create()
+    {
+        var inputs = new Argument<string[]>("inputs") { Description = "Settlement files (JSON Lines)", Arity = ArgumentArity.OneOrMore };
+        var pack = CommonOptions.Pack();
+        var language = CommonOptions.Language();
+        var flags = new Option<string?>("--flags") { Description = "Flags output (default: <first input>.flags.jsonl)" };
+        var rejects = new Option<string?>("--rejects") { Description = "Rejects output (default: <first input>.rejects.jsonl)" };
+        var workers = new Option<int>("--workers") { Description = "Scoring threads (default: one per core)" };
+        var quiet = new Option<bool>("--quiet") { Description = "No progress output" };
+        var command = new Command("score", "Score settlement files against a rule pack") { inputs, pack, language, flags, rejects, workers, quiet };
+        command.SetAction(async (result, cancel) =>
+        {
+            CommonOptions.Apply(result, language);
+            string[] files = result.GetValue(inputs)!;
+            return await Run(files, result.GetValue(pack)!, result.GetValue(flags) ?? OutputPath(files[0], "flags"),
+                result.GetValue(rejects) ?? OutputPath(files[0], "rejects"), result.GetValue(workers), result.GetValue(quiet), cancel);
+        });
+        return command;
+    }
+
+    private static async Task<int> Run(string[] files, string packPath, string flagsPath, string rejectsPath, int workers, bool quiet,
+        CancellationToken cancel)
+    {
+        string? missing = files.FirstOrDefault(f => !File.Exists(f));
+        if (missing is not null)
+        {
+            Console.Error.WriteLine(CliText.Format("InputMissing", missing));
+            return ExitCodes.InputMissing;
+        }
+
+        CompiledPack? pack = PackFiles.TryLoad(packPath);
+        if (pack is null)
+        {
+            return ExitCodes.PackInvalid;
+        }
+
+        var scorer = new BatchScorer(new PackRegistry(pack), new InMemoryStayHistory(), workers);
+        var summary = new BatchSummary();
+        await using (var flagsOut = new FileStream(flagsPath, FileMode.Create, FileAccess.Write, FileShare.Read, 1 << 20))
+        await using (var rejectsOut = new FileStream(rejectsPath, FileMode.Create, FileAccess.Write, FileShare.Read, 1 << 16))
+        {
+            var sink = new JsonLinesSink(flagsOut, rejectsOut);
+            long totalBytes = files.Sum(f => new FileInfo(f).Length);
+            await ProgressView.Run(quiet, totalBytes, scorer, async () =>
+            {
+                foreach (string file in files)
+                {
+                    await using var input = new FileStream(file, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan);
+                    await scorer.ScoreAsync(input, sink, summary, cancel);
+                }
+            });
+        }
+
+        SummaryView.Print(summary, pack, flagsPath, rejectsPath);
+        return summary.Rejected > 0 ? ExitCodes.Rejected : ExitCodes.Ok;
+    }
+
+    internal static string OutputPath(string input, string kind)
+    {
+        string name = input.EndsWith(".jsonl", StringComparison.OrdinalIgnoreCase) ? input[..^6] : input;
+        return $"{name}.{kind}.jsonl";
+    }
+}

@@ -1,0 +1,9 @@
+using System.CommandLine;
+using SmartReview.Cli.Commands;
+
+var root = new RootCommand("SmartReview — 医保智能审核 / medical-insurance claim review")
+{
+    ScoreCommand.Create(),
+    ExplainCommand.Create(),
+};
+return await root.Parse(args).InvokeAsync();

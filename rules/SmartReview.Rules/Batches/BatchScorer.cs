@@ -1,0 +1,115 @@
+using System.Diagnostics;
+using System.Text;
+using System.Threading.Channels;
+using SmartReview.Rules.Engine;
+using SmartReview.Rules.History;
+using SmartReview.Rules.Settlements;
+
+namespace SmartReview.Rules.Batches;
+
+/// <summary>
+/// Scores a JSON Lines stream: one reader cuts it into line batches, <c>workers</c> threads parse, validate and
+/// score them, and the sink receives results in input order. Memory is bounded by the batches in flight.
+/// </summary>
+public sealed class BatchScorer(PackRegistry packs, IStayHistory? history, int workers = 0)
+{
+    private readonly int _workers = workers > 0 ? workers : Environment.ProcessorCount;
+
+    /// <summary>Raised after each batch reaches the sink, with the summary so far.</summary>
+    public event Action<BatchSummary>? Progress;
+
+    /// <summary>Scores <paramref name="input"/>; pass <paramref name="summary"/> to add several inputs into one summary.</summary>
+    public async Task<BatchSummary> ScoreAsync(Stream input, IBatchSink sink, BatchSummary? summary = null, CancellationToken cancel = default)
+    {
+        summary ??= new BatchSummary();
+        TimeSpan before = summary.Elapsed;
+        var clock = Stopwatch.StartNew();
+        var work = Channel.CreateBounded<(LineBatch Batch, TaskCompletionSource<BatchResult> Done)>(_workers * 2);
+        var ordered = Channel.CreateBounded<Task<BatchResult>>(_workers * 4);
+        Task reading = Task.Run(() => ReadAsync(input, work.Writer, ordered.Writer, cancel), cancel);
+        Task[] scoring = [.. Enumerable.Range(0, _workers).Select(_ => Task.Run(() => ScoreAll(work.Reader, cancel), cancel))];
+        await foreach (Task<BatchResult> next in ordered.Reader.ReadAllAsync(cancel).ConfigureAwait(false))
+        {
+            BatchResult result = await next.ConfigureAwait(false);
+            await sink.WriteAsync(result, cancel).ConfigureAwait(false);
+            summary.Add(result);
+            summary.Elapsed = before + clock.Elapsed;
+            Progress?.Invoke(summary);
+        }
+
+        await reading.ConfigureAwait(false);
+        await Task.WhenAll(scoring).ConfigureAwait(false);
+        summary.Elapsed = before + clock.Elapsed;
+        return summary;
+    }
+
+    private static async Task ReadAsync(Stream input, ChannelWriter<(LineBatch, TaskCompletionSource<BatchResult>)> work,
+        ChannelWriter<Task<BatchResult>> ordered, CancellationToken cancel)
+    {
+        try
+        {
+            var reader = new LineBatchReader(input);
+            while (await reader.ReadAsync(cancel).ConfigureAwait(false) is { } batch)
+            {
+                var done = new TaskCompletionSource<BatchResult>(TaskCreationOptions.RunContinuationsAsynchronously);
+                await ordered.WriteAsync(done.Task, cancel).ConfigureAwait(false);
+                await work.WriteAsync((batch, done), cancel).ConfigureAwait(false);
+            }
+        }
+        finally
+        {
+            work.TryComplete();
+            ordered.TryComplete();
+        }
+    }
+
+    private async Task ScoreAll(ChannelReader<(LineBatch Batch, TaskCompletionSource<BatchResult> Done)> work, CancellationToken cancel)
+    {
+        var parser = new SettlementParser();
+        Scorer? scorer = null;
+        await foreach ((LineBatch batch, TaskCompletionSource<BatchResult> done) in work.ReadAllAsync(cancel).ConfigureAwait(false))
+        {
+            using (batch)
+            {
+                try
+                {
+                    CompiledPack pack = packs.Current;
+                    if (scorer?.Pack != pack)
+                    {
+                        scorer = pack.CreateScorer(history);
+                    }
+
+                    done.SetResult(Score(batch, parser, scorer));
+                }
+                catch (Exception e)
+                {
+                    done.SetException(e);
+                }
+            }
+        }
+    }
+
+    /// <summary>Parses and scores every line of one batch.</summary>
+    public static BatchResult Score(LineBatch batch, SettlementParser parser, Scorer scorer)
+    {
+        var flags = new List<Flag>();
+        var rejects = new List<Reject>();
+        int accepted = 0;
+        for (int i = 0; i < batch.Count; i++)
+        {
+            ReadOnlySpan<byte> line = batch.Line(i);
+            ParseResult parsed = parser.Parse(line);
+            if (parsed.Ok)
+            {
+                accepted++;
+                flags.AddRange(scorer.Score(parsed.Settlement));
+            }
+            else
+            {
+                rejects.Add(new Reject(batch.LineNumber(i), parsed.SettlementId, parsed.Error.Field, parsed.Error.Reason, Encoding.UTF8.GetString(line)));
+            }
+        }
+
+        return new BatchResult(batch.Sequence, batch.Count, accepted, flags, rejects, batch.Bytes, scorer.Pack.Label);
+    }
+}

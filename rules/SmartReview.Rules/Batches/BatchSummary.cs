@@ -1,0 +1,51 @@
+namespace SmartReview.Rules.Batches;
+
+/// <summary>Counts for a scored input. Always reconciles: <see cref="Received"/> = <see cref="Accepted"/> + <see cref="Rejected"/>.</summary>
+public sealed class BatchSummary
+{
+    private readonly SortedDictionary<string, FamilyTotal> _byFamily = new(StringComparer.Ordinal);
+    private readonly SortedDictionary<string, FamilyTotal> _byRule = new(StringComparer.Ordinal);
+
+    public long Received { get; private set; }
+    public long Accepted { get; private set; }
+    public long Rejected { get; private set; }
+    public long Flags { get; private set; }
+
+    /// <summary>Settlements with at least one flag, counted per batch.</summary>
+    public long FlaggedSettlements { get; private set; }
+    public decimal AmountAtStake { get; private set; }
+    public long Bytes { get; private set; }
+    public TimeSpan Elapsed { get; internal set; }
+    public HashSet<string> Packs { get; } = [];
+
+    public IReadOnlyDictionary<string, FamilyTotal> ByFamily => _byFamily;
+    public IReadOnlyDictionary<string, FamilyTotal> ByRule => _byRule;
+
+    public double SettlementsPerMinute => Elapsed.TotalSeconds > 0 ? Received / Elapsed.TotalMinutes : 0;
+
+    public void Add(BatchResult result)
+    {
+        Received += result.Received;
+        Accepted += result.Accepted;
+        Rejected += result.Rejected;
+        Bytes += result.Bytes;
+        Flags += result.Flags.Count;
+        Packs.Add(result.Pack);
+        FlaggedSettlements += result.Flags.Select(f => f.SettlementId).Distinct().Count();
+        foreach (Engine.Flag flag in result.Flags)
+        {
+            AmountAtStake += flag.Amount;
+            Tally(_byFamily, flag.Family, flag.Amount);
+            Tally(_byRule, flag.RuleId, flag.Amount);
+        }
+    }
+
+    private static void Tally(SortedDictionary<string, FamilyTotal> into, string key, decimal amount)
+    {
+        FamilyTotal current = into.GetValueOrDefault(key);
+        into[key] = new FamilyTotal(current.Flags + 1, current.Amount + amount);
+    }
+}
+
+/// <summary>Flags and money at stake for one family or rule.</summary>
+public readonly record struct FamilyTotal(long Flags, decimal Amount);

@@ -1,0 +1,53 @@
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using SmartReview.Rules.Engine;
+using SmartReview.Rules.Packs;
+
+namespace SmartReview.Rules.Batches;
+
+/// <summary>The JSON Lines form of flags and rejects (docs/flag-format.md). Chinese is written as is, not escaped.</summary>
+public static class FlagJson
+{
+    public static readonly JsonWriterOptions Options = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping, SkipValidation = true };
+
+    public static void Write(Utf8JsonWriter w, Flag f)
+    {
+        w.WriteStartObject();
+        w.WriteString("id", f.Id);
+        w.WriteString("settlement_id", f.SettlementId);
+        w.WriteString("facility_id", f.FacilityId);
+        w.WriteString("person_id", f.PersonId);
+        w.WriteString("rule_id", f.RuleId);
+        w.WriteString("rule_code", f.RuleCode);
+        w.WriteString("pack", f.Pack);
+        w.WriteString("family", f.Family);
+        w.WriteString("result", f.Result == ResultType.Definite ? "definite" : "suspicious");
+        w.WriteString("severity", f.Severity.ToString().ToLowerInvariant());
+        w.WriteStartArray("line_ids");
+        foreach (string line in f.LineIds)
+        {
+            w.WriteStringValue(line);
+        }
+
+        w.WriteEndArray();
+        w.WriteNumber("amount", f.Amount);
+        w.WriteString("knowledge_id", f.KnowledgeId);
+        w.WriteString("related_settlement_id", f.RelatedSettlementId);
+        w.WriteStartObject("message");
+        w.WriteString("zh-CN", f.Message.ZhCn);
+        w.WriteString("en", f.Message.En);
+        w.WriteEndObject();
+        w.WriteEndObject();
+    }
+
+    public static void Write(Utf8JsonWriter w, Reject r)
+    {
+        w.WriteStartObject();
+        w.WriteNumber("line_number", r.LineNumber);
+        w.WriteString("settlement_id", r.SettlementId);
+        w.WriteString("field", r.Field);
+        w.WriteString("reason", r.Reason);
+        w.WriteString("record", r.Raw);
+        w.WriteEndObject();
+    }
+}

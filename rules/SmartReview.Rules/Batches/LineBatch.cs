@@ -1,0 +1,40 @@
+using System.Buffers;
+
+namespace SmartReview.Rules.Batches;
+
+/// <summary>A run of complete input lines in one pooled buffer. Return it with <see cref="Dispose"/>.</summary>
+public sealed class LineBatch : IDisposable
+{
+    private byte[]? _buffer;
+    private readonly List<(int Start, int Length, long Number)> _lines = [];
+
+    internal LineBatch(byte[] buffer, long sequence)
+    {
+        _buffer = buffer;
+        Sequence = sequence;
+    }
+
+    /// <summary>Position of this batch in the input, from 0.</summary>
+    public long Sequence { get; }
+
+    public int Count => _lines.Count;
+
+    /// <summary>Bytes of input this batch covers, line ends included (for progress).</summary>
+    public long Bytes { get; internal set; }
+
+    public ReadOnlySpan<byte> Line(int i) => _buffer.AsSpan(_lines[i].Start, _lines[i].Length);
+
+    /// <summary>1-based line number in the input file.</summary>
+    public long LineNumber(int i) => _lines[i].Number;
+
+    internal void Add(int start, int length, long number) => _lines.Add((start, length, number));
+
+    public void Dispose()
+    {
+        if (_buffer is not null)
+        {
+            ArrayPool<byte>.Shared.Return(_buffer);
+            _buffer = null;
+        }
+    }
+}

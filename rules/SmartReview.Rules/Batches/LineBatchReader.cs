@@ -1,0 +1,91 @@
+using System.Buffers;
+
+namespace SmartReview.Rules.Batches;
+
+/// <summary>
+/// Cuts a JSON Lines stream into batches of whole lines, in constant memory: one buffer of about
+/// <c>batchBytes</c> per batch in flight. Blank lines are skipped but still counted for line numbers; a final
+/// line without a newline is kept; CR before LF is dropped.
+/// </summary>
+public sealed class LineBatchReader(Stream input, int batchBytes = 1 << 20)
+{
+    private byte[] _carry = [];
+    private int _carryLength;
+    private long _lineNumber;
+    private long _sequence;
+    private bool _done;
+
+    public async ValueTask<LineBatch?> ReadAsync(CancellationToken cancel = default)
+    {
+        while (!_done)
+        {
+            int size = Math.Max(batchBytes, _carryLength * 2);
+            byte[] buffer = ArrayPool<byte>.Shared.Rent(size);
+            _carry.AsSpan(0, _carryLength).CopyTo(buffer);
+            int filled = _carryLength;
+            int read;
+            while (filled < buffer.Length && (read = await input.ReadAsync(buffer.AsMemory(filled), cancel).ConfigureAwait(false)) > 0)
+            {
+                filled += read;
+            }
+
+            _done = filled < buffer.Length;
+            int end = _done ? filled : buffer.AsSpan(0, filled).LastIndexOf((byte)'\n') + 1;
+            if (end == 0)
+            {
+                // One line longer than the buffer: keep it all and read on with a bigger buffer.
+                Keep(buffer, 0, filled);
+                ArrayPool<byte>.Shared.Return(buffer);
+                continue;
+            }
+
+            Keep(buffer, end, filled - end);
+            LineBatch batch = Split(buffer, end);
+            if (batch.Count > 0 || !_done)
+            {
+                return batch;
+            }
+
+            batch.Dispose();
+        }
+
+        return null;
+    }
+
+    private LineBatch Split(byte[] buffer, int end)
+    {
+        var batch = new LineBatch(buffer, _sequence++) { Bytes = end };
+        int start = 0;
+        while (start < end)
+        {
+            int newline = buffer.AsSpan(start, end - start).IndexOf((byte)'\n');
+            int stop = newline < 0 ? end : start + newline;
+            int length = stop - start;
+            if (length > 0 && buffer[stop - 1] == (byte)'\r')
+            {
+                length--;
+            }
+
+            _lineNumber++;
+            if (!buffer.AsSpan(start, length).Trim((byte)' ').IsEmpty)
+            {
+                batch.Add(start, length, _lineNumber);
+            }
+
+            start = stop + 1;
+        }
+
+        return batch;
+    }
+
+    private void Keep(byte[] buffer, int start, int length)
+    {
+        if (_carry.Length < length)
+        {
+            _carry = new byte[Math.Max(length, _carry.Length * 2)];
+        }
+
+        buffer.AsSpan(start, length).CopyTo(_carry);
+        _carryLength = length;
+    }
+}
