@@ -60,7 +60,7 @@ public sealed class RuleContext
             Id = FlagIds.For(d.Id, settlementId, related, lineIds),
             SettlementId = settlementId, FacilityId = facilityId, PersonId = Settlement.Person.Id,
             RuleId = d.Id, RuleCode = d.Code, Pack = PackLabel, Family = d.Family, Result = d.Result, Severity = d.Severity,
-            LineIds = lineIds, Amount = decimal.Round(amount, 2, MidpointRounding.AwayFromZero), KnowledgeId = knowledgeId,
+            LineIds = lineIds, Amount = Texts.Fen(amount), KnowledgeId = knowledgeId,
             RelatedSettlementId = related, Message = Texts.Format(messageKey, values),
         });
     }

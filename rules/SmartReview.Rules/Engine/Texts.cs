@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Resources;
 using SmartReview.Rules.Packs;
+using SmartReview.Rules.Settlements;
 
 namespace SmartReview.Rules.Engine;
 
@@ -33,7 +34,19 @@ public static class Texts
         return new(string.Join("、", all.Select(p => p.ZhCn)), string.Join(", ", all.Select(p => p.En)));
     }
 
-    public static LocalizedText Localize(object? value) => value as LocalizedText ?? new LocalizedText(Value(value), Value(value));
+    /// <summary>Values shown in both languages: enums and booleans by their resource names, the rest as <see cref="Value"/>.</summary>
+    public static LocalizedText Localize(object? value) => value switch
+    {
+        LocalizedText text => text,
+        bool b => Of(b ? "Yes" : "No"),
+        Scheme s => Of("Scheme_" + EnumNames.Of(s)),
+        CareSetting c => Of("Setting_" + EnumNames.Of(c)),
+        Sex x => Of("Sex_" + EnumNames.Of(x)),
+        _ => new LocalizedText(Value(value), Value(value)),
+    };
+
+    /// <summary>Money to the fen, always written with two decimals (37 → 37.00).</summary>
+    public static decimal Fen(decimal amount) => decimal.Round(amount, 2, MidpointRounding.AwayFromZero) + 0.00m;
 
     public static string Value(object? value) => value switch
     {

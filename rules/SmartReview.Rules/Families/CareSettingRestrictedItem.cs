@@ -35,5 +35,5 @@ internal sealed class CareSettingRestrictedItem : ItemRestriction<CareSettingRes
 
     private static Packs.LocalizedText Settings(Limit limit) => Texts.Join(limit.Settings.Select(SettingText));
 
-    private static Packs.LocalizedText SettingText(CareSetting s) => Texts.Of("Setting_" + EnumNames.Of(s));
+    private static Packs.LocalizedText SettingText(CareSetting s) => Texts.Localize(s);
 }

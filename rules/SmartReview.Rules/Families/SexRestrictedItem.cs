@@ -17,12 +17,9 @@ internal sealed class SexRestrictedItem : ItemRestriction<SexRestrictedItem.Limi
     {
         Sex actual = context.Settlement.Person.Sex;
         bool breaks = actual != limit.Sex;
-        context.Trace?.Check("Check_Sex", breaks, line.LineId, line.Code, SexText(limit.Sex), SexText(actual));
+        context.Trace?.Check("Check_Sex", breaks, line.LineId, line.Code, limit.Sex, actual);
         return breaks;
     }
 
-    protected override IEnumerable<object?> Describe(RuleContext context, Limit limit) =>
-        [SexText(limit.Sex), SexText(context.Settlement.Person.Sex)];
-
-    internal static object SexText(Sex sex) => Texts.Of("Sex_" + EnumNames.Of(sex));
+    protected override IEnumerable<object?> Describe(RuleContext context, Limit limit) => [limit.Sex, context.Settlement.Person.Sex];
 }
