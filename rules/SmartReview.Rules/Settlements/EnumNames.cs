@@ -41,8 +41,7 @@ public static class EnumNames
     internal static T Read<T>(ref Utf8JsonReader reader, FieldPath field) where T : struct, Enum
     {
         JsonValues.Expect(ref reader, JsonTokenType.String, field);
-        (string Name, T Value)[] table = Table<T>();
-        foreach ((string name, T value) in table)
+        foreach ((byte[] name, T value) in Utf8Table<T>.Entries)
         {
             if (reader.ValueTextEquals(name))
             {
@@ -50,7 +49,14 @@ public static class EnumNames
             }
         }
 
+        (string Name, T Value)[] table = Table<T>();
         throw new InvalidRecordException(field.ToString(), $"'{reader.GetString()}' is not one of {string.Join(", ", table.Select(t => t.Name))}");
+    }
+
+    /// <summary>The names as UTF-8, compared against the reader's bytes without transcoding.</summary>
+    private static class Utf8Table<T> where T : struct, Enum
+    {
+        public static readonly (byte[] Name, T Value)[] Entries = [.. Table<T>().Select(e => (System.Text.Encoding.UTF8.GetBytes(e.Name), e.Value))];
     }
 
     private static (string Name, T Value)[] Table<T>() where T : struct, Enum => typeof(T) switch

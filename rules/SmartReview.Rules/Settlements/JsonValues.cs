@@ -44,7 +44,7 @@ internal static class JsonValues
     public static decimal Decimal(ref Utf8JsonReader reader, FieldPath field)
     {
         Expect(ref reader, JsonTokenType.Number, field);
-        if (!reader.TryGetDecimal(out decimal value))
+        if ((reader.HasValueSequence || !FastParse.TryDecimal(reader.ValueSpan, out decimal value)) && !reader.TryGetDecimal(out value))
         {
             throw new InvalidRecordException(field.ToString(), "number out of range");
         }
@@ -96,6 +96,11 @@ internal static class JsonValues
     {
         Expect(ref reader, JsonTokenType.String, field);
         ReadOnlySpan<byte> raw = reader.ValueSpan;
+        if (!reader.HasValueSequence && FastParse.TryDateTime(raw, out DateTime fast))
+        {
+            return fast;
+        }
+
         bool hasOffset = raw.Length > 6 && (raw[^1] == (byte)'Z' || raw[^6] == (byte)'+' || raw[^6] == (byte)'-');
         if (reader.HasValueSequence || !hasOffset || !reader.TryGetDateTimeOffset(out DateTimeOffset value))
         {

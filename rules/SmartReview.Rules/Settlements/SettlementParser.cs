@@ -109,6 +109,18 @@ public sealed class SettlementParser
         }
     }
 
+    /// <summary>Index of a line property in <see cref="LineFields"/>, or -1; the hot path, so no chain of comparisons.</summary>
+    private static int LineField(ReadOnlySpan<byte> name) => name.Length switch
+    {
+        4 => name.SequenceEqual("code"u8) ? 1 : name.SequenceEqual("name"u8) ? 2 : -1,
+        6 => name.SequenceEqual("amount"u8) ? 6 : name.SequenceEqual("doctor"u8) ? 9 : -1,
+        7 => name.SequenceEqual("line_id"u8) ? 0 : -1,
+        8 => name.SequenceEqual("category"u8) ? 3 : name.SequenceEqual("quantity"u8) ? 4 : -1,
+        10 => name.SequenceEqual("unit_price"u8) ? 5 : name.SequenceEqual("charged_at"u8) ? 7 : name.SequenceEqual("department"u8) ? 8 : -1,
+        13 => name.SequenceEqual("payment_class"u8) ? 10 : -1,
+        _ => -1,
+    };
+
     private Facility ReadFacility(ref Utf8JsonReader r)
     {
         JsonValues.Expect(ref r, JsonTokenType.StartObject, "facility");
@@ -211,18 +223,24 @@ public sealed class SettlementParser
         DateTime charged = default;
         while (r.Read() && r.TokenType == JsonTokenType.PropertyName)
         {
-            if (r.ValueTextEquals("line_id"u8)) { lineId = JsonValues.String(ref r, new FieldPath("line_id", array, index), _pool); seen.Mark(0); }
-            else if (r.ValueTextEquals("code"u8)) { code = JsonValues.String(ref r, new FieldPath("code", array, index), _pool); seen.Mark(1); }
-            else if (r.ValueTextEquals("name"u8)) { name = JsonValues.String(ref r, new FieldPath("name", array, index), _pool); seen.Mark(2); }
-            else if (r.ValueTextEquals("category"u8)) { category = EnumNames.Read<ItemCategory>(ref r, new FieldPath("category", array, index)); seen.Mark(3); }
-            else if (r.ValueTextEquals("quantity"u8)) { quantity = JsonValues.Decimal(ref r, new FieldPath("quantity", array, index)); seen.Mark(4); }
-            else if (r.ValueTextEquals("unit_price"u8)) { price = JsonValues.Money(ref r, new FieldPath("unit_price", array, index)); seen.Mark(5); }
-            else if (r.ValueTextEquals("amount"u8)) { amount = JsonValues.Money(ref r, new FieldPath("amount", array, index)); seen.Mark(6); }
-            else if (r.ValueTextEquals("charged_at"u8)) { charged = JsonValues.DateTime(ref r, new FieldPath("charged_at", array, index)); seen.Mark(7); }
-            else if (r.ValueTextEquals("department"u8)) { department = JsonValues.String(ref r, new FieldPath("department", array, index), _pool); seen.Mark(8); }
-            else if (r.ValueTextEquals("doctor"u8)) { doctor = JsonValues.String(ref r, new FieldPath("doctor", array, index), _pool); seen.Mark(9); }
-            else if (r.ValueTextEquals("payment_class"u8)) { paymentClass = EnumNames.Read<PaymentClass>(ref r, new FieldPath("payment_class", array, index)); seen.Mark(10); }
-            else { r.Skip(); }
+            int field = r.ValueIsEscaped ? -1 : LineField(r.ValueSpan);
+            switch (field)
+            {
+                case 0: lineId = JsonValues.String(ref r, new FieldPath("line_id", array, index), _pool); break;
+                case 1: code = JsonValues.String(ref r, new FieldPath("code", array, index), _pool); break;
+                case 2: name = JsonValues.String(ref r, new FieldPath("name", array, index), _pool); break;
+                case 3: category = EnumNames.Read<ItemCategory>(ref r, new FieldPath("category", array, index)); break;
+                case 4: quantity = JsonValues.Decimal(ref r, new FieldPath("quantity", array, index)); break;
+                case 5: price = JsonValues.Money(ref r, new FieldPath("unit_price", array, index)); break;
+                case 6: amount = JsonValues.Money(ref r, new FieldPath("amount", array, index)); break;
+                case 7: charged = JsonValues.DateTime(ref r, new FieldPath("charged_at", array, index)); break;
+                case 8: department = JsonValues.String(ref r, new FieldPath("department", array, index), _pool); break;
+                case 9: doctor = JsonValues.String(ref r, new FieldPath("doctor", array, index), _pool); break;
+                case 10: paymentClass = EnumNames.Read<PaymentClass>(ref r, new FieldPath("payment_class", array, index)); break;
+                default: r.Skip(); continue;
+            }
+
+            seen.Mark(field);
         }
 
         seen.ThrowIfMissing(new FieldPath("", array, index).Prefix);

@@ -67,25 +67,24 @@ public static class SettlementValidator
         for (int i = 0; i < s.Lines.Count; i++)
         {
             LineItem line = s.Lines[i];
-            string at = $"lines[{i}]";
             if (!ids.Add(line.LineId))
             {
-                return new(at + ".line_id", $"duplicate line id '{line.LineId}'");
+                return new($"lines[{i}].line_id", $"duplicate line id '{line.LineId}'");
             }
 
             if (!CodeFormats.IsItemCode(line.Category, line.Code))
             {
-                return new(at + ".code", $"'{line.Code}' is not {CodeFormats.Describe(line.Category)}");
+                return new($"lines[{i}].code", $"'{line.Code}' is not {CodeFormats.Describe(line.Category)}");
             }
 
             if (line.Quantity <= 0)
             {
-                return new(at + ".quantity", $"must be positive (was {line.Quantity})");
+                return new($"lines[{i}].quantity", $"must be positive (was {line.Quantity})");
             }
 
             if (Math.Abs(line.Quantity * line.UnitPrice - line.Amount) > RoundingTolerance)
             {
-                return new(at + ".amount", $"{line.Amount} is not quantity {line.Quantity} × unit price {line.UnitPrice}");
+                return new($"lines[{i}].amount", $"{line.Amount} is not quantity {line.Quantity} × unit price {line.UnitPrice}");
             }
         }
 

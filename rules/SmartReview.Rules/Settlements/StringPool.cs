@@ -1,48 +1,79 @@
-using System.Text;
+using System.Buffers.Binary;
 using System.Text.Json;
 
 namespace SmartReview.Rules.Settlements;
 
 /// <summary>
-/// Reuses strings for values that repeat across records (codes, names, departments), so a stream of millions of
-/// lines does not allocate millions of copies. One pool per thread; bounded, cleared when full.
+/// Reuses strings for values that repeat across records (codes, names, departments), keyed by their UTF-8 bytes so
+/// a hit costs neither transcoding nor allocation. One pool per thread; open addressing; cleared when half full.
 /// </summary>
-internal sealed class StringPool
+internal sealed class StringPool(int capacity = 1 << 16)
 {
-    private const int MaxPooledChars = 128;
-    private readonly int _capacity;
-    private readonly Dictionary<string, string> _map = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> _lookup;
+    private const int MaxPooledBytes = 96;
+    private Entry[] _entries = new Entry[capacity];
+    private int _count;
 
-    public StringPool(int capacity = 1 << 16)
+    private struct Entry
     {
-        _capacity = capacity;
-        _lookup = _map.GetAlternateLookup<ReadOnlySpan<char>>();
+        public int Hash;
+        public byte[]? Key;
+        public string? Value;
     }
 
     public string Get(ref Utf8JsonReader reader)
     {
-        ReadOnlySpan<byte> utf8 = reader.ValueSpan;
-        if (reader.ValueIsEscaped || reader.HasValueSequence || utf8.Length > MaxPooledChars)
+        if (reader.ValueIsEscaped || reader.HasValueSequence || reader.ValueSpan.Length > MaxPooledBytes)
         {
             return reader.GetString()!;
         }
 
-        Span<char> chars = stackalloc char[MaxPooledChars];
-        int length = Encoding.UTF8.GetChars(utf8, chars);
-        ReadOnlySpan<char> value = chars[..length];
-        if (_lookup.TryGetValue(value, out string? pooled))
+        ReadOnlySpan<byte> utf8 = reader.ValueSpan;
+        int hash = Hash(utf8);
+        int mask = _entries.Length - 1;
+        for (int i = hash & mask; ; i = (i + 1) & mask)
         {
-            return pooled;
+            ref Entry entry = ref _entries[i];
+            if (entry.Key is null)
+            {
+                return Add(ref entry, hash, utf8, reader.GetString()!);
+            }
+
+            if (entry.Hash == hash && utf8.SequenceEqual(entry.Key))
+            {
+                return entry.Value!;
+            }
+        }
+    }
+
+    private string Add(ref Entry entry, int hash, ReadOnlySpan<byte> utf8, string value)
+    {
+        if (++_count > _entries.Length / 2)
+        {
+            _entries = new Entry[_entries.Length];
+            _count = 0;
+            return value;
         }
 
-        if (_map.Count >= _capacity)
+        entry = new Entry { Hash = hash, Key = utf8.ToArray(), Value = value };
+        return value;
+    }
+
+    private static int Hash(ReadOnlySpan<byte> s)
+    {
+        ulong h = 0x9E3779B97F4A7C15UL ^ (ulong)s.Length;
+        while (s.Length >= 8)
         {
-            _map.Clear();
+            h = (h ^ BinaryPrimitives.ReadUInt64LittleEndian(s)) * 0x100000001B3UL;
+            h ^= h >> 29;
+            s = s[8..];
         }
 
-        string created = value.ToString();
-        _map[created] = created;
-        return created;
+        foreach (byte b in s)
+        {
+            h = (h ^ b) * 0x100000001B3UL;
+        }
+
+        h ^= h >> 32;
+        return (int)h & int.MaxValue;
     }
 }
