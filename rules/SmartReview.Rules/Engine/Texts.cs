@@ -12,8 +12,11 @@ public static class Texts
     public static readonly CultureInfo English = CultureInfo.GetCultureInfo("en");
     private static readonly ResourceManager Resources = new("SmartReview.Rules.Resources.Messages", typeof(Texts).Assembly);
 
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<(string, string), string> Cache = new();
+
     public static string Get(string key, CultureInfo culture) =>
-        Resources.GetString(key, culture) ?? throw new KeyNotFoundException($"missing text '{key}' ({culture.Name})");
+        Cache.GetOrAdd((key, culture.Name), k => Resources.GetString(k.Item1, culture)
+            ?? throw new KeyNotFoundException($"missing text '{k.Item1}' ({k.Item2})"));
 
     /// <summary>A text by key in both languages, e.g. an enum value's name.</summary>
     public static LocalizedText Of(string key) => new(Get(key, Chinese), Get(key, English));
