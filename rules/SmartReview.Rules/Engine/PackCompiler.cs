@@ -8,8 +8,12 @@ namespace SmartReview.Rules.Engine;
 public static class PackCompiler
 {
     /// <summary>Loads a pack file and compiles it; throws <see cref="PackLoadException"/> listing every error.</summary>
-    public static CompiledPack Load(string path, IReadOnlyDictionary<string, IRuleFamily>? families = null) =>
-        Compile(PackLoader.Load(path), families);
+    public static CompiledPack Load(string path, IReadOnlyDictionary<string, IRuleFamily>? families = null)
+    {
+        var errors = new List<PackError>();
+        CompiledPack compiled = Compile(PackLoader.Load(path, errors), families ?? RuleFamilies.All, errors);
+        return errors.Count == 0 ? compiled : throw new PackLoadException(errors);
+    }
 
     public static CompiledPack Compile(RulePack pack, IReadOnlyDictionary<string, IRuleFamily>? families = null)
     {
@@ -26,7 +30,11 @@ public static class PackCompiler
             string where = $"rule {rule.Id}";
             if (!families.TryGetValue(rule.Family, out IRuleFamily? family))
             {
-                errors.Add(new PackError(where, "family", $"unknown family '{rule.Family}'"));
+                if (rule.Family.Length > 0)
+                {
+                    errors.Add(new PackError(where, "family", $"unknown family '{rule.Family}'"));
+                }
+
                 continue;
             }
 

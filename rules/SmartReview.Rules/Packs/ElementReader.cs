@@ -4,11 +4,11 @@ using System.Text.Json;
 namespace SmartReview.Rules.Packs;
 
 /// <summary>Reads fields of one JSON object of a pack, recording an error (with where and which field) instead of throwing.</summary>
-internal sealed class ElementReader(JsonElement element, string where, List<PackError> errors)
+internal sealed class ElementReader(JsonElement element, string where, List<PackError> errors, string prefix = "")
 {
     public string Where => where;
 
-    public void Error(string field, string reason) => errors.Add(new PackError(where, field, reason));
+    public void Error(string field, string reason) => errors.Add(new PackError(where, prefix + field, reason));
 
     public bool Has(string field) => element.TryGetProperty(field, out JsonElement v) && v.ValueKind != JsonValueKind.Null;
 
@@ -152,6 +152,6 @@ internal sealed class ElementReader(JsonElement element, string where, List<Pack
             return null;
         }
 
-        return new ElementReader(v.Value, where, errors);
+        return new ElementReader(v.Value, where, errors, prefix + field + ".");
     }
 }

@@ -18,9 +18,13 @@ public static class PackLoader
     public static RulePack Load(string path)
     {
         var errors = new List<PackError>();
-        RulePack pack = Read(File.ReadAllText(path), Path.GetDirectoryName(Path.GetFullPath(path))!, errors);
+        RulePack pack = Load(path, errors);
         return errors.Count == 0 ? pack : throw new PackLoadException(errors);
     }
+
+    /// <summary>Reads a pack file, adding every problem to <paramref name="errors"/>.</summary>
+    public static RulePack Load(string path, List<PackError> errors) =>
+        Read(File.ReadAllText(path), Path.GetDirectoryName(Path.GetFullPath(path))!, errors);
 
     /// <summary>Parses pack JSON; knowledge paths are relative to <paramref name="baseDirectory"/>.</summary>
     public static RulePack Read(string json, string baseDirectory, List<PackError> errors)
@@ -89,7 +93,7 @@ public static class PackLoader
         DateOnly? to = effective?.Date("to", required: false);
         if (from is not null && to is not null && to < from)
         {
-            r.Error("effective.to", "ends before it starts");
+            effective!.Error("to", "ends before it starts");
         }
 
         return new RuleDefinition
@@ -120,14 +124,14 @@ public static class PackLoader
         foreach (string name in scope.Strings("schemes"))
         {
             if (EnumNames.TryParse(name, out Scheme s)) { schemes.Add(s); }
-            else { scope.Error("scope.schemes", $"'{name}' is not a scheme"); }
+            else { scope.Error("schemes", $"'{name}' is not a scheme"); }
         }
 
         var settings = new List<CareSetting>();
         foreach (string name in scope.Strings("settings"))
         {
             if (EnumNames.TryParse(name, out CareSetting s)) { settings.Add(s); }
-            else { scope.Error("scope.settings", $"'{name}' is not a care setting"); }
+            else { scope.Error("settings", $"'{name}' is not a care setting"); }
         }
 
         var levels = new List<int>();
@@ -137,7 +141,7 @@ public static class PackLoader
             foreach (JsonElement level in levelList.Value.EnumerateArray())
             {
                 if (level.TryGetInt32(out int l) && l is >= 1 and <= 3) { levels.Add(l); }
-                else { scope.Error("scope.levels", $"'{level}' is not a facility level 1–3"); }
+                else { scope.Error("levels", $"'{level}' is not a facility level 1–3"); }
             }
         }
 
