@@ -1,0 +1,13 @@
+#!/usr/bin/env bash
+# Builds the solution and runs every test project; ends with one line "N passed, N failed".
+# Needs only the .NET SDK (global.json); restores packages itself.
+set -uo pipefail
+cd "$(dirname "$0")/.."
+dotnet build SmartReview.sln -c Release || exit 1
+log=$(mktemp)
+dotnet test SmartReview.sln -c Release --no-build 2>&1 | tee "$log"
+status=${PIPESTATUS[0]}
+# Each project ends with e.g. "Passed!  - Failed:     0, Passed:    42, Skipped:     0, Total:    42, ...".
+awk -F'[:,]' '/(Passed|Failed)! +- Failed:/ { failed += $2; passed += $4 } END { printf "%d passed, %d failed\n", passed, failed }' "$log"
+rm -f "$log"
+exit "$status"
