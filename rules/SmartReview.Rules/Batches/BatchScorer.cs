@@ -9,9 +9,9 @@ namespace SmartReview.Rules.Batches;
 
 /// <summary>
 /// Scores a JSON Lines stream: one reader cuts it into line batches, <c>workers</c> threads parse, validate and
-/// score them, and the sink receives results in input order. Memory is bounded by the batches in flight.
+/// score them, and the sink receives results in input order. Batches are about <c>batchBytes</c> of input. Memory is bounded by the batches in flight.
 /// </summary>
-public sealed class BatchScorer(PackRegistry packs, IStayHistory? history, int workers = 0)
+public sealed class BatchScorer(PackRegistry packs, IStayHistory? history, int workers = 0, int batchBytes = 1 << 20)
 {
     private readonly int _workers = workers > 0 ? workers : Environment.ProcessorCount;
 
@@ -26,7 +26,7 @@ public sealed class BatchScorer(PackRegistry packs, IStayHistory? history, int w
         var clock = Stopwatch.StartNew();
         var work = Channel.CreateBounded<(LineBatch Batch, TaskCompletionSource<BatchResult> Done)>(_workers * 2);
         var ordered = Channel.CreateBounded<Task<BatchResult>>(_workers * 4);
-        Task reading = Task.Run(() => ReadAsync(input, work.Writer, ordered.Writer, cancel), cancel);
+        Task reading = Task.Run(() => ReadAsync(new LineBatchReader(input, batchBytes), work.Writer, ordered.Writer, cancel), cancel);
         Task[] scoring = [.. Enumerable.Range(0, _workers).Select(_ => Task.Run(() => ScoreAll(work.Reader, cancel), cancel))];
         await foreach (Task<BatchResult> next in ordered.Reader.ReadAllAsync(cancel).ConfigureAwait(false))
         {
@@ -43,12 +43,11 @@ public sealed class BatchScorer(PackRegistry packs, IStayHistory? history, int w
         return summary;
     }
 
-    private static async Task ReadAsync(Stream input, ChannelWriter<(LineBatch, TaskCompletionSource<BatchResult>)> work,
+    private static async Task ReadAsync(LineBatchReader reader, ChannelWriter<(LineBatch, TaskCompletionSource<BatchResult>)> work,
         ChannelWriter<Task<BatchResult>> ordered, CancellationToken cancel)
     {
         try
         {
-            var reader = new LineBatchReader(input);
             while (await reader.ReadAsync(cancel).ConfigureAwait(false) is { } batch)
             {
                 var done = new TaskCompletionSource<BatchResult>(TaskCreationOptions.RunContinuationsAsynchronously);
