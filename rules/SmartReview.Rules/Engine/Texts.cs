@@ -45,6 +45,7 @@ public static class Texts
         Scheme s => Of("Scheme_" + EnumNames.Of(s)),
         CareSetting c => Of("Setting_" + EnumNames.Of(c)),
         Sex x => Of("Sex_" + EnumNames.Of(x)),
+        ItemCategory c => Of("Category_" + EnumNames.Of(c)),
         _ => new LocalizedText(Value(value), Value(value)),
     };
 

@@ -25,6 +25,9 @@ internal abstract class ItemRestriction<TLimit> : IRuleFamily where TLimit : cla
     /// <summary>Money at stake on a breaking line: by default the whole line.</summary>
     protected virtual decimal AmountAtStake(RuleContext context, LineItem line, TLimit limit) => line.Amount;
 
+    /// <summary>True when the flag sentence ends with the entry's official wording (the last value).</summary>
+    protected virtual bool WithEntryText => false;
+
     /// <summary>Values for the flag sentence after {0} item, {1} code, {2} line count and {3} amount.</summary>
     protected abstract IEnumerable<object?> Describe(RuleContext context, TLimit limit);
 
@@ -63,8 +66,14 @@ internal abstract class ItemRestriction<TLimit> : IRuleFamily where TLimit : cla
                 if (breaking is not null)
                 {
                     LineItem first = lines[breaking[0]];
-                    object?[] values = [Entries[entry].ItemName, first.Code, breaking.Count, amount, .. family.Describe(context, limits[entry])];
-                    context.Emit(this, breaking, amount, "Flag_" + family.Name, values, Entries[entry].Id);
+                    KnowledgeEntry source = Entries[entry];
+                    object?[] values = [source.ItemName, first.Code, breaking.Count, amount, .. family.Describe(context, limits[entry])];
+                    if (family.WithEntryText)
+                    {
+                        values = [.. values, source.Text];
+                    }
+
+                    context.Emit(this, breaking, amount, "Flag_" + family.Name, values, source.Id);
                 }
 
                 start = end;

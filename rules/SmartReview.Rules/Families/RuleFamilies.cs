@@ -7,6 +7,8 @@ public static class RuleFamilies
     {
         new SexRestrictedItem(), new AgeRestrictedItem(), new DiagnosisRestrictedItem(), new FacilityLevelRestrictedItem(),
         new CareSettingRestrictedItem(), new QuantityLimit(), new ExclusivePair(), new UnitPriceCap(), new ChargeOutsideStay(),
-        new SplitAdmission(), new LowStandardAdmission(), new LargeClaim(),
+        new SplitAdmission(), new LowStandardAdmission(), new LargeClaim(), new SchemeRestrictedItem(), new DepartmentRestrictedItem(),
+        new NonPayableItem(), new Contraindication(), new TextRestrictedItem(), new PrerequisiteItem(), new CourseLengthLimit(),
+        new KindsPerDay(), new TherapeuticDuplicate(), new NonPayableCombination(),
     }.ToDictionary(f => f.Name, StringComparer.Ordinal);
 }

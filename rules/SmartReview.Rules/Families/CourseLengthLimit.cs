@@ -1,0 +1,50 @@
+using SmartReview.Rules.Engine;
+using SmartReview.Rules.Knowledge;
+using SmartReview.Rules.Packs;
+using SmartReview.Rules.Settlements;
+
+namespace SmartReview.Rules.Families;
+
+/// <summary>
+/// An item used on more days than its payable course (药品/医疗服务项目限支付疗程, "支付不超过14天"). Attribute
+/// <c>max_days</c>: distinct China days with a charge of the item in the stay. Lines on the days after the
+/// max_days-th are flagged; the amount at stake is their whole amount. One flag per entry.
+/// </summary>
+internal sealed class CourseLengthLimit : IRuleFamily
+{
+    public string Name => "course_length_limit";
+
+    public bool NeedsKnowledge => true;
+
+    public CompiledRule Compile(RuleDefinition rule, IReadOnlyList<KnowledgeEntry> entries, List<PackError> errors)
+    {
+        int[] maxDays = [.. entries.Select(e => new ValueReader(e.Attributes, $"knowledge {e.Id}", "attributes.", errors).Int("max_days", 1, 3650))];
+        return new Rule(rule, entries, maxDays);
+    }
+
+    private sealed class Rule(RuleDefinition definition, IReadOnlyList<KnowledgeEntry> entries, int[] maxDays) : CompiledRule(definition, entries)
+    {
+        public override IEnumerable<IndexedCode> IndexedCodes => Entries.SelectMany((e, i) => e.Codes.Select(c => new IndexedCode(c, i, 0)));
+
+        public override void Evaluate(RuleContext context, ReadOnlySpan<Hit> hits)
+        {
+            IReadOnlyList<LineItem> lines = context.Settlement.Lines;
+            foreach (IGrouping<int, Hit> entry in hits.ToArray().GroupBy(h => h.Entry))
+            {
+                DateOnly[] days = [.. entry.Select(h => ChinaTime.Date(lines[h.Line].ChargedAt)).Distinct().Order()];
+                int limit = maxDays[entry.Key];
+                context.Trace?.Check("Check_CourseDays", days.Length > limit, Entries[entry.Key].ItemName, days.Length, limit);
+                if (days.Length <= limit)
+                {
+                    continue;
+                }
+
+                DateOnly lastPayable = days[limit - 1];
+                int[] beyond = [.. entry.Select(h => h.Line).Where(i => ChinaTime.Date(lines[i].ChargedAt) > lastPayable)];
+                decimal amount = beyond.Sum(i => lines[i].Amount);
+                object?[] values = [Entries[entry.Key].ItemName, lines[beyond[0]].Code, days.Length, limit, days[limit], amount];
+                context.Emit(this, beyond, amount, "Flag_course_length_limit", values, Entries[entry.Key].Id);
+            }
+        }
+    }
+}

@@ -1,0 +1,59 @@
+using SmartReview.Rules.Engine;
+using SmartReview.Rules.Knowledge;
+using SmartReview.Rules.Packs;
+using SmartReview.Rules.Settlements;
+
+namespace SmartReview.Rules.Families;
+
+/// <summary>
+/// Too many different items of one category on one day (药品种类超标; 中药饮片超大处方). Parameters: <c>category</c>
+/// (e.g. drug, herbal_piece) and <c>max_kinds</c>. Kinds are distinct codes, taken in order of their first charge
+/// that day; the lines of the kinds beyond the limit are flagged and their whole amount is at stake. One flag per day.
+/// </summary>
+internal sealed class KindsPerDay : IRuleFamily
+{
+    public string Name => "kinds_per_day";
+
+    public bool NeedsKnowledge => false;
+
+    public CompiledRule Compile(RuleDefinition rule, IReadOnlyList<KnowledgeEntry> entries, List<PackError> errors)
+    {
+        var p = new ValueReader(rule.Parameters, $"rule {rule.Id}", "parameters.", errors);
+        string name = p.String("category", [.. Enum.GetValues<ItemCategory>().Select(EnumNames.Of)]);
+        EnumNames.TryParse(name, out ItemCategory category);
+        return new Rule(rule, category, p.Int("max_kinds", 1, 1000));
+    }
+
+    private sealed class Rule(RuleDefinition definition, ItemCategory category, int maxKinds) : CompiledRule(definition, [])
+    {
+        public override bool ObservesEveryLine => true;
+
+        public override void Observe(RuleContext context, int line)
+        {
+            if (context.Settlement.Lines[line].Category == category)
+            {
+                context.Keep(this, line);
+            }
+        }
+
+        public override void Evaluate(RuleContext context, ReadOnlySpan<Hit> hits)
+        {
+            IReadOnlyList<LineItem> lines = context.Settlement.Lines;
+            foreach (IGrouping<DateOnly, int> day in hits.ToArray().Select(h => h.Line).GroupBy(i => ChinaTime.Date(lines[i].ChargedAt)))
+            {
+                string[] kinds = [.. day.OrderBy(i => lines[i].ChargedAt).ThenBy(i => i).Select(i => lines[i].Code).Distinct()];
+                context.Trace?.Check("Check_Kinds", kinds.Length > maxKinds, day.Key, kinds.Length, maxKinds, Texts.Localize(category));
+                if (kinds.Length <= maxKinds)
+                {
+                    continue;
+                }
+
+                var excess = new HashSet<string>(kinds[maxKinds..], StringComparer.Ordinal);
+                int[] flagged = [.. day.Where(i => excess.Contains(lines[i].Code))];
+                decimal amount = flagged.Sum(i => lines[i].Amount);
+                object?[] values = [day.Key, kinds.Length, Texts.Localize(category), maxKinds, flagged.Length, amount];
+                context.Emit(this, flagged, amount, "Flag_kinds_per_day", values);
+            }
+        }
+    }
+}

@@ -1,0 +1,51 @@
+using SmartReview.Rules.Engine;
+using SmartReview.Rules.Knowledge;
+using SmartReview.Rules.Packs;
+using SmartReview.Rules.Settlements;
+
+namespace SmartReview.Rules.Families;
+
+/// <summary>
+/// Herbal pieces not payable alone or only with others of their list (中药饮片单方使用不予支付): on a day when every
+/// payable herbal-piece line is of the list, those lines are flagged; their whole amount is at stake. One flag per day.
+/// </summary>
+internal sealed class NonPayableCombination : IRuleFamily
+{
+    public string Name => "non_payable_combination";
+
+    public bool NeedsKnowledge => true;
+
+    public CompiledRule Compile(RuleDefinition rule, IReadOnlyList<KnowledgeEntry> entries, List<PackError> errors) =>
+        new Rule(rule, entries, new CodePatterns(entries.SelectMany(e => e.Codes)));
+
+    private sealed class Rule(RuleDefinition definition, IReadOnlyList<KnowledgeEntry> entries, CodePatterns listed) : CompiledRule(definition, entries)
+    {
+        public override bool ObservesEveryLine => true;
+
+        public override void Observe(RuleContext context, int line)
+        {
+            LineItem item = context.Settlement.Lines[line];
+            if (item.Category == ItemCategory.HerbalPiece && item.PaymentClass != PaymentClass.C)
+            {
+                context.Keep(this, line);
+            }
+        }
+
+        public override void Evaluate(RuleContext context, ReadOnlySpan<Hit> hits)
+        {
+            IReadOnlyList<LineItem> lines = context.Settlement.Lines;
+            foreach (IGrouping<DateOnly, int> day in hits.ToArray().Select(h => h.Line).GroupBy(i => ChinaTime.Date(lines[i].ChargedAt)))
+            {
+                int listedCount = day.Count(i => listed.Matches(lines[i].Code));
+                bool breaks = listedCount == day.Count();
+                context.Trace?.Check("Check_HerbalCombination", breaks, day.Key, day.Count(), listedCount);
+                if (breaks)
+                {
+                    int[] flagged = [.. day];
+                    decimal amount = flagged.Sum(i => lines[i].Amount);
+                    context.Emit(this, flagged, amount, "Flag_non_payable_combination", [day.Key, flagged.Length, amount]);
+                }
+            }
+        }
+    }
+}
