@@ -6,16 +6,21 @@ using SmartReview.Rules.Settlements;
 namespace SmartReview.Rules.Families;
 
 /// <summary>
-/// An item charged above its quantity limit in a window (限定频次, 最大开药量, 耗材数量超标). Attributes:
-/// <c>max_quantity</c> and optional <c>window</c> (day or stay; the rule's parameter <c>window</c> is the default).
-/// One flag per entry and window; the amount at stake is the excess quantity × its unit price, the latest charges
-/// counted as the excess.
+/// An item charged above its limit in a window. As <c>quantity_limit</c> (限定频次, 最大开药量, 耗材数量超标) the
+/// attribute is <c>max_quantity</c> and the amount at stake is the excess quantity × its unit price; as
+/// <c>amount_limit</c> (超限定报销总额) the attribute is <c>max_amount</c> and the excess money is at stake. Optional
+/// attribute <c>window</c> (day or stay; the rule's parameter <c>window</c> is the default). The latest charges count
+/// as the excess. One flag per entry and window.
 /// </summary>
-internal sealed class QuantityLimit : IRuleFamily
+internal sealed class QuantityLimit(bool inMoney) : IRuleFamily
 {
-    private sealed record Limit(decimal MaxQuantity, Window Window);
+    private sealed record Limit(decimal Max, Window Window);
 
-    public string Name => "quantity_limit";
+    public string Name => inMoney ? "amount_limit" : "quantity_limit";
+
+    private string Attribute => inMoney ? "max_amount" : "max_quantity";
+
+    private bool InMoney => inMoney;
 
     public bool NeedsKnowledge => true;
 
@@ -26,12 +31,13 @@ internal sealed class QuantityLimit : IRuleFamily
         Limit[] limits = [.. entries.Select(e =>
         {
             var a = new ValueReader(e.Attributes, $"knowledge {e.Id}", "attributes.", errors);
-            return new Limit(a.Decimal("max_quantity", 0, 1_000_000), Windows.Parse(a.String("window", Windows.Names, fallback)));
+            return new Limit(a.Decimal(Attribute, 0, 100_000_000), Windows.Parse(a.String("window", Windows.Names, fallback)));
         })];
-        return new Rule(rule, entries, limits);
+        return new Rule(this, rule, entries, limits);
     }
 
-    private sealed class Rule(RuleDefinition definition, IReadOnlyList<KnowledgeEntry> entries, Limit[] limits) : CompiledRule(definition, entries)
+    private sealed class Rule(QuantityLimit family, RuleDefinition definition, IReadOnlyList<KnowledgeEntry> entries, Limit[] limits)
+        : CompiledRule(definition, entries)
     {
         public override IEnumerable<IndexedCode> IndexedCodes => Entries.SelectMany((e, i) => e.Codes.Select(c => new IndexedCode(c, i, 0)));
 
@@ -42,35 +48,17 @@ internal sealed class QuantityLimit : IRuleFamily
             {
                 Limit limit = limits[window.Key.Entry];
                 int[] ordered = [.. window.OrderBy(i => lines[i].ChargedAt).ThenBy(i => i)];
-                decimal total = ordered.Sum(i => lines[i].Quantity);
-                bool breaks = total > limit.MaxQuantity;
+                decimal total = ordered.Sum(i => family.InMoney ? lines[i].Amount : lines[i].Quantity);
+                bool breaks = total > limit.Max;
                 object when = Windows.Describe(limit.Window, window.Key.Key);
-                context.Trace?.Check("Check_Quantity", breaks, lines[ordered[0]].Code, when, total, limit.MaxQuantity);
+                context.Trace?.Check("Check_" + family.Name, breaks, lines[ordered[0]].Code, when, total, limit.Max);
                 if (breaks)
                 {
-                    Emit(context, window.Key.Entry, limit, ordered, total, when);
+                    (List<int> excess, decimal amount) = Excess.Over(lines, ordered, limit.Max, family.InMoney);
+                    object?[] values = [Entries[window.Key.Entry].ItemName, lines[ordered[0]].Code, when, total, limit.Max, total - limit.Max, amount];
+                    context.Emit(this, excess, amount, "Flag_" + family.Name, values, Entries[window.Key.Entry].Id);
                 }
             }
-        }
-
-        private void Emit(RuleContext context, int entry, Limit limit, int[] ordered, decimal total, object when)
-        {
-            IReadOnlyList<LineItem> lines = context.Settlement.Lines;
-            decimal allowed = limit.MaxQuantity, amount = 0;
-            var excessLines = new List<int>();
-            foreach (int i in ordered)
-            {
-                decimal within = Math.Min(allowed, lines[i].Quantity);
-                allowed -= within;
-                if (lines[i].Quantity > within)
-                {
-                    excessLines.Add(i);
-                    amount += (lines[i].Quantity - within) * lines[i].UnitPrice;
-                }
-            }
-
-            object?[] values = [Entries[entry].ItemName, lines[ordered[0]].Code, when, total, limit.MaxQuantity, total - limit.MaxQuantity, amount];
-            context.Emit(this, excessLines, amount, "Flag_quantity_limit", values, Entries[entry].Id);
         }
 
         private IEnumerable<IGrouping<(int, DateOnly), int>> Group(ReadOnlySpan<Hit> hits, IReadOnlyList<LineItem> lines)

@@ -6,9 +6,11 @@ public static class RuleFamilies
     public static readonly IReadOnlyDictionary<string, IRuleFamily> All = new IRuleFamily[]
     {
         new SexRestrictedItem(), new AgeRestrictedItem(), new DiagnosisRestrictedItem(), new FacilityLevelRestrictedItem(),
-        new CareSettingRestrictedItem(), new QuantityLimit(), new ExclusivePair(), new UnitPriceCap(), new ChargeOutsideStay(),
+        new CareSettingRestrictedItem(), new QuantityLimit(inMoney: false), new QuantityLimit(inMoney: true), new ExclusivePair(), new UnitPriceCap(), new ChargeOutsideStay(),
         new SplitAdmission(), new LowStandardAdmission(), new LargeClaim(), new SchemeRestrictedItem(), new DepartmentRestrictedItem(),
         new NonPayableItem(), new Contraindication(), new TextRestrictedItem(), new PrerequisiteItem(), new CourseLengthLimit(),
-        new KindsPerDay(), new TherapeuticDuplicate(), new NonPayableCombination(),
+        new KindsPerDay(), new TherapeuticDuplicate(), new NonPayableCombination(), new SexRestrictedCode(), new AgeRestrictedCode(),
+        new OverlappingStays(), new VisitFrequency(), new GhostBed(), new PriceDeviation(), new PerioperativeWindow(),
+        new SurgeryWithoutOperation(), new DiagnosisOperationMismatch(), new DiagnosisWithoutTreatment(), new BedDaysBeyondStay(),
     }.ToDictionary(f => f.Name, StringComparer.Ordinal);
 }

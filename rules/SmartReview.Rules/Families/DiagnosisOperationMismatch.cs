@@ -1,0 +1,50 @@
+using SmartReview.Rules.Engine;
+using SmartReview.Rules.Knowledge;
+using SmartReview.Rules.Packs;
+using SmartReview.Rules.Settlements;
+
+namespace SmartReview.Rules.Families;
+
+/// <summary>
+/// Main diagnosis and main operation that do not fit (诊断编码与手术操作编码不符): knowledge entries name operation
+/// codes or prefixes with attribute <c>diagnoses</c>, the main diagnoses they go with. A mismatch puts the grouping
+/// of the claim in doubt, so the settlement total is at stake.
+/// </summary>
+internal sealed class DiagnosisOperationMismatch : IRuleFamily
+{
+    public string Name => "diagnosis_operation_mismatch";
+
+    public bool NeedsKnowledge => true;
+
+    public CompiledRule Compile(RuleDefinition rule, IReadOnlyList<KnowledgeEntry> entries, List<PackError> errors)
+    {
+        (CodePatterns Operations, CodePatterns Diagnoses)[] pairs = [.. entries.Select(e => (new CodePatterns(e.Codes),
+            new CodePatterns(new ValueReader(e.Attributes, $"knowledge {e.Id}", "attributes.", errors).Strings("diagnoses", required: true))))];
+        return new Rule(rule, entries, pairs);
+    }
+
+    private sealed class Rule(RuleDefinition definition, IReadOnlyList<KnowledgeEntry> entries, (CodePatterns Operations, CodePatterns Diagnoses)[] pairs)
+        : CompiledRule(definition, entries)
+    {
+        public override void Evaluate(RuleContext context, ReadOnlySpan<Hit> hits)
+        {
+            Settlement s = context.Settlement;
+            Operation? main = s.Operations.FirstOrDefault(o => o.Main);
+            for (int i = 0; main is not null && i < pairs.Length; i++)
+            {
+                if (!pairs[i].Operations.Matches(main.Code))
+                {
+                    continue;
+                }
+
+                bool breaks = !pairs[i].Diagnoses.Matches(s.MainDiagnosis.Code);
+                context.Trace?.Check("Check_OperationDiagnosis", breaks, main.Code, s.MainDiagnosis.Code, pairs[i].Diagnoses.Text);
+                if (breaks)
+                {
+                    object?[] values = [main.Code, main.Name, s.MainDiagnosis.Code, s.MainDiagnosis.Name, pairs[i].Diagnoses.Text, s.Totals.Total];
+                    context.Emit(this, [], s.Totals.Total, "Flag_diagnosis_operation_mismatch", values, Entries[i].Id);
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,49 @@
+using SmartReview.Rules.Engine;
+using SmartReview.Rules.Knowledge;
+using SmartReview.Rules.Packs;
+using SmartReview.Rules.Settlements;
+
+namespace SmartReview.Rules.Families;
+
+/// <summary>
+/// A main diagnosis with none of the care it calls for (疾病诊断编码异常: e.g. pneumonia with no antibiotic), a
+/// sign of an inflated diagnosis. Knowledge entries name diagnosis codes or prefixes with attribute
+/// <c>treatments</c>: item codes or prefixes. Suspicious; the settlement total is at stake (the grouping).
+/// </summary>
+internal sealed class DiagnosisWithoutTreatment : IRuleFamily
+{
+    public string Name => "diagnosis_without_treatment";
+
+    public bool NeedsKnowledge => true;
+
+    public CompiledRule Compile(RuleDefinition rule, IReadOnlyList<KnowledgeEntry> entries, List<PackError> errors)
+    {
+        (CodePatterns Diagnoses, CodePatterns Treatments)[] pairs = [.. entries.Select(e => (new CodePatterns(e.Codes),
+            new CodePatterns(new ValueReader(e.Attributes, $"knowledge {e.Id}", "attributes.", errors).Strings("treatments", required: true))))];
+        return new Rule(rule, entries, pairs);
+    }
+
+    private sealed class Rule(RuleDefinition definition, IReadOnlyList<KnowledgeEntry> entries, (CodePatterns Diagnoses, CodePatterns Treatments)[] pairs)
+        : CompiledRule(definition, entries)
+    {
+        public override void Evaluate(RuleContext context, ReadOnlySpan<Hit> hits)
+        {
+            Settlement s = context.Settlement;
+            for (int i = 0; i < pairs.Length; i++)
+            {
+                if (!pairs[i].Diagnoses.Matches(s.MainDiagnosis.Code))
+                {
+                    continue;
+                }
+
+                bool treated = s.Lines.Any(l => pairs[i].Treatments.Matches(l.Code));
+                context.Trace?.Check("Check_Treatment", !treated, s.MainDiagnosis.Code, pairs[i].Treatments.Text);
+                if (!treated)
+                {
+                    object?[] values = [s.MainDiagnosis.Code, s.MainDiagnosis.Name, Entries[i].ItemName, s.Totals.Total];
+                    context.Emit(this, [], s.Totals.Total, "Flag_diagnosis_without_treatment", values, Entries[i].Id);
+                }
+            }
+        }
+    }
+}

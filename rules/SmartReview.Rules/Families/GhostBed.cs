@@ -1,0 +1,71 @@
+using SmartReview.Rules.Engine;
+using SmartReview.Rules.Knowledge;
+using SmartReview.Rules.Packs;
+using SmartReview.Rules.Settlements;
+
+namespace SmartReview.Rules.Families;
+
+/// <summary>
+/// Ghost bed (挂床住院): a run of at least <c>min_days</c> (default 3) consecutive China days of the stay on which
+/// nothing but bed and nursing was charged. The lines of those runs are flagged; their whole amount is at stake.
+/// One flag per settlement.
+/// </summary>
+internal sealed class GhostBed : IRuleFamily
+{
+    public string Name => "ghost_bed";
+
+    public bool NeedsKnowledge => false;
+
+    public CompiledRule Compile(RuleDefinition rule, IReadOnlyList<KnowledgeEntry> entries, List<PackError> errors) =>
+        new Rule(rule, new ValueReader(rule.Parameters, $"rule {rule.Id}", "parameters.", errors).Int("min_days", 1, 365, 3));
+
+    private sealed class Rule(RuleDefinition definition, int minDays) : CompiledRule(definition, [])
+    {
+        public override void Evaluate(RuleContext context, ReadOnlySpan<Hit> hits)
+        {
+            Settlement s = context.Settlement;
+            var days = new SortedDictionary<DateOnly, List<int>>();
+            var treated = new HashSet<DateOnly>();
+            for (int i = 0; i < s.Lines.Count; i++)
+            {
+                DateOnly day = ChinaTime.Date(s.Lines[i].ChargedAt);
+                if (s.Lines[i].Category is ItemCategory.Bed or ItemCategory.Nursing)
+                {
+                    (days.TryGetValue(day, out List<int>? list) ? list : days[day] = []).Add(i);
+                }
+                else
+                {
+                    treated.Add(day);
+                }
+            }
+
+            var flagged = new List<int>();
+            var run = new List<DateOnly>();
+            int longest = 0;
+            foreach (DateOnly day in days.Keys.Where(d => !treated.Contains(d)).Append(DateOnly.MaxValue))
+            {
+                if (run.Count > 0 && (day == DateOnly.MaxValue || day.DayNumber != run[^1].DayNumber + 1))
+                {
+                    longest = Math.Max(longest, run.Count);
+                    if (run.Count >= minDays)
+                    {
+                        flagged.AddRange(run.SelectMany(d => days[d]));
+                    }
+
+                    run.Clear();
+                }
+
+                run.Add(day);
+            }
+
+            context.Trace?.Check("Check_GhostBed", longest >= minDays, longest, minDays);
+            if (flagged.Count > 0)
+            {
+                flagged.Sort();
+                decimal amount = flagged.Sum(i => s.Lines[i].Amount);
+                int idle = flagged.Select(i => ChinaTime.Date(s.Lines[i].ChargedAt)).Distinct().Count();
+                context.Emit(this, flagged, amount, "Flag_ghost_bed", [idle, minDays, s.LengthOfStay, amount]);
+            }
+        }
+    }
+}

@@ -1,0 +1,45 @@
+using SmartReview.Rules.Engine;
+using SmartReview.Rules.Knowledge;
+using SmartReview.Rules.Packs;
+using SmartReview.Rules.Settlements;
+
+namespace SmartReview.Rules.Families;
+
+/// <summary>
+/// Surgery charged with no operation coded, or operations with none marked main (手术操作编码异常). The surgery
+/// lines are flagged; their whole amount is at stake. One flag per settlement.
+/// </summary>
+internal sealed class SurgeryWithoutOperation : IRuleFamily
+{
+    public string Name => "surgery_without_operation";
+
+    public bool NeedsKnowledge => false;
+
+    public CompiledRule Compile(RuleDefinition rule, IReadOnlyList<KnowledgeEntry> entries, List<PackError> errors) => new Rule(rule);
+
+    private sealed class Rule(RuleDefinition definition) : CompiledRule(definition, [])
+    {
+        public override bool ObservesEveryLine => true;
+
+        public override void Observe(RuleContext context, int line)
+        {
+            if (context.Settlement.Lines[line].Category == ItemCategory.Surgery)
+            {
+                context.Keep(this, line);
+            }
+        }
+
+        public override void Evaluate(RuleContext context, ReadOnlySpan<Hit> hits)
+        {
+            Settlement s = context.Settlement;
+            bool coded = s.Operations.Any(o => o.Main);
+            context.Trace?.Check("Check_OperationCoded", hits.Length > 0 && !coded, hits.Length, s.Operations.Count);
+            if (hits.Length > 0 && !coded)
+            {
+                int[] lines = [.. hits.ToArray().Select(h => h.Line)];
+                decimal amount = lines.Sum(i => s.Lines[i].Amount);
+                context.Emit(this, lines, amount, "Flag_surgery_without_operation", [lines.Length, s.Operations.Count, amount]);
+            }
+        }
+    }
+}

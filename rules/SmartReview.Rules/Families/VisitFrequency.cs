@@ -1,0 +1,48 @@
+using SmartReview.Rules.Engine;
+using SmartReview.Rules.History;
+using SmartReview.Rules.Knowledge;
+using SmartReview.Rules.Packs;
+
+namespace SmartReview.Rules.Families;
+
+/// <summary>
+/// Frequent admissions (频繁住院): a stay that is the (<c>max_admissions</c> + 1)-th or later admission of the person,
+/// at any facility, within <c>window_days</c> (admission dates, the stay's own day included). Each such stay is
+/// flagged exactly once whatever the order stays arrive in; the amount at stake is its total.
+/// </summary>
+internal sealed class VisitFrequency : IRuleFamily
+{
+    public string Name => "visit_frequency";
+
+    public bool NeedsKnowledge => false;
+
+    public CompiledRule Compile(RuleDefinition rule, IReadOnlyList<KnowledgeEntry> entries, List<PackError> errors)
+    {
+        var p = new ValueReader(rule.Parameters, $"rule {rule.Id}", "parameters.", errors);
+        return new Rule(rule, p.Int("max_admissions", 1, 100), p.Int("window_days", 1, 366));
+    }
+
+    private sealed class Rule(RuleDefinition definition, int maxAdmissions, int windowDays) : CompiledRule(definition, [])
+    {
+        /// <summary>Twice the window: a later neighbour's own window reaches that far back.</summary>
+        public override int HistoryWindowDays => 2 * windowDays;
+
+        public override void Evaluate(RuleContext context, ReadOnlySpan<Hit> hits)
+        {
+            StayRecord current = StayRecord.Of(context.Settlement);
+            StayRecord[] known = [.. context.Neighbours, current];
+            foreach (StayRecord stay in known.Where(s => s.Admission >= current.Admission && s.Admission.DayNumber - current.Admission.DayNumber < windowDays))
+            {
+                int count = known.Count(s => s.Admission <= stay.Admission && stay.Admission.DayNumber - s.Admission.DayNumber < windowDays);
+                context.Trace?.Check("Check_Admissions", count > maxAdmissions, stay.SettlementId, count, windowDays, maxAdmissions);
+
+                // The current stay's arrival raised this count by one: it crosses the limit now, and only now.
+                if (count == maxAdmissions + 1 || stay == current && count > maxAdmissions)
+                {
+                    object?[] values = [stay.Admission, count, windowDays, maxAdmissions, stay.Total];
+                    context.EmitFor(this, stay.SettlementId, stay.FacilityId, [], stay.Total, "Flag_visit_frequency", values, null, null);
+                }
+            }
+        }
+    }
+}
