@@ -78,6 +78,24 @@ public sealed class ValueReader(IReadOnlyDictionary<string, JsonElement> values,
         return fallback ?? allowed.First();
     }
 
+    /// <summary>A required non-empty string, free text.</summary>
+    public string Text(string name)
+    {
+        if (!Present(name, required: true))
+        {
+            return "";
+        }
+
+        JsonElement v = values[name];
+        if (v.ValueKind == JsonValueKind.String && v.GetString()!.Length > 0)
+        {
+            return v.GetString()!;
+        }
+
+        Error(name, $"expected a non-empty string, found {v}");
+        return "";
+    }
+
     public IReadOnlyList<string> Strings(string name, bool required)
     {
         if (!Present(name, required))

@@ -16,4 +16,7 @@ public sealed record LineItem
     public required string Department { get; init; }
     public required string Doctor { get; init; }
     public required PaymentClass PaymentClass { get; init; }
+
+    /// <summary>When the line reached the insurer (UTC), if the extract carries it: the optional upload-time feed.</summary>
+    public DateTime? UploadedAt { get; init; }
 }

@@ -117,6 +117,7 @@ public sealed class SettlementParser
         7 => name.SequenceEqual("line_id"u8) ? 0 : -1,
         8 => name.SequenceEqual("category"u8) ? 3 : name.SequenceEqual("quantity"u8) ? 4 : -1,
         10 => name.SequenceEqual("unit_price"u8) ? 5 : name.SequenceEqual("charged_at"u8) ? 7 : name.SequenceEqual("department"u8) ? 8 : -1,
+        11 => name.SequenceEqual("uploaded_at"u8) ? 11 : -1,
         13 => name.SequenceEqual("payment_class"u8) ? 10 : -1,
         _ => -1,
     };
@@ -221,6 +222,7 @@ public sealed class SettlementParser
         PaymentClass paymentClass = default;
         decimal quantity = 0, price = 0, amount = 0;
         DateTime charged = default;
+        DateTime? uploaded = null;
         while (r.Read() && r.TokenType == JsonTokenType.PropertyName)
         {
             int field = r.ValueIsEscaped ? -1 : LineField(r.ValueSpan);
@@ -237,6 +239,7 @@ public sealed class SettlementParser
                 case 8: department = JsonValues.String(ref r, new FieldPath("department", array, index), _pool); break;
                 case 9: doctor = JsonValues.String(ref r, new FieldPath("doctor", array, index), _pool); break;
                 case 10: paymentClass = EnumNames.Read<PaymentClass>(ref r, new FieldPath("payment_class", array, index)); break;
+                case 11: uploaded = JsonValues.DateTime(ref r, new FieldPath("uploaded_at", array, index)); break;
                 default: r.Skip(); continue;
             }
 
@@ -247,7 +250,7 @@ public sealed class SettlementParser
         return new LineItem
         {
             LineId = lineId, Code = code, Name = name, Category = category, Quantity = quantity, UnitPrice = price,
-            Amount = amount, ChargedAt = charged, Department = department, Doctor = doctor, PaymentClass = paymentClass,
+            Amount = amount, ChargedAt = charged, Department = department, Doctor = doctor, PaymentClass = paymentClass, UploadedAt = uploaded,
         };
     }
 }

@@ -1,0 +1,62 @@
+using SmartReview.Rules.Engine;
+using SmartReview.Rules.Knowledge;
+using SmartReview.Rules.Packs;
+using SmartReview.Rules.Settlements;
+
+namespace SmartReview.Rules.Families;
+
+/// <summary>
+/// A service split into its parts (医疗服务项目分解收费): at least <c>min_parts</c> (attribute, default 2) different
+/// parts in attribute <c>parts</c> charged on one day instead of the entry's whole service. The parts' lines are
+/// flagged; at stake is what they cost above the whole service's <c>price</c> (attribute), or all of it without one.
+/// One flag per entry and day.
+/// </summary>
+internal sealed class Unbundling : IRuleFamily
+{
+    private sealed record Bundle(int MinParts, decimal? Price);
+
+    public string Name => "unbundling";
+
+    public bool NeedsKnowledge => true;
+
+    public CompiledRule Compile(RuleDefinition rule, IReadOnlyList<KnowledgeEntry> entries, List<PackError> errors)
+    {
+        var parts = new IReadOnlyList<string>[entries.Count];
+        var bundles = new Bundle[entries.Count];
+        for (int i = 0; i < entries.Count; i++)
+        {
+            var a = new ValueReader(entries[i].Attributes, $"knowledge {entries[i].Id}", "attributes.", errors);
+            parts[i] = a.Strings("parts", required: true);
+            bundles[i] = new Bundle(a.Int("min_parts", 2, 100, 2), a.Has("price") ? a.Decimal("price", 0, 10_000_000) : null);
+        }
+
+        return new Rule(rule, entries, parts, bundles);
+    }
+
+    private sealed class Rule(RuleDefinition definition, IReadOnlyList<KnowledgeEntry> entries, IReadOnlyList<string>[] parts, Bundle[] bundles)
+        : CompiledRule(definition, entries)
+    {
+        public override IEnumerable<IndexedCode> IndexedCodes => parts.SelectMany((p, i) => p.Select(c => new IndexedCode(c, i, 0)));
+
+        public override void Evaluate(RuleContext context, ReadOnlySpan<Hit> hits)
+        {
+            IReadOnlyList<LineItem> lines = context.Settlement.Lines;
+            foreach (var day in hits.ToArray().GroupBy(h => (h.Entry, Day: ChinaTime.Date(lines[h.Line].ChargedAt))))
+            {
+                Bundle bundle = bundles[day.Key.Entry];
+                int[] flagged = [.. day.Select(h => h.Line).Distinct().Order()];
+                int kinds = flagged.Select(i => lines[i].Code).Distinct().Count();
+                context.Trace?.Check("Check_Unbundling", kinds >= bundle.MinParts, Entries[day.Key.Entry].ItemName, day.Key.Day, kinds, bundle.MinParts);
+                if (kinds < bundle.MinParts)
+                {
+                    continue;
+                }
+
+                decimal charged = flagged.Sum(i => lines[i].Amount);
+                decimal amount = Math.Max(0, charged - (bundle.Price ?? 0));
+                object?[] values = [Entries[day.Key.Entry].ItemName, day.Key.Day, kinds, charged, bundle.Price, amount];
+                context.Emit(this, flagged, amount, "Flag_unbundling", values, Entries[day.Key.Entry].Id);
+            }
+        }
+    }
+}
