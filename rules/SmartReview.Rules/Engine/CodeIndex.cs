@@ -1,23 +1,32 @@
 namespace SmartReview.Rules.Engine;
 
 /// <summary>
-/// Maps a line's item code to the (rule, entry, role) targets that want it. Exact codes and prefixes (a trailing *)
-/// are kept in one dictionary per prefix length; a lookup tries only the lengths that exist.
+/// Maps a line's item code to the (rule, entry, role) targets that want it. Exact codes sit in one dictionary and
+/// match only the whole code; prefixes (a trailing *) are kept in one dictionary per prefix length, and a lookup
+/// tries only the lengths that exist. A target reachable through several patterns (an entry listing a prefix and one
+/// of its codes) is returned once.
 /// </summary>
 public sealed class CodeIndex
 {
+    private readonly Dictionary<string, Hit[]> _exact;
     private readonly int[] _lengths;
     private readonly Dictionary<string, Hit[]>.AlternateLookup<ReadOnlySpan<char>>[] _byLength;
 
     public CodeIndex(IEnumerable<(string Code, Hit Target)> entries)
     {
-        var groups = new SortedDictionary<int, Dictionary<string, List<Hit>>>();
+        var exact = new Dictionary<string, List<Hit>>(StringComparer.Ordinal);
+        var prefixes = new SortedDictionary<int, Dictionary<string, List<Hit>>>();
         foreach ((string code, Hit target) in entries)
         {
-            string key = code.EndsWith('*') ? code[..^1] : code;
-            if (!groups.TryGetValue(key.Length, out Dictionary<string, List<Hit>>? map))
+            Dictionary<string, List<Hit>> map = exact;
+            string key = code;
+            if (code.EndsWith('*'))
             {
-                groups[key.Length] = map = new Dictionary<string, List<Hit>>(StringComparer.Ordinal);
+                key = code[..^1];
+                if (!prefixes.TryGetValue(key.Length, out map!))
+                {
+                    prefixes[key.Length] = map = new Dictionary<string, List<Hit>>(StringComparer.Ordinal);
+                }
             }
 
             if (!map.TryGetValue(key, out List<Hit>? list))
@@ -28,18 +37,19 @@ public sealed class CodeIndex
             list.Add(target);
         }
 
-        _lengths = [.. groups.Keys];
-        _byLength = [.. groups.Values.Select(m => m.ToDictionary(p => p.Key, p => p.Value.ToArray(), StringComparer.Ordinal)
-            .GetAlternateLookup<ReadOnlySpan<char>>())];
-        CodeCount = groups.Values.Sum(m => m.Count);
+        _exact = Freeze(exact);
+        _lengths = [.. prefixes.Keys];
+        _byLength = [.. prefixes.Values.Select(m => Freeze(m).GetAlternateLookup<ReadOnlySpan<char>>())];
+        CodeCount = exact.Count + prefixes.Values.Sum(m => m.Count);
     }
 
+    /// <summary>Distinct exact codes plus distinct prefixes.</summary>
     public int CodeCount { get; }
 
-    /// <summary>All targets for <paramref name="code"/>, exact and by prefix.</summary>
+    /// <summary>All targets for <paramref name="code"/>, exact and by prefix, each once.</summary>
     public Hit[] Lookup(string code)
     {
-        Hit[]? single = null;
+        Hit[]? single = _exact.GetValueOrDefault(code);
         List<Hit>? many = null;
         for (int i = 0; i < _lengths.Length && _lengths[i] <= code.Length; i++)
         {
@@ -50,6 +60,9 @@ public sealed class CodeIndex
             }
         }
 
-        return many is not null ? [.. many] : single ?? [];
+        return many is not null ? [.. many.Distinct()] : single ?? [];
     }
+
+    private static Dictionary<string, Hit[]> Freeze(Dictionary<string, List<Hit>> map) =>
+        map.ToDictionary(p => p.Key, p => p.Value.Distinct().ToArray(), StringComparer.Ordinal);
 }
