@@ -57,7 +57,7 @@ public sealed class RuleContext
         RuleDefinition d = rule.Definition;
         _flags.Add(new Flag
         {
-            Id = FlagIds.For(d.Id, settlementId, related, lineIds),
+            Id = FlagIds.For(d.Id, settlementId, related, lineIds, knowledgeId),
             SettlementId = settlementId, FacilityId = facilityId, PersonId = Settlement.Person.Id,
             RuleId = d.Id, RuleCode = d.Code, Pack = PackLabel, Family = d.Family, Result = d.Result, Severity = d.Severity,
             LineIds = lineIds, Amount = Texts.Fen(amount), KnowledgeId = knowledgeId,
