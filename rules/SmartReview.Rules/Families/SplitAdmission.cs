@@ -27,7 +27,8 @@ internal sealed class SplitAdmission : IRuleFamily
 
     private sealed class Rule(RuleDefinition definition, int intervalDays, bool sameFacility) : CompiledRule(definition, [])
     {
-        public override int HistoryWindowDays => intervalDays;
+        /// <summary>At least 1: the scorer reads no history for a window of 0, and interval_days 0 (same day) is valid.</summary>
+        public override int HistoryWindowDays => Math.Max(1, intervalDays);
 
         public override void Evaluate(RuleContext context, ReadOnlySpan<Hit> hits)
         {
@@ -37,7 +38,15 @@ internal sealed class SplitAdmission : IRuleFamily
             foreach (StayRecord other in context.Neighbours)
             {
                 bool facilityFits = !sameFacility || other.FacilityId == current.FacilityId;
-                if (other.Discharge <= current.Admission)
+                bool otherFirst = other.Discharge <= current.Admission;
+                if (otherFirst && current.Discharge <= other.Admission)
+                {
+                    // Both stays within one China day: dates cannot order them, so the settlement ids do, the same way
+                    // whichever of the two is scored second.
+                    otherFirst = string.CompareOrdinal(other.SettlementId, current.SettlementId) < 0;
+                    Check(context, earlier: otherFirst ? other : current, later: otherFirst ? current : other, facilityFits);
+                }
+                else if (otherFirst)
                 {
                     Check(context, earlier: other, later: current, facilityFits);
                 }
