@@ -20,12 +20,12 @@ public sealed class ValueReader(IReadOnlyDictionary<string, JsonElement> values,
             return fallback ?? 0;
         }
 
-        if (values[name].TryGetInt32(out int v) && v >= min && v <= max)
+        if (values[name].ValueKind == JsonValueKind.Number && values[name].TryGetInt32(out int v) && v >= min && v <= max)
         {
             return v;
         }
 
-        Error(name, $"expected a whole number from {min} to {max}, found {values[name]}");
+        Error(name, $"expected a whole number from {min} to {max}, found {values[name].GetRawText()}");
         return fallback ?? min;
     }
 
@@ -41,7 +41,7 @@ public sealed class ValueReader(IReadOnlyDictionary<string, JsonElement> values,
             return v;
         }
 
-        Error(name, $"expected a number from {min} to {max}, found {values[name]}");
+        Error(name, $"expected a number from {min} to {max}, found {values[name].GetRawText()}");
         return fallback ?? min;
     }
 
@@ -57,7 +57,7 @@ public sealed class ValueReader(IReadOnlyDictionary<string, JsonElement> values,
             return values[name].GetBoolean();
         }
 
-        Error(name, $"expected true or false, found {values[name]}");
+        Error(name, $"expected true or false, found {values[name].GetRawText()}");
         return fallback;
     }
 
@@ -74,7 +74,7 @@ public sealed class ValueReader(IReadOnlyDictionary<string, JsonElement> values,
             return v.GetString()!;
         }
 
-        Error(name, $"expected one of {string.Join(", ", allowed)}, found {v}");
+        Error(name, $"expected one of {string.Join(", ", allowed)}, found {v.GetRawText()}");
         return fallback ?? allowed.First();
     }
 

@@ -30,7 +30,7 @@ internal sealed class UnitPriceCap : ItemRestriction<UnitPriceCap.Limit>
         {
             if (level is not ("1" or "2" or "3"))
             {
-                attributes.Error("caps", $"'{level}' is not a facility level 1–3");
+                attributes.Error("caps." + level, $"'{level}' is not a facility level 1–3");
             }
             else if (value.ValueKind == JsonValueKind.Number && value.TryGetDecimal(out decimal cap) && cap >= 0)
             {

@@ -140,7 +140,7 @@ public static class PackLoader
         {
             foreach (JsonElement level in levelList.Value.EnumerateArray())
             {
-                if (level.TryGetInt32(out int l) && l is >= 1 and <= 3) { levels.Add(l); }
+                if (level.ValueKind == JsonValueKind.Number && level.TryGetInt32(out int l) && l is >= 1 and <= 3) { levels.Add(l); }
                 else { scope.Error("levels", $"'{level}' is not a facility level 1–3"); }
             }
         }
