@@ -95,14 +95,24 @@ internal static class JsonValues
     public static DateTime DateTime(ref Utf8JsonReader reader, FieldPath field)
     {
         Expect(ref reader, JsonTokenType.String, field);
-        ReadOnlySpan<byte> raw = reader.ValueSpan;
-        if (!reader.HasValueSequence && FastParse.TryDateTime(raw, out DateTime fast))
+        scoped ReadOnlySpan<byte> raw = reader.ValueSpan;
+        if (reader.ValueIsEscaped || reader.HasValueSequence)
+        {
+            // e.g. "+08:00" written as "\u002B08:00" by System.Text.Json's default encoder
+            Span<byte> unescaped = stackalloc byte[64];
+            long length = reader.HasValueSequence ? reader.ValueSequence.Length : raw.Length;
+            raw = length <= unescaped.Length ? unescaped[..reader.CopyString(unescaped)] : [];
+        }
+
+        if (FastParse.TryDateTime(raw, out DateTime fast))
         {
             return fast;
         }
 
+        // A time is required (yyyy-MM-ddT…): a bare date would otherwise pass as midnight in the machine's time zone.
+        bool hasTime = raw.Length > 16 && raw[10] == (byte)'T';
         bool hasOffset = raw.Length > 6 && (raw[^1] == (byte)'Z' || raw[^6] == (byte)'+' || raw[^6] == (byte)'-');
-        if (reader.HasValueSequence || !hasOffset || !reader.TryGetDateTimeOffset(out DateTimeOffset value))
+        if (!hasTime || !hasOffset || !reader.TryGetDateTimeOffset(out DateTimeOffset value))
         {
             throw new InvalidRecordException(field.ToString(), "expected an ISO 8601 date-time with offset, e.g. 2024-03-01T08:30:00+08:00");
         }
