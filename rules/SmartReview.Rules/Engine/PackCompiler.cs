@@ -12,14 +12,14 @@ public static class PackCompiler
     {
         var errors = new List<PackError>();
         CompiledPack compiled = Compile(PackLoader.Load(path, errors), families ?? RuleFamilies.All, errors);
-        return errors.Count == 0 ? compiled : throw new PackLoadException(errors);
+        return errors.Count == 0 ? compiled : throw new PackLoadException([.. errors.Distinct()]);
     }
 
     public static CompiledPack Compile(RulePack pack, IReadOnlyDictionary<string, IRuleFamily>? families = null)
     {
         var errors = new List<PackError>();
         CompiledPack compiled = Compile(pack, families ?? RuleFamilies.All, errors);
-        return errors.Count == 0 ? compiled : throw new PackLoadException(errors);
+        return errors.Count == 0 ? compiled : throw new PackLoadException([.. errors.Distinct()]);
     }
 
     public static CompiledPack Compile(RulePack pack, IReadOnlyDictionary<string, IRuleFamily> families, List<PackError> errors)
@@ -53,7 +53,9 @@ public static class PackCompiler
                 entries = pack.Knowledge.Set(rule.Knowledge);
             }
 
-            CompiledRule compiled = family.Compile(rule, entries, errors);
+            var input = new RuleInput(rule, entries, errors);
+            CompiledRule compiled = family.Compile(input);
+            input.ReportUnknown();
             compiled.Index = rules.Count;
             rules.Add(compiled);
         }

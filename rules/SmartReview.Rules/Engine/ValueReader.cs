@@ -9,7 +9,22 @@ namespace SmartReview.Rules.Engine;
 /// </summary>
 public sealed class ValueReader(IReadOnlyDictionary<string, JsonElement> values, string where, string prefix, List<PackError> errors)
 {
-    public bool Has(string name) => values.TryGetValue(name, out JsonElement v) && v.ValueKind != JsonValueKind.Null;
+    private readonly HashSet<string> _asked = new(StringComparer.Ordinal);
+
+    public bool Has(string name)
+    {
+        _asked.Add(name);
+        return values.TryGetValue(name, out JsonElement v) && v.ValueKind != JsonValueKind.Null;
+    }
+
+    /// <summary>Records an error for every value present that was never asked for.</summary>
+    internal void ReportUnasked(string reason)
+    {
+        foreach (string name in values.Keys.Where(n => !_asked.Contains(n)).Order(StringComparer.Ordinal))
+        {
+            Error(name, reason);
+        }
+    }
 
     public void Error(string name, string reason) => errors.Add(new PackError(where, prefix + name, reason));
 

@@ -16,8 +16,8 @@ internal sealed class ChargeOutsideStay : IRuleFamily
 
     public bool NeedsKnowledge => false;
 
-    public CompiledRule Compile(RuleDefinition rule, IReadOnlyList<KnowledgeEntry> entries, List<PackError> errors) =>
-        new Rule(rule, new ValueReader(rule.Parameters, $"rule {rule.Id}", "parameters.", errors).Int("tolerance_days", 0, 30, 0));
+    public CompiledRule Compile(RuleInput input) =>
+        new Rule(input.Rule, input.Parameters.Int("tolerance_days", 0, 30, 0));
 
     private sealed class Rule(RuleDefinition definition, int toleranceDays) : CompiledRule(definition, [])
     {

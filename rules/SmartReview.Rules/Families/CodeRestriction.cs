@@ -25,13 +25,13 @@ internal abstract class CodeRestriction<TLimit> : IRuleFamily where TLimit : cla
     /// <summary>Values after {0} code, {1} code name, {2} amount.</summary>
     protected abstract IEnumerable<object?> Describe(RuleContext context, TLimit limit);
 
-    public CompiledRule Compile(RuleDefinition rule, IReadOnlyList<KnowledgeEntry> entries, List<PackError> errors)
+    public CompiledRule Compile(RuleInput input)
     {
-        var p = new ValueReader(rule.Parameters, $"rule {rule.Id}", "parameters.", errors);
+        var p = input.Parameters;
         bool operations = p.String("target", ["diagnosis", "operation"], "diagnosis") == "operation";
-        TLimit[] limits = [.. entries.Select(e => ReadLimit(new ValueReader(e.Attributes, $"knowledge {e.Id}", "attributes.", errors)))];
-        CodePatterns[] patterns = [.. entries.Select(e => new CodePatterns(e.Codes))];
-        return new Rule(this, rule, entries, limits, patterns, operations);
+        TLimit[] limits = [.. input.Entries.Select(e => ReadLimit(input.Attributes(e)))];
+        CodePatterns[] patterns = [.. input.Entries.Select(e => new CodePatterns(e.Codes))];
+        return new Rule(this, input.Rule, input.Entries, limits, patterns, operations);
     }
 
     private sealed class Rule(CodeRestriction<TLimit> family, RuleDefinition definition, IReadOnlyList<KnowledgeEntry> entries, TLimit[] limits,

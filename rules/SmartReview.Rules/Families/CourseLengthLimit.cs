@@ -16,10 +16,10 @@ internal sealed class CourseLengthLimit : IRuleFamily
 
     public bool NeedsKnowledge => true;
 
-    public CompiledRule Compile(RuleDefinition rule, IReadOnlyList<KnowledgeEntry> entries, List<PackError> errors)
+    public CompiledRule Compile(RuleInput input)
     {
-        int[] maxDays = [.. entries.Select(e => new ValueReader(e.Attributes, $"knowledge {e.Id}", "attributes.", errors).Int("max_days", 1, 3650))];
-        return new Rule(rule, entries, maxDays);
+        int[] maxDays = [.. input.Entries.Select(e => input.Attributes(e).Int("max_days", 1, 3650))];
+        return new Rule(input.Rule, input.Entries, maxDays);
     }
 
     private sealed class Rule(RuleDefinition definition, IReadOnlyList<KnowledgeEntry> entries, int[] maxDays) : CompiledRule(definition, entries)

@@ -16,11 +16,11 @@ internal sealed class DiagnosisOperationMismatch : IRuleFamily
 
     public bool NeedsKnowledge => true;
 
-    public CompiledRule Compile(RuleDefinition rule, IReadOnlyList<KnowledgeEntry> entries, List<PackError> errors)
+    public CompiledRule Compile(RuleInput input)
     {
-        (CodePatterns Operations, CodePatterns Diagnoses)[] pairs = [.. entries.Select(e => (new CodePatterns(e.Codes),
-            new CodePatterns(new ValueReader(e.Attributes, $"knowledge {e.Id}", "attributes.", errors).Strings("diagnoses", required: true))))];
-        return new Rule(rule, entries, pairs);
+        (CodePatterns Operations, CodePatterns Diagnoses)[] pairs = [.. input.Entries.Select(e => (new CodePatterns(e.Codes),
+            new CodePatterns(input.Attributes(e).Strings("diagnoses", required: true))))];
+        return new Rule(input.Rule, input.Entries, pairs);
     }
 
     private sealed class Rule(RuleDefinition definition, IReadOnlyList<KnowledgeEntry> entries, (CodePatterns Operations, CodePatterns Diagnoses)[] pairs)

@@ -16,11 +16,11 @@ internal sealed class DiagnosisWithoutTreatment : IRuleFamily
 
     public bool NeedsKnowledge => true;
 
-    public CompiledRule Compile(RuleDefinition rule, IReadOnlyList<KnowledgeEntry> entries, List<PackError> errors)
+    public CompiledRule Compile(RuleInput input)
     {
-        (CodePatterns Diagnoses, CodePatterns Treatments)[] pairs = [.. entries.Select(e => (new CodePatterns(e.Codes),
-            new CodePatterns(new ValueReader(e.Attributes, $"knowledge {e.Id}", "attributes.", errors).Strings("treatments", required: true))))];
-        return new Rule(rule, entries, pairs);
+        (CodePatterns Diagnoses, CodePatterns Treatments)[] pairs = [.. input.Entries.Select(e => (new CodePatterns(e.Codes),
+            new CodePatterns(input.Attributes(e).Strings("treatments", required: true))))];
+        return new Rule(input.Rule, input.Entries, pairs);
     }
 
     private sealed class Rule(RuleDefinition definition, IReadOnlyList<KnowledgeEntry> entries, (CodePatterns Diagnoses, CodePatterns Treatments)[] pairs)

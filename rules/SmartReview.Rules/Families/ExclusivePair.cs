@@ -18,13 +18,13 @@ internal sealed class ExclusivePair : IRuleFamily
 
     public bool NeedsKnowledge => true;
 
-    public CompiledRule Compile(RuleDefinition rule, IReadOnlyList<KnowledgeEntry> entries, List<PackError> errors)
+    public CompiledRule Compile(RuleInput input)
     {
-        var parameters = new ValueReader(rule.Parameters, $"rule {rule.Id}", "parameters.", errors);
+        var parameters = input.Parameters;
         Window window = Windows.Parse(parameters.String("window", Windows.Names, "day"));
-        IReadOnlyList<string>[] excludes = [.. entries.Select(e =>
-            new ValueReader(e.Attributes, $"knowledge {e.Id}", "attributes.", errors).Strings("excludes", required: true))];
-        return new Rule(rule, entries, excludes, window);
+        IReadOnlyList<string>[] excludes = [.. input.Entries.Select(e =>
+            input.Attributes(e).Strings("excludes", required: true))];
+        return new Rule(input.Rule, input.Entries, excludes, window);
     }
 
     private sealed class Rule(RuleDefinition definition, IReadOnlyList<KnowledgeEntry> entries, IReadOnlyList<string>[] excludes, Window window)

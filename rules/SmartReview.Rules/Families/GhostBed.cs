@@ -16,8 +16,8 @@ internal sealed class GhostBed : IRuleFamily
 
     public bool NeedsKnowledge => false;
 
-    public CompiledRule Compile(RuleDefinition rule, IReadOnlyList<KnowledgeEntry> entries, List<PackError> errors) =>
-        new Rule(rule, new ValueReader(rule.Parameters, $"rule {rule.Id}", "parameters.", errors).Int("min_days", 1, 365, 3));
+    public CompiledRule Compile(RuleInput input) =>
+        new Rule(input.Rule, input.Parameters.Int("min_days", 1, 365, 3));
 
     private sealed class Rule(RuleDefinition definition, int minDays) : CompiledRule(definition, [])
     {

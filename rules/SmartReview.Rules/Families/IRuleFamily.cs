@@ -16,5 +16,5 @@ public interface IRuleFamily
     /// <summary>True when a rule of this family must name a knowledge set.</summary>
     bool NeedsKnowledge { get; }
 
-    CompiledRule Compile(RuleDefinition rule, IReadOnlyList<KnowledgeEntry> entries, List<PackError> errors);
+    CompiledRule Compile(RuleInput input);
 }

@@ -31,10 +31,10 @@ internal abstract class ItemRestriction<TLimit> : IRuleFamily where TLimit : cla
     /// <summary>Values for the flag sentence after {0} item, {1} code, {2} line count and {3} amount.</summary>
     protected abstract IEnumerable<object?> Describe(RuleContext context, TLimit limit);
 
-    public CompiledRule Compile(RuleDefinition rule, IReadOnlyList<KnowledgeEntry> entries, List<PackError> errors)
+    public CompiledRule Compile(RuleInput input)
     {
-        TLimit[] limits = [.. entries.Select(e => ReadLimit(new ValueReader(e.Attributes, $"knowledge {e.Id}", "attributes.", errors)))];
-        return new Rule(this, rule, entries, limits);
+        TLimit[] limits = [.. input.Entries.Select(e => ReadLimit(input.Attributes(e)))];
+        return new Rule(this, input.Rule, input.Entries, limits);
     }
 
     private sealed class Rule(ItemRestriction<TLimit> family, RuleDefinition definition, IReadOnlyList<KnowledgeEntry> entries, TLimit[] limits)

@@ -16,12 +16,12 @@ internal sealed class KindsPerDay : IRuleFamily
 
     public bool NeedsKnowledge => false;
 
-    public CompiledRule Compile(RuleDefinition rule, IReadOnlyList<KnowledgeEntry> entries, List<PackError> errors)
+    public CompiledRule Compile(RuleInput input)
     {
-        var p = new ValueReader(rule.Parameters, $"rule {rule.Id}", "parameters.", errors);
+        var p = input.Parameters;
         string name = p.String("category", [.. Enum.GetValues<ItemCategory>().Select(EnumNames.Of)]);
         EnumNames.TryParse(name, out ItemCategory category);
-        return new Rule(rule, category, p.Int("max_kinds", 1, 1000));
+        return new Rule(input.Rule, category, p.Int("max_kinds", 1, 1000));
     }
 
     private sealed class Rule(RuleDefinition definition, ItemCategory category, int maxKinds) : CompiledRule(definition, [])

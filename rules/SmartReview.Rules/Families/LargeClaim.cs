@@ -14,8 +14,8 @@ internal sealed class LargeClaim : IRuleFamily
 
     public bool NeedsKnowledge => false;
 
-    public CompiledRule Compile(RuleDefinition rule, IReadOnlyList<KnowledgeEntry> entries, List<PackError> errors) =>
-        new Rule(rule, new ValueReader(rule.Parameters, $"rule {rule.Id}", "parameters.", errors).Decimal("threshold", 0, 100_000_000));
+    public CompiledRule Compile(RuleInput input) =>
+        new Rule(input.Rule, input.Parameters.Decimal("threshold", 0, 100_000_000));
 
     private sealed class Rule(RuleDefinition definition, decimal threshold) : CompiledRule(definition, [])
     {

@@ -17,13 +17,13 @@ internal sealed class LowStandardAdmission : IRuleFamily
 
     public bool NeedsKnowledge => false;
 
-    public CompiledRule Compile(RuleDefinition rule, IReadOnlyList<KnowledgeEntry> entries, List<PackError> errors)
+    public CompiledRule Compile(RuleInput input)
     {
-        var p = new ValueReader(rule.Parameters, $"rule {rule.Id}", "parameters.", errors);
+        var p = input.Parameters;
         int maxStay = p.Int("max_stay_days", 1, 60, 3);
         decimal minShare = p.Decimal("min_exam_lab_share", 0, 1, 0.6m);
-        CodePatterns? diagnoses = entries.Count == 0 ? null : new CodePatterns(entries.SelectMany(e => e.Codes));
-        return new Rule(rule, maxStay, minShare, diagnoses);
+        CodePatterns? diagnoses = input.Entries.Count == 0 ? null : new CodePatterns(input.Entries.SelectMany(e => e.Codes));
+        return new Rule(input.Rule, maxStay, minShare, diagnoses);
     }
 
     private sealed class Rule(RuleDefinition definition, int maxStay, decimal minShare, CodePatterns? diagnoses) : CompiledRule(definition, [])

@@ -15,8 +15,8 @@ internal sealed class NonPayableCombination : IRuleFamily
 
     public bool NeedsKnowledge => true;
 
-    public CompiledRule Compile(RuleDefinition rule, IReadOnlyList<KnowledgeEntry> entries, List<PackError> errors) =>
-        new Rule(rule, entries, new CodePatterns(entries.SelectMany(e => e.Codes)));
+    public CompiledRule Compile(RuleInput input) =>
+        new Rule(input.Rule, input.Entries, new CodePatterns(input.Entries.SelectMany(e => e.Codes)));
 
     private sealed class Rule(RuleDefinition definition, IReadOnlyList<KnowledgeEntry> entries, CodePatterns listed) : CompiledRule(definition, entries)
     {

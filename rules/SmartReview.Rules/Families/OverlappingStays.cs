@@ -16,7 +16,7 @@ internal sealed class OverlappingStays : IRuleFamily
 
     public bool NeedsKnowledge => false;
 
-    public CompiledRule Compile(RuleDefinition rule, IReadOnlyList<KnowledgeEntry> entries, List<PackError> errors) => new Rule(rule);
+    public CompiledRule Compile(RuleInput input) => new Rule(input.Rule);
 
     private sealed class Rule(RuleDefinition definition) : CompiledRule(definition, [])
     {

@@ -17,10 +17,10 @@ internal sealed class PerioperativeWindow : IRuleFamily
 
     public bool NeedsKnowledge => true;
 
-    public CompiledRule Compile(RuleDefinition rule, IReadOnlyList<KnowledgeEntry> entries, List<PackError> errors)
+    public CompiledRule Compile(RuleInput input)
     {
-        var p = new ValueReader(rule.Parameters, $"rule {rule.Id}", "parameters.", errors);
-        return new Rule(rule, entries, p.Int("max_hours", 1, 24 * 30, 48), new CodePatterns(p.Has("infection_diagnoses") ? p.Strings("infection_diagnoses", true) : []));
+        var p = input.Parameters;
+        return new Rule(input.Rule, input.Entries, p.Int("max_hours", 1, 24 * 30, 48), new CodePatterns(p.Has("infection_diagnoses") ? p.Strings("infection_diagnoses", true) : []));
     }
 
     private sealed class Rule(RuleDefinition definition, IReadOnlyList<KnowledgeEntry> entries, int maxHours, CodePatterns infections)

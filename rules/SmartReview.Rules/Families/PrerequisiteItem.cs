@@ -18,11 +18,11 @@ internal sealed class PrerequisiteItem : IRuleFamily
 
     public bool NeedsKnowledge => true;
 
-    public CompiledRule Compile(RuleDefinition rule, IReadOnlyList<KnowledgeEntry> entries, List<PackError> errors)
+    public CompiledRule Compile(RuleInput input)
     {
-        IReadOnlyList<string>[] requires = [.. entries.Select(e =>
-            new ValueReader(e.Attributes, $"knowledge {e.Id}", "attributes.", errors).Strings("requires", required: true))];
-        return new Rule(rule, entries, requires);
+        IReadOnlyList<string>[] requires = [.. input.Entries.Select(e =>
+            input.Attributes(e).Strings("requires", required: true))];
+        return new Rule(input.Rule, input.Entries, requires);
     }
 
     private sealed class Rule(RuleDefinition definition, IReadOnlyList<KnowledgeEntry> entries, IReadOnlyList<string>[] requires)

@@ -24,16 +24,16 @@ internal sealed class QuantityLimit(bool inMoney) : IRuleFamily
 
     public bool NeedsKnowledge => true;
 
-    public CompiledRule Compile(RuleDefinition rule, IReadOnlyList<KnowledgeEntry> entries, List<PackError> errors)
+    public CompiledRule Compile(RuleInput input)
     {
-        var parameters = new ValueReader(rule.Parameters, $"rule {rule.Id}", "parameters.", errors);
+        var parameters = input.Parameters;
         string fallback = parameters.String("window", Windows.Names, "stay");
-        Limit[] limits = [.. entries.Select(e =>
+        Limit[] limits = [.. input.Entries.Select(e =>
         {
-            var a = new ValueReader(e.Attributes, $"knowledge {e.Id}", "attributes.", errors);
+            var a = input.Attributes(e);
             return new Limit(a.Decimal(Attribute, 0, 100_000_000), Windows.Parse(a.String("window", Windows.Names, fallback)));
         })];
-        return new Rule(this, rule, entries, limits);
+        return new Rule(this, input.Rule, input.Entries, limits);
     }
 
     private sealed class Rule(QuantityLimit family, RuleDefinition definition, IReadOnlyList<KnowledgeEntry> entries, Limit[] limits)

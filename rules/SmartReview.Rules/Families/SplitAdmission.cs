@@ -17,12 +17,12 @@ internal sealed class SplitAdmission : IRuleFamily
 
     public bool NeedsKnowledge => false;
 
-    public CompiledRule Compile(RuleDefinition rule, IReadOnlyList<KnowledgeEntry> entries, List<PackError> errors)
+    public CompiledRule Compile(RuleInput input)
     {
-        var p = new ValueReader(rule.Parameters, $"rule {rule.Id}", "parameters.", errors);
+        var p = input.Parameters;
         int interval = p.Int("interval_days", 0, 365, 15);
         bool sameFacility = p.Bool("same_facility", true);
-        return new Rule(rule, interval, sameFacility);
+        return new Rule(input.Rule, interval, sameFacility);
     }
 
     private sealed class Rule(RuleDefinition definition, int intervalDays, bool sameFacility) : CompiledRule(definition, [])

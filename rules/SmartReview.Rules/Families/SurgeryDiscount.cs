@@ -20,15 +20,15 @@ internal sealed class SurgeryDiscount : IRuleFamily
 
     public bool NeedsKnowledge => true;
 
-    public CompiledRule Compile(RuleDefinition rule, IReadOnlyList<KnowledgeEntry> entries, List<PackError> errors)
+    public CompiledRule Compile(RuleInput input)
     {
-        decimal rate = new ValueReader(rule.Parameters, $"rule {rule.Id}", "parameters.", errors).Decimal("discount_rate", 0, 1, 0.5m);
-        Surgery[] surgeries = [.. entries.Select(e =>
+        decimal rate = input.Parameters.Decimal("discount_rate", 0, 1, 0.5m);
+        Surgery[] surgeries = [.. input.Entries.Select(e =>
         {
-            var a = new ValueReader(e.Attributes, $"knowledge {e.Id}", "attributes.", errors);
+            var a = input.Attributes(e);
             return new Surgery(a.Text("group"), a.Has("price") ? a.Decimal("price", 0, 10_000_000) : null);
         })];
-        return new Rule(rule, entries, surgeries, rate);
+        return new Rule(input.Rule, input.Entries, surgeries, rate);
     }
 
     private sealed class Rule(RuleDefinition definition, IReadOnlyList<KnowledgeEntry> entries, Surgery[] surgeries, decimal rate)

@@ -16,7 +16,7 @@ internal sealed class TherapeuticDuplicate : IRuleFamily
 
     public bool NeedsKnowledge => true;
 
-    public CompiledRule Compile(RuleDefinition rule, IReadOnlyList<KnowledgeEntry> entries, List<PackError> errors) => new Rule(rule, entries);
+    public CompiledRule Compile(RuleInput input) => new Rule(input.Rule, input.Entries);
 
     private sealed class Rule(RuleDefinition definition, IReadOnlyList<KnowledgeEntry> entries) : CompiledRule(definition, entries)
     {

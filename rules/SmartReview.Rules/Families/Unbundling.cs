@@ -19,18 +19,18 @@ internal sealed class Unbundling : IRuleFamily
 
     public bool NeedsKnowledge => true;
 
-    public CompiledRule Compile(RuleDefinition rule, IReadOnlyList<KnowledgeEntry> entries, List<PackError> errors)
+    public CompiledRule Compile(RuleInput input)
     {
-        var parts = new IReadOnlyList<string>[entries.Count];
-        var bundles = new Bundle[entries.Count];
-        for (int i = 0; i < entries.Count; i++)
+        var parts = new IReadOnlyList<string>[input.Entries.Count];
+        var bundles = new Bundle[input.Entries.Count];
+        for (int i = 0; i < input.Entries.Count; i++)
         {
-            var a = new ValueReader(entries[i].Attributes, $"knowledge {entries[i].Id}", "attributes.", errors);
+            var a = input.Attributes(input.Entries[i]);
             parts[i] = a.Strings("parts", required: true);
             bundles[i] = new Bundle(a.Int("min_parts", 2, 100, 2), a.Has("price") ? a.Decimal("price", 0, 10_000_000) : null);
         }
 
-        return new Rule(rule, entries, parts, bundles);
+        return new Rule(input.Rule, input.Entries, parts, bundles);
     }
 
     private sealed class Rule(RuleDefinition definition, IReadOnlyList<KnowledgeEntry> entries, IReadOnlyList<string>[] parts, Bundle[] bundles)

@@ -16,8 +16,8 @@ internal sealed class UploadTimeliness : IRuleFamily
 
     public bool NeedsKnowledge => false;
 
-    public CompiledRule Compile(RuleDefinition rule, IReadOnlyList<KnowledgeEntry> entries, List<PackError> errors) =>
-        new Rule(rule, new ValueReader(rule.Parameters, $"rule {rule.Id}", "parameters.", errors).Int("max_hours", 0, 24 * 365, 24));
+    public CompiledRule Compile(RuleInput input) =>
+        new Rule(input.Rule, input.Parameters.Int("max_hours", 0, 24 * 365, 24));
 
     private sealed class Rule(RuleDefinition definition, int maxHours) : CompiledRule(definition, [])
     {

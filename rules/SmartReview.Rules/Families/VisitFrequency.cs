@@ -16,10 +16,10 @@ internal sealed class VisitFrequency : IRuleFamily
 
     public bool NeedsKnowledge => false;
 
-    public CompiledRule Compile(RuleDefinition rule, IReadOnlyList<KnowledgeEntry> entries, List<PackError> errors)
+    public CompiledRule Compile(RuleInput input)
     {
-        var p = new ValueReader(rule.Parameters, $"rule {rule.Id}", "parameters.", errors);
-        return new Rule(rule, p.Int("max_admissions", 1, 100), p.Int("window_days", 1, 366));
+        var p = input.Parameters;
+        return new Rule(input.Rule, p.Int("max_admissions", 1, 100), p.Int("window_days", 1, 366));
     }
 
     private sealed class Rule(RuleDefinition definition, int maxAdmissions, int windowDays) : CompiledRule(definition, [])
