@@ -45,7 +45,9 @@ internal static class ScoreCommand
             return ExitCodes.PackInvalid;
         }
 
-        var scorer = new BatchScorer(new PackRegistry(pack), new InMemoryStayHistory(), workers);
+        // Keep stays long enough for the widest history rule, with room for input a little out of date order.
+        var history = new InMemoryStayHistory(retentionDays: Math.Max(120, pack.HistoryWindowDays + 90));
+        var scorer = new BatchScorer(new PackRegistry(pack), history, workers);
         var summary = new BatchSummary();
         await using (var flagsOut = new FileStream(flagsPath, FileMode.Create, FileAccess.Write, FileShare.Read, 1 << 20))
         await using (var rejectsOut = new FileStream(rejectsPath, FileMode.Create, FileAccess.Write, FileShare.Read, 1 << 16))

@@ -31,11 +31,13 @@ public sealed class RuleInput
     {
         if (!_attributes.TryGetValue(entry, out ValueReader? reader))
         {
-            _attributes[entry] = reader = new ValueReader(entry.Attributes, $"knowledge {entry.Id}", "attributes.", _errors);
+            _attributes[entry] = reader = new ValueReader(entry.Attributes, Where(entry), "attributes.", _errors);
         }
 
         return reader;
     }
+
+    private static string Where(KnowledgeEntry entry) => entry.Location is null ? $"knowledge {entry.Id}" : $"knowledge {entry.Id} ({entry.Location})";
 
     /// <summary>Reports the parameters and attributes given but never asked for.</summary>
     internal void ReportUnknown()

@@ -81,7 +81,8 @@ public sealed class Scorer
 
         if (_history is not null && _pack.HistoryWindowDays > 0)
         {
-            ctx.Neighbours = _history.Admit(StayRecord.Of(s), _pack.HistoryWindowDays);
+            StayRecord stay = StayRecord.Of(s);
+            ctx.Neighbours = trace is null ? _history.Admit(stay, _pack.HistoryWindowDays) : _history.Neighbours(stay, _pack.HistoryWindowDays);
         }
 
         if (trace is not null && !TraceApplicability(only!, s, trace, hits.Count))

@@ -64,7 +64,8 @@ internal sealed class SplitAdmission : IRuleFamily
             context.Trace?.Check("Check_Readmission", breaks, earlier.SettlementId, earlier.Discharge, later.SettlementId, later.Admission, gap, intervalDays, facilityFits);
             if (breaks)
             {
-                object?[] values = [later.Admission, gap, earlier.SettlementId, earlier.Discharge, intervalDays, later.Total];
+                object facility = earlier.FacilityId == later.FacilityId ? Texts.Of("Facility_Same") : Texts.Format("Facility_Named", [earlier.FacilityId]);
+                object?[] values = [later.Admission, gap, earlier.SettlementId, earlier.Discharge, intervalDays, later.Total, facility];
                 context.EmitFor(this, later.SettlementId, later.FacilityId, [], later.Total, "Flag_split_admission", values, null, earlier.SettlementId);
             }
         }

@@ -8,4 +8,7 @@ namespace SmartReview.Rules.History;
 public interface IStayHistory
 {
     IReadOnlyList<StayRecord> Admit(StayRecord stay, int windowDays);
+
+    /// <summary>The other stays within <c>windowDays</c> of <paramref name="stay"/>, without recording it (for explanations).</summary>
+    IReadOnlyList<StayRecord> Neighbours(StayRecord stay, int windowDays);
 }

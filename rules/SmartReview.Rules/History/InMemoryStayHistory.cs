@@ -15,6 +15,14 @@ public sealed class InMemoryStayHistory(int retentionDays = 120) : IStayHistory
 
     public int PersonCount { get { lock (_lock) { return _byPerson.Count; } } }
 
+    public IReadOnlyList<StayRecord> Neighbours(StayRecord stay, int windowDays)
+    {
+        lock (_lock)
+        {
+            return _byPerson.TryGetValue(stay.PersonId, out List<StayRecord>? stays) ? Near(stays, stay, windowDays) : [];
+        }
+    }
+
     public IReadOnlyList<StayRecord> Admit(StayRecord stay, int windowDays)
     {
         lock (_lock)
@@ -24,21 +32,8 @@ public sealed class InMemoryStayHistory(int retentionDays = 120) : IStayHistory
                 _byPerson[stay.PersonId] = stays = [];
             }
 
-            List<StayRecord>? near = null;
-            for (int i = stays.Count - 1; i >= 0; i--)
-            {
-                StayRecord other = stays[i];
-                if (other.SettlementId == stay.SettlementId)
-                {
-                    stays.RemoveAt(i);
-                }
-                else if (other.Discharge.DayNumber + windowDays >= stay.Admission.DayNumber
-                         && stay.Discharge.DayNumber + windowDays >= other.Admission.DayNumber)
-                {
-                    (near ??= []).Add(other);
-                }
-            }
-
+            IReadOnlyList<StayRecord> near = Near(stays, stay, windowDays);
+            stays.RemoveAll(s => s.SettlementId == stay.SettlementId);
             stays.Add(stay);
             _latestDay = Math.Max(_latestDay, stay.Discharge.DayNumber);
             if (++_sinceSweep >= SweepEvery)
@@ -46,8 +41,24 @@ public sealed class InMemoryStayHistory(int retentionDays = 120) : IStayHistory
                 Sweep();
             }
 
-            return near ?? (IReadOnlyList<StayRecord>)[];
+            return near;
         }
+    }
+
+    private static IReadOnlyList<StayRecord> Near(List<StayRecord> stays, StayRecord stay, int windowDays)
+    {
+        List<StayRecord>? near = null;
+        foreach (StayRecord other in stays)
+        {
+            if (other.SettlementId != stay.SettlementId
+                && other.Discharge.DayNumber + windowDays >= stay.Admission.DayNumber
+                && stay.Discharge.DayNumber + windowDays >= other.Admission.DayNumber)
+            {
+                (near ??= []).Add(other);
+            }
+        }
+
+        return near ?? (IReadOnlyList<StayRecord>)[];
     }
 
     private void Sweep()

@@ -17,4 +17,7 @@ public sealed record KnowledgeEntry
     public string Text { get; init; } = "";
     public IReadOnlyDictionary<string, JsonElement> Attributes { get; init; } = new Dictionary<string, JsonElement>();
     public string? Source { get; init; }
+
+    /// <summary>Where the entry was read (file:line), for error messages.</summary>
+    public string? Location { get; init; }
 }

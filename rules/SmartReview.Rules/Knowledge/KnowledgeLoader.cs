@@ -58,6 +58,7 @@ public static class KnowledgeLoader
             {
                 Id = r.RequiredString("id"), Set = r.RequiredString("set"), Codes = codes, ItemName = r.RequiredString("item_name"),
                 Text = r.OptionalString("text") ?? "", Attributes = r.Object("attributes"), Source = r.OptionalString("source"),
+                Location = location,
             });
         }
         catch (JsonException e)
