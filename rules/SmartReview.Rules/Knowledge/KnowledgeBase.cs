@@ -30,6 +30,8 @@ public sealed class KnowledgeBase
 
     public int Count => _byId.Count;
 
+    public IEnumerable<KnowledgeEntry> Entries => _byId.Values;
+
     public bool HasSet(string name) => _sets.ContainsKey(name);
 
     public IReadOnlyList<KnowledgeEntry> Set(string name) => _sets.TryGetValue(name, out List<KnowledgeEntry>? list) ? list : [];

@@ -10,9 +10,9 @@ namespace SmartReview.Rules.Packs;
 /// </summary>
 public static class PackLoader
 {
-    private static readonly Dictionary<string, ResultType> Results = new() { ["definite"] = ResultType.Definite, ["suspicious"] = ResultType.Suspicious };
+    internal static readonly Dictionary<string, ResultType> Results = new() { ["definite"] = ResultType.Definite, ["suspicious"] = ResultType.Suspicious };
 
-    private static readonly Dictionary<string, Severity> Severities =
+    internal static readonly Dictionary<string, Severity> Severities =
         new() { ["low"] = Severity.Low, ["medium"] = Severity.Medium, ["high"] = Severity.High };
 
     public static RulePack Load(string path)
@@ -23,11 +23,30 @@ public static class PackLoader
     }
 
     /// <summary>Reads a pack file, adding every problem to <paramref name="errors"/>.</summary>
-    public static RulePack Load(string path, List<PackError> errors) =>
-        Read(File.ReadAllText(path), Path.GetDirectoryName(Path.GetFullPath(path))!, errors);
+    public static RulePack Load(string path, List<PackError> errors) => Load(path, errors, []);
 
-    /// <summary>Parses pack JSON; knowledge paths are relative to <paramref name="baseDirectory"/>.</summary>
-    public static RulePack Read(string json, string baseDirectory, List<PackError> errors)
+    /// <summary>Parses pack JSON; knowledge and base-pack paths are relative to <paramref name="baseDirectory"/>.</summary>
+    public static RulePack Read(string json, string baseDirectory, List<PackError> errors) => Read(json, baseDirectory, errors, []);
+
+    private static RulePack Load(string path, List<PackError> errors, HashSet<string> loading)
+    {
+        string full = Path.GetFullPath(path);
+        if (!loading.Add(full))
+        {
+            errors.Add(new PackError("(pack)", "extends", $"packs extend each other in a cycle through {full}"));
+            return new RulePack("", "", "", [], KnowledgeBase.Empty);
+        }
+
+        if (!File.Exists(full))
+        {
+            errors.Add(new PackError("(pack)", "extends", $"file not found: {full}"));
+            return new RulePack("", "", "", [], KnowledgeBase.Empty);
+        }
+
+        return Read(File.ReadAllText(full), Path.GetDirectoryName(full)!, errors, loading);
+    }
+
+    private static RulePack Read(string json, string baseDirectory, List<PackError> errors, HashSet<string> loading)
     {
         JsonDocument doc;
         try
@@ -46,7 +65,10 @@ public static class PackLoader
             string id = top.RequiredString("pack");
             string version = top.RequiredString("version");
             string region = top.OptionalString("region") ?? "";
-            var knowledge = new List<KnowledgeEntry>();
+            string label = $"{id}@{version}";
+            string? extends = top.OptionalString("extends");
+            RulePack? basePack = extends is null ? null : Load(Path.Combine(baseDirectory, extends), errors, loading);
+            var knowledge = new List<KnowledgeEntry>(basePack?.Knowledge.Entries ?? []);
             foreach (string file in top.Strings("knowledge"))
             {
                 knowledge.AddRange(KnowledgeLoader.Load(Path.Combine(baseDirectory, file), errors));
@@ -63,16 +85,22 @@ public static class PackLoader
                 int index = 0;
                 foreach (JsonElement element in list.Value.EnumerateArray())
                 {
-                    rules.Add(ReadRule(element, index++, errors));
+                    rules.Add(ReadRule(element, index++, errors) with { Pack = label });
                 }
             }
 
             CheckUniqueIds(rules, errors);
-            return new RulePack(id, version, region, rules, new KnowledgeBase(knowledge));
+            List<RuleDefinition> inherited = basePack is null ? [] : PackOverrides.Apply(basePack.Rules, top.Get("overrides"), label, errors);
+            foreach (RuleDefinition local in rules.Where(r => inherited.Any(b => b.Id == r.Id)))
+            {
+                errors.Add(new PackError($"rule {local.Id}", "id", $"already defined by {basePack!.Label}; change it under \"overrides\""));
+            }
+
+            return new RulePack(id, version, region, [.. inherited, .. rules], new KnowledgeBase(knowledge), basePack?.Label);
         }
     }
 
-    private static RuleDefinition ReadRule(JsonElement element, int index, List<PackError> errors)
+    internal static RuleDefinition ReadRule(JsonElement element, int index, List<PackError> errors)
     {
         string where = element.ValueKind == JsonValueKind.Object && element.TryGetProperty("id", out JsonElement idValue)
             && idValue.ValueKind == JsonValueKind.String ? $"rule {idValue.GetString()}" : $"rules[{index}]";

@@ -22,5 +22,8 @@ public sealed record RuleDefinition
     public bool Enabled { get; init; } = true;
     public RuleScope Scope { get; init; } = RuleScope.All;
 
+    /// <summary>The pack (id@version) that defined the rule or last overrode it; flags carry it.</summary>
+    public string? Pack { get; init; }
+
     public bool InForceOn(DateOnly date) => date >= EffectiveFrom && (EffectiveTo is null || date <= EffectiveTo);
 }
