@@ -46,6 +46,8 @@ public static class Texts
         CareSetting c => Of("Setting_" + EnumNames.Of(c)),
         Sex x => Of("Sex_" + EnumNames.Of(x)),
         ItemCategory c => Of("Category_" + EnumNames.Of(c)),
+        ResultType r => Of("Result_" + r),
+        Severity v => Of("Severity_" + v),
         _ => new LocalizedText(Value(value), Value(value)),
     };
 
