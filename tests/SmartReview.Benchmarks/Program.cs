@@ -1,0 +1,39 @@
+using SmartReview.Benchmarks;
+using SmartReview.Benchmarks.Compile;
+using SmartReview.Benchmarks.Memory;
+using SmartReview.Benchmarks.RulesEngineComparison;
+using SmartReview.Benchmarks.Support;
+using SmartReview.Benchmarks.Throughput;
+
+if (BenchOptions.Parse(args) is not { } options)
+{
+    Console.Error.WriteLine(BenchOptions.Usage);
+    return 1;
+}
+
+Machine.Print();
+Console.WriteLine();
+Console.WriteLine($"Command: {options.Measure} {string.Join(' ', args.Skip(1))}".TrimEnd());
+if (options.Runs("compile"))
+{
+    CompileBenchmark.Run(options);
+}
+
+if (options.Runs("throughput"))
+{
+    await ThroughputBenchmark.Run(options);
+}
+
+if (options.Runs("rulesengine"))
+{
+    RulesEngineBenchmark.Run(options);
+}
+
+if (options.Runs("memory"))
+{
+    await MemoryBenchmark.Run(options);
+}
+
+Console.WriteLine();
+Console.WriteLine($"Load average at the end: {Machine.LoadAverage()}");
+return 0;
