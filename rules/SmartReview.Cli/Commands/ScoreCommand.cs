@@ -3,6 +3,7 @@ using SmartReview.Cli.Output;
 using SmartReview.Rules.Batches;
 using SmartReview.Rules.Engine;
 using SmartReview.Rules.History;
+using SmartReview.Rules.Indicators;
 
 namespace SmartReview.Cli.Commands;
 
@@ -16,21 +17,24 @@ internal static class ScoreCommand
         var language = CommonOptions.Language();
         var flags = new Option<string?>("--flags") { Description = "Flags output (default: <first input>.flags.jsonl)" };
         var rejects = new Option<string?>("--rejects") { Description = "Rejects output (default: <first input>.rejects.jsonl)" };
+        var facilityFlags = new Option<string?>("--facility-flags") { Description = "Facility indicator flags output (default: <first input>.facility-flags.jsonl)" };
         var workers = new Option<int>("--workers") { Description = "Scoring threads (default: one per core)" };
         var quiet = new Option<bool>("--quiet") { Description = "No progress output" };
-        var command = new Command("score", "Score settlement files against a rule pack") { inputs, pack, language, flags, rejects, workers, quiet };
+        var command = new Command("score", "Score settlement files against a rule pack") { inputs, pack, language, flags, rejects, facilityFlags, workers, quiet };
         command.SetAction(async (result, cancel) =>
         {
             CommonOptions.Apply(result, language);
             string[] files = result.GetValue(inputs)!;
-            return await Run(files, result.GetValue(pack)!, result.GetValue(flags) ?? OutputPath(files[0], "flags"),
-                result.GetValue(rejects) ?? OutputPath(files[0], "rejects"), result.GetValue(workers), result.GetValue(quiet), cancel);
+            var outputs = new Outputs(result.GetValue(flags) ?? OutputPath(files[0], "flags"), result.GetValue(rejects) ?? OutputPath(files[0], "rejects"),
+                result.GetValue(facilityFlags) ?? OutputPath(files[0], "facility-flags"));
+            return await Run(files, result.GetValue(pack)!, outputs, result.GetValue(workers), result.GetValue(quiet), cancel);
         });
         return command;
     }
 
-    private static async Task<int> Run(string[] files, string packPath, string flagsPath, string rejectsPath, int workers, bool quiet,
-        CancellationToken cancel)
+    private sealed record Outputs(string Flags, string Rejects, string FacilityFlags);
+
+    private static async Task<int> Run(string[] files, string packPath, Outputs outputs, int workers, bool quiet, CancellationToken cancel)
     {
         string? missing = files.FirstOrDefault(f => !File.Exists(f));
         if (missing is not null)
@@ -49,8 +53,8 @@ internal static class ScoreCommand
         var history = new InMemoryStayHistory(retentionDays: Math.Max(120, pack.HistoryWindowDays + 90));
         var scorer = new BatchScorer(new PackRegistry(pack), history, workers);
         var summary = new BatchSummary();
-        await using (var flagsOut = new FileStream(flagsPath, FileMode.Create, FileAccess.Write, FileShare.Read, 1 << 20))
-        await using (var rejectsOut = new FileStream(rejectsPath, FileMode.Create, FileAccess.Write, FileShare.Read, 1 << 16))
+        await using (var flagsOut = new FileStream(outputs.Flags, FileMode.Create, FileAccess.Write, FileShare.Read, 1 << 20))
+        await using (var rejectsOut = new FileStream(outputs.Rejects, FileMode.Create, FileAccess.Write, FileShare.Read, 1 << 16))
         {
             var sink = new JsonLinesSink(flagsOut, rejectsOut);
             long totalBytes = files.Sum(f => new FileInfo(f).Length);
@@ -64,7 +68,18 @@ internal static class ScoreCommand
             });
         }
 
-        SummaryView.Print(summary, pack, flagsPath, rejectsPath);
+        IReadOnlyList<FacilityFlag> facilityFlags = pack.HasIndicators ? IndicatorReport.Evaluate(pack, summary.Indicators) : [];
+        if (pack.HasIndicators)
+        {
+            await FacilityFlagFile.Write(outputs.FacilityFlags, facilityFlags, cancel);
+        }
+
+        SummaryView.Print(summary, pack, outputs.Flags, outputs.Rejects);
+        if (pack.HasIndicators)
+        {
+            SummaryView.PrintIndicators(facilityFlags, outputs.FacilityFlags);
+        }
+
         return summary.Rejected > 0 ? ExitCodes.Rejected : ExitCodes.Ok;
     }
 

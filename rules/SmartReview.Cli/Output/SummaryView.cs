@@ -33,6 +33,19 @@ internal static class SummaryView
         AnsiConsole.WriteLine(CliText.Format("Outputs", flagsPath, rejectsPath));
     }
 
+    public static void PrintIndicators(IReadOnlyList<Rules.Indicators.FacilityFlag> flags, string path)
+    {
+        var table = new Table().Title(CliText.Get("IndicatorTitle")).AddColumn(CliText.Get("Indicator"))
+            .AddColumn(new TableColumn(CliText.Get("FacilityMonths")).RightAligned()).AddColumn(new TableColumn(CliText.Get("AmountAtStake")).RightAligned());
+        foreach (IGrouping<string, Rules.Indicators.FacilityFlag> group in flags.GroupBy(f => f.Indicator).OrderBy(g => g.Key, StringComparer.Ordinal))
+        {
+            table.AddRow(Markup.Escape(Texts.Get("Indicator_" + group.Key, CliText.Culture)), Number(group.Count()), Money(group.Sum(f => f.Amount)));
+        }
+
+        AnsiConsole.Write(table);
+        AnsiConsole.WriteLine(CliText.Format("FacilityFlagsFile", path));
+    }
+
     internal static string FamilyName(string family)
     {
         try

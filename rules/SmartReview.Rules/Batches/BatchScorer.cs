@@ -109,6 +109,6 @@ public sealed class BatchScorer(PackRegistry packs, IStayHistory? history, int w
             }
         }
 
-        return new BatchResult(batch.Sequence, batch.Count, accepted, flags, rejects, batch.Bytes, scorer.Pack.Label);
+        return new BatchResult(batch.Sequence, batch.Count, accepted, flags, rejects, batch.Bytes, scorer.Pack.Label, scorer.TakeIndicators());
     }
 }

@@ -18,6 +18,9 @@ public sealed class BatchSummary
     public TimeSpan Elapsed { get; internal set; }
     public HashSet<string> Packs { get; } = [];
 
+    /// <summary>Facility-month figures of every batch, for the indicator rules.</summary>
+    public Indicators.IndicatorTally Indicators { get; } = new();
+
     public IReadOnlyDictionary<string, FamilyTotal> ByFamily => _byFamily;
     public IReadOnlyDictionary<string, FamilyTotal> ByRule => _byRule;
 
@@ -31,6 +34,7 @@ public sealed class BatchSummary
         Bytes += result.Bytes;
         Flags += result.Flags.Count;
         Packs.Add(result.Pack);
+        Indicators.Merge(result.Indicators);
         FlaggedSettlements += result.Flags.Select(f => f.SettlementId).Distinct().Count();
         foreach (Engine.Flag flag in result.Flags)
         {

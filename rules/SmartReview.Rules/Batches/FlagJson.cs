@@ -40,6 +40,28 @@ public static class FlagJson
         w.WriteEndObject();
     }
 
+    public static void Write(Utf8JsonWriter w, Indicators.FacilityFlag f)
+    {
+        w.WriteStartObject();
+        w.WriteString("id", f.Id);
+        w.WriteString("facility_id", f.FacilityId);
+        w.WriteString("month", f.Month);
+        w.WriteString("rule_id", f.RuleId);
+        w.WriteString("rule_code", f.RuleCode);
+        w.WriteString("pack", f.Pack);
+        w.WriteString("indicator", f.Indicator);
+        w.WriteNumber("value", f.Value);
+        w.WriteNumber("threshold", f.Threshold);
+        w.WriteNumber("stays", f.Stays);
+        w.WriteNumber("amount", f.Amount);
+        w.WriteString("result", f.Result == ResultType.Definite ? "definite" : "suspicious");
+        w.WriteStartObject("message");
+        w.WriteString("zh-CN", f.Message.ZhCn);
+        w.WriteString("en", f.Message.En);
+        w.WriteEndObject();
+        w.WriteEndObject();
+    }
+
     public static void Write(Utf8JsonWriter w, Reject r)
     {
         w.WriteStartObject();

@@ -13,6 +13,7 @@ public sealed class CompiledPack
         LineObservers = [.. rules.Where(r => r.ObservesEveryLine)];
         SettlementLevel = [.. rules.Where(r => r.IsSettlementLevel)];
         HistoryWindowDays = rules.Select(r => r.HistoryWindowDays).DefaultIfEmpty(0).Max();
+        HasIndicators = rules.Any(r => r is Indicators.IIndicatorRule);
     }
 
     public RulePack Source { get; }
@@ -29,6 +30,9 @@ public sealed class CompiledPack
 
     /// <summary>Largest history window any rule needs; 0 when no rule reads history.</summary>
     public int HistoryWindowDays { get; }
+
+    /// <summary>True when the pack judges facility-month indicators, so scoring must gather their figures.</summary>
+    public bool HasIndicators { get; }
 
     public CompiledRule? Find(string ruleId) => Rules.FirstOrDefault(r => r.Definition.Id == ruleId);
 

@@ -22,6 +22,9 @@ public sealed class RuleContext
 
     public Trace? Trace { get; internal set; }
 
+    /// <summary>Facility-month figures for the indicator rules, gathered since the scorer last handed them over.</summary>
+    public Indicators.IndicatorTally Indicators { get; internal set; } = new();
+
     internal List<Hit> PendingHits => _pendingHits;
 
     internal List<Flag> Flags => _flags;
@@ -38,6 +41,10 @@ public sealed class RuleContext
     }
 
     internal void Count(LineItem line) => _byCategory[(int)line.Category] += line.Amount;
+
+    /// <summary>Adds the settlement to its facility-month figures (once, after the pass over its lines).</summary>
+    internal void Tally() => Indicators.For(Settlement.Facility.Id, Settlement.DischargeDate)
+        .AddStay(Settlement.Facility.Level, Settlement.Totals.Total, _byCategory);
 
     /// <summary>Keep line <paramref name="line"/> for <paramref name="rule"/> (from <see cref="CompiledRule.Observe"/>).</summary>
     public void Keep(CompiledRule rule, int line) => _pendingHits.Add(new Hit(rule.Index, 0, line, 0));

@@ -32,6 +32,14 @@ public sealed class Scorer
 
     public IReadOnlyList<Flag> Score(Settlement settlement) => Run(settlement, only: null);
 
+    /// <summary>The facility-month figures gathered since the last call, for <see cref="Indicators.IndicatorReport"/>; starts a new tally.</summary>
+    public Indicators.IndicatorTally TakeIndicators()
+    {
+        Indicators.IndicatorTally taken = _context.Indicators;
+        _context.Indicators = new Indicators.IndicatorTally();
+        return taken;
+    }
+
     /// <summary>Evaluates one rule with a trace: every condition checked, with its values, fired or not.</summary>
     public Explanation Explain(Settlement settlement, string ruleId)
     {
@@ -88,6 +96,11 @@ public sealed class Scorer
         if (trace is not null && !TraceApplicability(only!, s, trace, hits.Count))
         {
             return [];
+        }
+
+        if (_pack.HasIndicators && trace is null)
+        {
+            ctx.Tally();
         }
 
         EvaluateHits(CollectionsMarshal.AsSpan(hits));

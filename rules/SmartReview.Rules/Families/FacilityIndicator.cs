@@ -1,0 +1,150 @@
+using System.Globalization;
+using SmartReview.Rules.Engine;
+using SmartReview.Rules.History;
+using SmartReview.Rules.Indicators;
+using SmartReview.Rules.Packs;
+using SmartReview.Rules.Settlements;
+
+namespace SmartReview.Rules.Families;
+
+/// <summary>
+/// The statistical indicators (ZB…): a facility's month of discharges judged against a threshold by facility level
+/// (parameter <c>threshold</c>, or <c>thresholds</c> {"1","2","3"}), raised by <c>tolerance</c> (a share, default
+/// 0), for months with at least <c>min_stays</c> (default 30). Parameter <c>indicator</c>: drug_share, exam_lab_share,
+/// consumable_share, treatment_share, ct_share and mri_share (of the money; the knowledge set names the CT or MRI
+/// codes), infection_rate (share of stays with a secondary diagnosis of the knowledge set), readmission_rate (stays
+/// followed by a readmission to the same facility within <c>interval_days</c>, default 31) and average_cost.
+/// Money at stake: for shares the share above the threshold × the month's total, for average cost the excess per
+/// stay × stays; rates put no money at stake by themselves. See docs/indicators.md.
+/// </summary>
+internal sealed class FacilityIndicator : IRuleFamily
+{
+    private static readonly string[] Kinds =
+        ["drug_share", "exam_lab_share", "consumable_share", "treatment_share", "ct_share", "mri_share", "infection_rate", "readmission_rate", "average_cost"];
+
+    public string Name => "facility_indicator";
+
+    public bool NeedsKnowledge => false;
+
+    public CompiledRule Compile(RuleInput input)
+    {
+        ValueReader p = input.Parameters;
+        string kind = p.String("indicator", Kinds);
+        var thresholds = new decimal?[3];
+        if (p.Has("threshold"))
+        {
+            Array.Fill(thresholds, p.Decimal("threshold", 0, 100_000_000));
+        }
+        else
+        {
+            foreach ((string level, System.Text.Json.JsonElement value) in p.Object("thresholds"))
+            {
+                if (level is "1" or "2" or "3" && value.TryGetDecimal(out decimal t) && t >= 0) { thresholds[level[0] - '1'] = t; }
+                else { p.Error("thresholds." + level, $"expected a level 1–3 with a non-negative number, found {value.GetRawText()}"); }
+            }
+
+            if (thresholds.All(t => t is null))
+            {
+                p.Error("threshold", "an indicator needs threshold or thresholds by level");
+            }
+        }
+
+        if (kind is "ct_share" or "mri_share" or "infection_rate" && input.Entries.Count == 0)
+        {
+            p.Error("indicator", $"{kind} needs a knowledge set naming its codes");
+        }
+
+        return new Rule(input.Rule, input.Entries, kind, thresholds, p.Decimal("tolerance", 0, 10, 0), p.Int("min_stays", 1, 1_000_000, 30),
+            p.Int("interval_days", 1, 365, 31));
+    }
+
+    private sealed class Rule(RuleDefinition definition, IReadOnlyList<Knowledge.KnowledgeEntry> entries, string kind, decimal?[] thresholds,
+        decimal tolerance, int minStays, int intervalDays) : CompiledRule(definition, entries), IIndicatorRule
+    {
+        private readonly CodePatterns _codes = new(entries.SelectMany(e => e.Codes));
+
+        public override IEnumerable<IndexedCode> IndexedCodes =>
+            kind is "ct_share" or "mri_share" ? Entries.SelectMany((e, i) => e.Codes.Select(c => new IndexedCode(c, i, 0))) : [];
+
+        public override int HistoryWindowDays => kind == "readmission_rate" ? intervalDays : 0;
+
+        public override void Evaluate(RuleContext context, ReadOnlySpan<Hit> hits)
+        {
+            Settlement s = context.Settlement;
+            MonthFigures figures = context.Indicators.For(s.Facility.Id, s.DischargeDate);
+            switch (kind)
+            {
+                case "ct_share" or "mri_share":
+                    decimal amount = 0;
+                    foreach (int line in hits.ToArray().Select(h => h.Line).Distinct())
+                    {
+                        amount += s.Lines[line].Amount;
+                    }
+
+                    figures.AddForRule(Index, amount);
+                    break;
+                case "infection_rate":
+                    figures.AddForRule(Index, s.Diagnoses.Any(d => !d.Main && _codes.Matches(d.Code)) ? 1 : 0);
+                    break;
+                case "readmission_rate":
+                    CountReadmissions(context, StayRecord.Of(s));
+                    break;
+            }
+        }
+
+        /// <summary>Each pair (stay, readmission) is seen once, when its second stay arrives; it counts for the first stay's month.</summary>
+        private void CountReadmissions(RuleContext context, StayRecord current)
+        {
+            foreach (StayRecord other in context.Neighbours.Where(o => o.FacilityId == current.FacilityId))
+            {
+                (StayRecord first, StayRecord again) = other.Discharge <= current.Admission ? (other, current) : (current, other);
+                int gap = again.Admission.DayNumber - first.Discharge.DayNumber;
+                if (gap >= 0 && gap <= intervalDays && first != again)
+                {
+                    context.Indicators.For(first.FacilityId, first.Discharge).AddForRule(Index, 1);
+                }
+            }
+        }
+
+        public FacilityFlag? Judge(string facility, string month, MonthFigures f, string packLabel)
+        {
+            decimal? threshold = f.Level is >= 1 and <= 3 ? thresholds[f.Level - 1] : null;
+            if (threshold is null || f.Stays < minStays || f.Total == 0 || !Definition.Enabled)
+            {
+                return null;
+            }
+
+            decimal value = Value(f);
+            if (value <= threshold * (1 + tolerance))
+            {
+                return null;
+            }
+
+            decimal amount = kind switch
+            {
+                "average_cost" => (value - threshold.Value) * f.Stays,
+                "infection_rate" or "readmission_rate" => 0,
+                _ => (value - threshold.Value) * f.Total,
+            };
+            object?[] values = [facility, month, Texts.Of("Indicator_" + kind), Show(value), Show(threshold.Value), Show(tolerance, true), f.Stays, Texts.Fen(amount)];
+            string id = FlagIds.For(Definition.Id, $"{facility}/{month}", null, []);
+            return new FacilityFlag(id, facility, month, Definition.Id, Definition.Code, Definition.Pack ?? packLabel, kind, decimal.Round(value, 4),
+                threshold.Value, f.Stays, Texts.Fen(amount), Definition.Result, Texts.Format("Flag_facility_indicator", values));
+        }
+
+        private decimal Value(MonthFigures f) => kind switch
+        {
+            "drug_share" => (f.In(ItemCategory.Drug) + f.In(ItemCategory.HerbalPiece)) / f.Total,
+            "exam_lab_share" => (f.In(ItemCategory.Exam) + f.In(ItemCategory.Lab)) / f.Total,
+            "consumable_share" => f.In(ItemCategory.Consumable) / f.Total,
+            "treatment_share" => f.In(ItemCategory.Treatment) / f.Total,
+            "ct_share" or "mri_share" => f.ForRule(Index) / f.Total,
+            "infection_rate" or "readmission_rate" => f.ForRule(Index) / f.Stays,
+            _ => f.Total / f.Stays,
+        };
+
+        private string Show(decimal value, bool share = false) => kind == "average_cost" && !share
+            ? Texts.Fen(value).ToString("0.00", CultureInfo.InvariantCulture)
+            : (value * 100).ToString("0.0", CultureInfo.InvariantCulture) + "%";
+    }
+}
