@@ -30,12 +30,11 @@ internal abstract class CodeRestriction<TLimit> : IRuleFamily where TLimit : cla
         var p = input.Parameters;
         bool operations = p.String("target", ["diagnosis", "operation"], "diagnosis") == "operation";
         TLimit[] limits = [.. input.Entries.Select(e => ReadLimit(input.Attributes(e)))];
-        CodePatterns[] patterns = [.. input.Entries.Select(e => new CodePatterns(e.Codes))];
-        return new Rule(this, input.Rule, input.Entries, limits, patterns, operations);
+        return new Rule(this, input.Rule, input.Entries, limits, EntryIndex.Of(input.Entries), operations);
     }
 
     private sealed class Rule(CodeRestriction<TLimit> family, RuleDefinition definition, IReadOnlyList<KnowledgeEntry> entries, TLimit[] limits,
-        CodePatterns[] patterns, bool operations) : CompiledRule(definition, entries)
+        CodeIndex index, bool operations) : CompiledRule(definition, entries)
     {
         public override void Evaluate(RuleContext context, ReadOnlySpan<Hit> hits)
         {
@@ -45,9 +44,10 @@ internal abstract class CodeRestriction<TLimit> : IRuleFamily where TLimit : cla
                 : s.Diagnoses.Select(d => (d.Code, d.Name));
             foreach ((string code, string name) in codes)
             {
-                for (int entry = 0; entry < patterns.Length; entry++)
+                foreach (Hit hit in index.Lookup(code))
                 {
-                    if (patterns[entry].Matches(code) && family.Breaks(context, code, limits[entry]))
+                    int entry = hit.Entry;
+                    if (family.Breaks(context, code, limits[entry]))
                     {
                         object?[] values = [code, name, s.Totals.Total, .. family.Describe(context, limits[entry])];
                         context.Emit(this, [], s.Totals.Total, "Flag_" + family.Name, values, Entries[entry].Id);

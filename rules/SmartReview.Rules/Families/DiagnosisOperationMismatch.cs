@@ -18,30 +18,29 @@ internal sealed class DiagnosisOperationMismatch : IRuleFamily
 
     public CompiledRule Compile(RuleInput input)
     {
-        (CodePatterns Operations, CodePatterns Diagnoses)[] pairs = [.. input.Entries.Select(e => (new CodePatterns(e.Codes),
-            new CodePatterns(input.Attributes(e).Strings("diagnoses", required: true))))];
-        return new Rule(input.Rule, input.Entries, pairs);
+        CodePatterns[] diagnoses = [.. input.Entries.Select(e => new CodePatterns(input.Attributes(e).Strings("diagnoses", required: true)))];
+        return new Rule(input.Rule, input.Entries, EntryIndex.Of(input.Entries), diagnoses);
     }
 
-    private sealed class Rule(RuleDefinition definition, IReadOnlyList<KnowledgeEntry> entries, (CodePatterns Operations, CodePatterns Diagnoses)[] pairs)
+    private sealed class Rule(RuleDefinition definition, IReadOnlyList<KnowledgeEntry> entries, CodeIndex operations, CodePatterns[] diagnoses)
         : CompiledRule(definition, entries)
     {
         public override void Evaluate(RuleContext context, ReadOnlySpan<Hit> hits)
         {
             Settlement s = context.Settlement;
             Operation? main = s.Operations.FirstOrDefault(o => o.Main);
-            for (int i = 0; main is not null && i < pairs.Length; i++)
+            if (main is null)
             {
-                if (!pairs[i].Operations.Matches(main.Code))
-                {
-                    continue;
-                }
+                return;
+            }
 
-                bool breaks = !pairs[i].Diagnoses.Matches(s.MainDiagnosis.Code);
-                context.Trace?.Check("Check_OperationDiagnosis", breaks, main.Code, s.MainDiagnosis.Code, pairs[i].Diagnoses.Text);
+            foreach (int i in operations.Lookup(main.Code).Select(h => h.Entry))
+            {
+                bool breaks = !diagnoses[i].Matches(s.MainDiagnosis.Code);
+                context.Trace?.Check("Check_OperationDiagnosis", breaks, main.Code, s.MainDiagnosis.Code, diagnoses[i].Text);
                 if (breaks)
                 {
-                    object?[] values = [main.Code, main.Name, s.MainDiagnosis.Code, s.MainDiagnosis.Name, pairs[i].Diagnoses.Text, s.Totals.Total];
+                    object?[] values = [main.Code, main.Name, s.MainDiagnosis.Code, s.MainDiagnosis.Name, diagnoses[i].Text, s.Totals.Total];
                     context.Emit(this, [], s.Totals.Total, "Flag_diagnosis_operation_mismatch", values, Entries[i].Id);
                 }
             }

@@ -18,26 +18,20 @@ internal sealed class DiagnosisWithoutTreatment : IRuleFamily
 
     public CompiledRule Compile(RuleInput input)
     {
-        (CodePatterns Diagnoses, CodePatterns Treatments)[] pairs = [.. input.Entries.Select(e => (new CodePatterns(e.Codes),
-            new CodePatterns(input.Attributes(e).Strings("treatments", required: true))))];
-        return new Rule(input.Rule, input.Entries, pairs);
+        CodePatterns[] treatments = [.. input.Entries.Select(e => new CodePatterns(input.Attributes(e).Strings("treatments", required: true)))];
+        return new Rule(input.Rule, input.Entries, EntryIndex.Of(input.Entries), treatments);
     }
 
-    private sealed class Rule(RuleDefinition definition, IReadOnlyList<KnowledgeEntry> entries, (CodePatterns Diagnoses, CodePatterns Treatments)[] pairs)
+    private sealed class Rule(RuleDefinition definition, IReadOnlyList<KnowledgeEntry> entries, CodeIndex diagnoses, CodePatterns[] treatments)
         : CompiledRule(definition, entries)
     {
         public override void Evaluate(RuleContext context, ReadOnlySpan<Hit> hits)
         {
             Settlement s = context.Settlement;
-            for (int i = 0; i < pairs.Length; i++)
+            foreach (int i in diagnoses.Lookup(s.MainDiagnosis.Code).Select(h => h.Entry))
             {
-                if (!pairs[i].Diagnoses.Matches(s.MainDiagnosis.Code))
-                {
-                    continue;
-                }
-
-                bool treated = s.Lines.Any(l => pairs[i].Treatments.Matches(l.Code));
-                context.Trace?.Check("Check_Treatment", !treated, s.MainDiagnosis.Code, pairs[i].Treatments.Text);
+                bool treated = s.Lines.Any(l => treatments[i].Matches(l.Code));
+                context.Trace?.Check("Check_Treatment", !treated, s.MainDiagnosis.Code, treatments[i].Text);
                 if (!treated)
                 {
                     object?[] values = [s.MainDiagnosis.Code, s.MainDiagnosis.Name, Entries[i].ItemName, s.Totals.Total];
