@@ -132,6 +132,7 @@ public static class PackLoader
             Family = r.RequiredString("family"),
             Parameters = r.Object("parameters"),
             Knowledge = r.OptionalString("knowledge"),
+            KnowledgeCodes = r.Strings("knowledge_codes"),
             Result = r.Enum("result", Results, ResultType.Suspicious),
             Severity = r.Enum("severity", Severities, Severity.Medium),
             EffectiveFrom = from ?? DateOnly.MinValue,

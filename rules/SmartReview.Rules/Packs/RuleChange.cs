@@ -26,6 +26,7 @@ public sealed record RuleChange(string RuleId, IReadOnlyList<(string Field, stri
         }
 
         Compare("knowledge", a.Knowledge ?? "", b.Knowledge ?? "");
+        Compare("knowledge_codes", string.Join(",", a.KnowledgeCodes), string.Join(",", b.KnowledgeCodes));
         Compare("result", a.Result.ToString(), b.Result.ToString());
         Compare("severity", a.Severity.ToString(), b.Severity.ToString());
         Compare("effective.from", a.EffectiveFrom.ToString("yyyy-MM-dd"), b.EffectiveFrom.ToString("yyyy-MM-dd"));

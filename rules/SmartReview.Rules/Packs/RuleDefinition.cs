@@ -15,6 +15,9 @@ public sealed record RuleDefinition
 
     /// <summary>Name of the knowledge set the rule reads, for families keyed on item codes.</summary>
     public string? Knowledge { get; init; }
+
+    /// <summary>Optional slice of the knowledge set: only entries with a code matching one of these (codes or prefixes ending in *).</summary>
+    public IReadOnlyList<string> KnowledgeCodes { get; init; } = [];
     public required ResultType Result { get; init; }
     public required Severity Severity { get; init; }
     public required DateOnly EffectiveFrom { get; init; }
