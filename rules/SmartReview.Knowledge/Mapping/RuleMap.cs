@@ -1,0 +1,109 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using SmartReview.Knowledge.Wording;
+
+namespace SmartReview.Knowledge.Mapping;
+
+/// <summary>
+/// The rule table: finds the mapping for a point by its rule name (normalised) or, failing that, its GZ code.
+/// Loaded from Data/rule-map.json (or a replacement) and checked when loaded.
+/// </summary>
+internal sealed class RuleMap
+{
+    private static readonly HashSet<string> IdentityParts = ["item_name", "group", "codes"];
+
+    private readonly Dictionary<string, RuleMapping> _byName = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, RuleMapping> _byCode = new(StringComparer.Ordinal);
+
+    public RuleMap(IReadOnlyList<RuleMapping> rules)
+    {
+        Rules = rules;
+        foreach (RuleMapping rule in rules)
+        {
+            foreach (string name in rule.Names)
+            {
+                _byName[WordingText.Normalize(name)] = rule;
+            }
+
+            foreach (string code in rule.Codes)
+            {
+                _byCode[code] = rule;
+            }
+        }
+    }
+
+    public IReadOnlyList<RuleMapping> Rules { get; }
+
+    public RuleMapping? Find(string? ruleName, string? ruleCode) =>
+        (ruleName is not null ? _byName.GetValueOrDefault(WordingText.Normalize(ruleName)) : null)
+        ?? (ruleCode is not null ? _byCode.GetValueOrDefault(ruleCode.Trim()) : null);
+
+    /// <summary>The rule whose name a file name contains (longest name first), e.g. 第五批 药品限医疗机构级别.xlsx.</summary>
+    public RuleMapping? NamedIn(string fileName)
+    {
+        string name = WordingText.Normalize(fileName);
+        return _byName.Where(p => name.Contains(p.Key, StringComparison.Ordinal)).OrderByDescending(p => p.Key.Length).Select(p => p.Value).FirstOrDefault();
+    }
+
+    public static RuleMap Load(string json, IReadOnlyCollection<string> readers)
+    {
+        var problems = new List<string>();
+        var rules = new List<RuleMapping>();
+        JsonNode root = JsonNode.Parse(json) ?? throw new InvalidDataException("rule map is empty");
+        foreach (JsonNode? node in root["rules"]?.AsArray() ?? [])
+        {
+            if (node is JsonObject row)
+            {
+                rules.Add(Read(row, readers, problems));
+            }
+        }
+
+        foreach (IGrouping<string, RuleMapping> dup in rules.GroupBy(r => r.Key).Where(g => g.Count() > 1))
+        {
+            problems.Add($"rule key '{dup.Key}' is used {dup.Count()} times");
+        }
+
+        return problems.Count == 0 ? new RuleMap(rules) : throw new InvalidDataException("rule map: " + string.Join("; ", problems));
+    }
+
+    private static RuleMapping Read(JsonObject row, IReadOnlyCollection<string> readers, List<string> problems)
+    {
+        string key = Str(row, "key") ?? "";
+        var rule = new RuleMapping
+        {
+            Key = key,
+            Names = Strings(row, "names"),
+            Codes = Strings(row, "codes"),
+            Family = Str(row, "family") ?? "",
+            Set = Str(row, "set") ?? "",
+            Reader = Str(row, "reader") ?? "",
+            Attributes = row["attributes"]?.DeepClone() as JsonObject,
+            AgeDefault = Str(row, "age_default"),
+            TextReason = Str(row, "text_reason"),
+            Identity = row["identity"] is null ? ["item_name"] : Strings(row, "identity"),
+        };
+        if (key.Length == 0 || rule.Family.Length == 0 || rule.Set.Length == 0)
+        {
+            problems.Add($"rule '{key}': key, family and set are required");
+        }
+
+        if (!readers.Contains(rule.Reader))
+        {
+            problems.Add($"rule '{key}': unknown reader '{rule.Reader}'");
+        }
+
+        if (rule.AgeDefault is not null and not ("children" or "newborn"))
+        {
+            problems.Add($"rule '{key}': age_default must be children or newborn");
+        }
+
+        problems.AddRange(rule.Identity.Where(p => !IdentityParts.Contains(p)).Select(p => $"rule '{key}': unknown identity part '{p}'"));
+        return rule;
+    }
+
+    private static string? Str(JsonObject row, string name) =>
+        row[name] is JsonValue v && v.GetValueKind() == JsonValueKind.String ? v.GetValue<string>() : null;
+
+    private static List<string> Strings(JsonObject row, string name) =>
+        [.. (row[name] as JsonArray ?? []).OfType<JsonValue>().Where(v => v.GetValueKind() == JsonValueKind.String).Select(v => v.GetValue<string>())];
+}

@@ -1,0 +1,36 @@
+using System.Text.Json.Nodes;
+
+namespace SmartReview.Knowledge.Mapping;
+
+/// <summary>
+/// One row of the rule table (Data/rule-map.json): the national rule (names, GZ codes), the family and knowledge set
+/// its points feed, the wording reader that structures them, and the identity parts that name a point across batches.
+/// </summary>
+internal sealed record RuleMapping
+{
+    public const string TextFamily = "text_restricted_item";
+
+    public required string Key { get; init; }
+    public required IReadOnlyList<string> Names { get; init; }
+    public required IReadOnlyList<string> Codes { get; init; }
+    public required string Family { get; init; }
+    public required string Set { get; init; }
+    public required string Reader { get; init; }
+
+    /// <summary>Attributes the rule itself implies (fixed reader), or the default the reader falls back to.</summary>
+    public JsonObject? Attributes { get; init; }
+
+    /// <summary>For age rules: the band when the wording names none (<c>children</c> or <c>newborn</c>).</summary>
+    public string? AgeDefault { get; init; }
+
+    /// <summary>For rules whose family is text-only by nature: the reason recorded for every point.</summary>
+    public string? TextReason { get; init; }
+
+    /// <summary>Parts of a point beside the rule that identify it: <c>item_name</c>, <c>group</c>, <c>codes</c>.</summary>
+    public IReadOnlyList<string> Identity { get; init; } = ["item_name"];
+
+    /// <summary>The set for this rule's points that stay text-only.</summary>
+    public string TextSet => Family == TextFamily ? Set : Set + "-text";
+
+    public bool IsTextOnly => Family == TextFamily;
+}
