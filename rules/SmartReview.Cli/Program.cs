@@ -6,5 +6,6 @@ var root = new RootCommand("SmartReview — 医保智能审核 / medical-insuran
     ScoreCommand.Create(),
     ExplainCommand.Create(),
     RulesCommand.Create(),
+    KnowledgeCommand.Create(),
 };
 return await root.Parse(args).InvokeAsync();

@@ -1,0 +1,46 @@
+using System.CommandLine;
+using SmartReview.Knowledge;
+using SmartReview.Knowledge.Reporting;
+
+namespace SmartReview.Cli.Commands;
+
+/// <summary>
+/// <c>knowledge import</c>: national knowledge-point batches (JSON Lines, in publication order) into knowledge files,
+/// with an import report. A new batch is data: run the import again with it added.
+/// </summary>
+internal static class KnowledgeCommand
+{
+    public static Command Create()
+    {
+        var batches = new Argument<string[]>("batches") { Description = "NHSA knowledge-point files, oldest first", Arity = ArgumentArity.OneOrMore };
+        var output = new Option<string>("--out") { Description = "Folder for the knowledge files", Required = true };
+        var report = new Option<string?>("--report") { Description = "Write the import report (Markdown) here; a .json beside it" };
+        var childAge = new Option<int>("--child-max-age") { Description = "Oldest age in years that counts as a child", DefaultValueFactory = _ => 17 };
+        var language = CommonOptions.Language();
+        var import = new Command("import", "Import national knowledge points") { batches, output, report, childAge, language };
+        import.SetAction(result =>
+        {
+            CommonOptions.Apply(result, language);
+            string[] files = result.GetValue(batches)!;
+            string? missing = files.FirstOrDefault(f => !File.Exists(f));
+            if (missing is not null)
+            {
+                Console.Error.WriteLine(CliText.Format("InputMissing", missing));
+                return ExitCodes.InputMissing;
+            }
+
+            ImportReport imported = NhsaImport.Run(files, new ImportOptions { ChildMaxAgeYears = result.GetValue(childAge) }, result.GetValue(output)!);
+            if (result.GetValue(report) is { } path)
+            {
+                File.WriteAllText(path, imported.ToMarkdown());
+                File.WriteAllText(Path.ChangeExtension(path, ".json"), imported.ToJson());
+            }
+
+            ImportTotals t = imported.Totals;
+            Console.WriteLine(CliText.Format("ImportSummary", t.Read, t.Checkable, t.TextOnly, t.Withdrawals, t.Skipped, t.EntriesWritten,
+                t.Reconciles ? "✓" : "✗", imported.ValidationErrors.Count));
+            return t.Reconciles && imported.ValidationErrors.Count == 0 ? ExitCodes.Ok : ExitCodes.Error;
+        });
+        return new Command("knowledge", "Knowledge base: import national batches") { import };
+    }
+}
