@@ -1,0 +1,54 @@
+using SmartReview.Synthetic.Planting;
+
+namespace SmartReview.Synthetic.Generation;
+
+/// <summary>
+/// Chooses what to plant, by family weight shared among the family's rules. Only enabled rules the generator can
+/// plant, in force on the discharge date, are chosen.
+/// </summary>
+internal sealed class PlantChooser
+{
+    private static readonly Dictionary<string, double> Defaults = new(StringComparer.Ordinal)
+    {
+        ["quantity_limit"] = 3, ["exclusive_pair"] = 2.5, ["unit_price_cap"] = 2, ["diagnosis_restricted_item"] = 2,
+        ["charge_outside_stay"] = 1.5, ["large_claim"] = 1.5, ["split_admission"] = 1, ["low_standard_admission"] = 1,
+        ["facility_level_restricted_item"] = 1, ["care_setting_restricted_item"] = 0.6, ["sex_restricted_item"] = 0.6,
+        ["age_restricted_item"] = 0.6,
+    };
+
+    private readonly RulePlanter[] _rules;
+    private readonly double[] _weights;
+
+    public PlantChooser(IReadOnlyList<RulePlanter> planters, IReadOnlyDictionary<string, double>? weights)
+    {
+        _rules = [.. planters.Where(p => p.Definition.Enabled && p.CanPlant)];
+        _weights = [.. _rules.Select(r =>
+            (weights?.GetValueOrDefault(r.Family, Defaults.GetValueOrDefault(r.Family, 1)) ?? Defaults.GetValueOrDefault(r.Family, 1))
+            / _rules.Count(o => o.Family == r.Family))];
+    }
+
+    /// <summary>A rule to plant on a stay discharged on <paramref name="day"/>, not of family <paramref name="notFamily"/>; secondary choices only from rules that need no stay shape.</summary>
+    public RulePlanter? Choose(Random rng, int day, bool secondary, string? notFamily)
+    {
+        DateOnly date = DateOnly.FromDayNumber(day);
+        double total = 0;
+        for (int i = 0; i < _rules.Length; i++)
+        {
+            total += Eligible(i, date, secondary, notFamily) ? _weights[i] : 0;
+        }
+
+        double x = rng.NextDouble() * total;
+        for (int i = 0; i < _rules.Length; i++)
+        {
+            if (Eligible(i, date, secondary, notFamily) && (x -= _weights[i]) < 0)
+            {
+                return _rules[i];
+            }
+        }
+
+        return null;
+    }
+
+    private bool Eligible(int i, DateOnly date, bool secondary, string? notFamily) =>
+        _weights[i] > 0 && _rules[i].Definition.InForceOn(date) && (!secondary || !_rules[i].ShapesStay) && _rules[i].Family != notFamily;
+}

@@ -1,0 +1,64 @@
+using SmartReview.Rules.Engine;
+using SmartReview.Rules.Packs;
+using SmartReview.Synthetic.Catalogue;
+using SmartReview.Synthetic.Generation;
+
+namespace SmartReview.Synthetic.Planting;
+
+/// <summary>
+/// The generator's side of one rule: which codes it reads, how to plant a violation of it, how to keep background
+/// lines within it, and — written from the family's documented semantics, independently of the engine — which flags
+/// it must raise on a finished stay. One subclass per family.
+/// </summary>
+internal abstract class RulePlanter(CompiledRule rule)
+{
+    public CompiledRule Rule { get; } = rule;
+
+    public RuleDefinition Definition => Rule.Definition;
+
+    /// <summary>The rule's position in the compiled pack.</summary>
+    public int Index => Rule.Index;
+
+    public string Family => Definition.Family;
+
+    /// <summary>Item codes (and prefixes) the rule reads on lines, by entry and role.</summary>
+    public virtual IEnumerable<CoveragePattern> Patterns => [];
+
+    /// <summary>False when the rule cannot be planted with this pack (no usable entry, an impossible parameter).</summary>
+    public virtual bool CanPlant => true;
+
+    /// <summary>True when planting needs a particular stay shape (level, setting, length…): such a rule is planted only as the main violation.</summary>
+    public virtual bool ShapesStay => false;
+
+    /// <summary>Looks up the catalogue items of the rule's entries; called once, when the catalogue is built.</summary>
+    public virtual void Bind(PlantingContext context) { }
+
+    /// <summary>Narrows the plan so the violation can be planted. False when it cannot.</summary>
+    public virtual bool Shape(StayPlan plan, PlantingContext c) => true;
+
+    /// <summary>Plants a violation into a filled stay, atomically. False when this stay does not allow it.</summary>
+    public abstract bool Plant(StayDraft d, PlantingContext c);
+
+    /// <summary>May a background line covered by <paramref name="hit"/> stay? The planter may lower its price or quantity first.</summary>
+    public virtual bool Admit(StayDraft d, DraftLine line, CoverageHit hit) => true;
+
+    /// <summary>Background guard after filling, when this rule's family is not planted (trim totals, balance shares).</summary>
+    public virtual void Guard(StayDraft d, PlantingContext c) { }
+
+    /// <summary>Adds the flags this rule must raise on the finished stay; <paramref name="hits"/> are its own, sorted.</summary>
+    public abstract void Evaluate(StayDraft d, ReadOnlySpan<LineHit> hits, List<ExpectedFlag> into);
+
+    /// <summary>Enabled, in force on the discharge date and in scope (scheme, setting, facility level).</summary>
+    public bool AppliesTo(StayDraft d)
+    {
+        RuleDefinition rule = Definition;
+        RuleScope scope = rule.Scope;
+        return rule.Enabled && rule.InForceOn(DateOnly.FromDayNumber(d.DischargeDay))
+            && (scope.Schemes.Count == 0 || scope.Schemes.Contains(d.Scheme))
+            && (scope.Settings.Count == 0 || scope.Settings.Contains(d.Setting))
+            && (scope.Levels.Count == 0 || scope.Levels.Contains(d.Facility.Level));
+    }
+
+    /// <summary>Reads parameters or attributes with the pack's own reader; the pack compiled, so errors cannot occur.</summary>
+    protected static ValueReader Reader(IReadOnlyDictionary<string, System.Text.Json.JsonElement> values) => new(values, "", "", []);
+}

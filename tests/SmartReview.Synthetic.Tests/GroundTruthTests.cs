@@ -1,0 +1,89 @@
+using System.Text;
+using SmartReview.Rules.Engine;
+using SmartReview.Synthetic.Tests.Support;
+using SmartReview.Synthetic.Truth;
+
+namespace SmartReview.Synthetic.Tests;
+
+public sealed class GroundTruthTests
+{
+    [Theory]
+    [InlineData(Packs.Starter, 5000)]
+    [InlineData(Packs.Stress, 3000)]
+    public void Score_GeneratedBatch_MatchesTruthForEveryFamilyAndRule(string pack, int count)
+    {
+        // Arrange
+        GeneratedBatch batch = GeneratedBatch.Of(pack, new GeneratorOptions { Count = count, Seed = 11 });
+
+        // Act
+        ScoredBatch scored = ScoredBatch.Score(pack, batch);
+        TruthComparison comparison = TruthComparison.Compare(batch.Violations, scored.Flags);
+
+        // Assert
+        Assert.Empty(scored.Rejected);
+        Assert.True(comparison.Perfect, Describe(comparison));
+        foreach ((string key, TruthScore score) in comparison.ByFamily.Concat(comparison.ByRule))
+        {
+            Assert.True(score.Recall == 1 && score.Precision == 1, $"{key}: recall {score.Recall:P2}, precision {score.Precision:P2}\n{Describe(comparison)}");
+        }
+    }
+
+    [Theory]
+    [InlineData(Packs.Starter, 5000)]
+    [InlineData(Packs.Stress, 3000)]
+    public void Write_PackWithEveryFamily_PlantsViolationsOfEveryFamilyAndEnabledRule(string pack, int count)
+    {
+        // Arrange
+        CompiledPack compiled = Packs.Get(pack);
+        GeneratedBatch batch = GeneratedBatch.Of(pack, new GeneratorOptions { Count = count, Seed = 11 });
+
+        // Act
+        IReadOnlyList<PlantedViolation> truth = batch.Violations;
+
+        // Assert
+        foreach (CompiledRule rule in compiled.Rules)
+        {
+            int planted = truth.Count(v => v.RuleId == rule.Definition.Id);
+            Assert.True(rule.Definition.Enabled ? planted > 0 : planted == 0, $"rule {rule.Definition.Id} ({rule.Definition.Family}): {planted} planted");
+        }
+
+        Assert.Empty(batch.Result.UnsupportedRules);
+        Assert.Empty(batch.Result.UnplantableRules);
+        Assert.Equal(compiled.Rules.Select(r => r.Definition.Family).ToHashSet(), truth.Select(v => v.Family).ToHashSet());
+    }
+
+    [Fact]
+    public void Write_DefaultRate_FlagsAbout20To25PercentOfSettlements()
+    {
+        // Arrange
+        GeneratedBatch batch = GeneratedBatch.Of(Packs.Starter, new GeneratorOptions { Count = 5000, Seed = 11 });
+
+        // Act
+        double share = batch.Violations.Select(v => v.SettlementId).Distinct().Count() / 5000.0;
+
+        // Assert
+        Assert.InRange(share, 0.19, 0.26);
+        Assert.Equal(batch.Result.ViolatingSettlements, batch.Violations.Select(v => v.SettlementId).Distinct().Count());
+    }
+
+    private static string Describe(TruthComparison comparison)
+    {
+        var text = new StringBuilder();
+        foreach ((string family, TruthScore s) in comparison.ByFamily)
+        {
+            text.AppendLine($"{family}: expected {s.Expected}, raised {s.Raised}, matched {s.Matched}");
+        }
+
+        foreach (PlantedViolation v in comparison.Missed.Take(20))
+        {
+            text.AppendLine($"missed {v.SettlementId} {v.RuleId} [{string.Join(",", v.LineIds)}] related {v.RelatedSettlementId}");
+        }
+
+        foreach (Flag f in comparison.Unexpected.Take(20))
+        {
+            text.AppendLine($"unexpected {f.SettlementId} {f.RuleId} [{string.Join(",", f.LineIds)}] related {f.RelatedSettlementId}: {f.Message.ZhCn}");
+        }
+
+        return text.ToString();
+    }
+}

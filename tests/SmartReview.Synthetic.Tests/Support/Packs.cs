@@ -1,0 +1,39 @@
+using System.Collections.Concurrent;
+using System.Runtime.CompilerServices;
+using SmartReview.Rules.Engine;
+
+namespace SmartReview.Synthetic.Tests.Support;
+
+/// <summary>The packs the tests generate for: the repository's starter pack, and a stress pack under TestData.</summary>
+internal static class Packs
+{
+    public const string Starter = "starter", Stress = "stress";
+
+    private static readonly ConcurrentDictionary<string, CompiledPack> Compiled = new();
+
+    public static CompiledPack Get(string name) => Compiled.GetOrAdd(name, n => PackCompiler.Load(PathOf(n)));
+
+    private static string PathOf(string name) => name == Starter
+        ? Path.Combine(RepositoryRoot(), "rules", "packs", "starter", "pack.json")
+        : Path.Combine(AppContext.BaseDirectory, "TestData", $"{name}-pack", "pack.json");
+
+    /// <summary>
+    /// The directory holding SmartReview.sln, found by walking up from the test binaries, the working directory or,
+    /// when binaries are built outside the tree (--artifacts-path), this source file.
+    /// </summary>
+    public static string RepositoryRoot([CallerFilePath] string source = "")
+    {
+        foreach (string start in new[] { AppContext.BaseDirectory, Directory.GetCurrentDirectory(), Path.GetDirectoryName(source) ?? "" })
+        {
+            for (DirectoryInfo? dir = start.Length == 0 ? null : new(start); dir is not null; dir = dir.Parent)
+            {
+                if (File.Exists(Path.Combine(dir.FullName, "SmartReview.sln")))
+                {
+                    return dir.FullName;
+                }
+            }
+        }
+
+        throw new DirectoryNotFoundException($"no SmartReview.sln above {AppContext.BaseDirectory} or {source}");
+    }
+}
