@@ -60,10 +60,10 @@ internal sealed class Generator
             {
                 string id = $"S{_options.StartDate.Year}{i + 1:D9}";
                 int day = first + (int)((long)i * _options.SpanDays / _options.Count);
-                bool corrupt = false;
                 _booked = false;
-                BuiltStay stay = Readmit(id, day) ?? ((corrupt = _rng.Chance(_options.MalformedRate)) ? Clean(id, day)
-                    : _rng.Chance(_options.ViolationRate) ? Planted(id, day) : Clean(id, day));
+                BuiltStay? later = Readmit(id, day);
+                bool corrupt = later is null && _rng.Chance(_options.MalformedRate);
+                BuiltStay stay = later ?? (corrupt || !_rng.Chance(_options.ViolationRate) ? Clean(id, day) : Planted(id, day));
                 Emit(records, truthWriter, stay, corrupt, i + 1);
             }
 
