@@ -3,6 +3,7 @@ using SmartReview.Cli.Commands;
 
 var root = new RootCommand("SmartReview — 医保智能审核 / medical-insurance claim review")
 {
+    GenerateCommand.Create(),
     ScoreCommand.Create(),
     ExplainCommand.Create(),
     RulesCommand.Create(),
