@@ -8,12 +8,13 @@ namespace SmartReview.Synthetic.Tests;
 public sealed class GroundTruthTests
 {
     [Theory]
-    [InlineData(Packs.Starter, 5000)]
-    [InlineData(Packs.Stress, 3000)]
-    public void Score_GeneratedBatch_MatchesTruthForEveryFamilyAndRule(string pack, int count)
+    [InlineData(Packs.Starter, 5000, 2024)]
+    [InlineData(Packs.Stress, 3000, 2024)]
+    [InlineData(Packs.National, 2000, 2025)]
+    public void Score_GeneratedBatch_MatchesTruthForEveryFamilyAndRule(string pack, int count, int year)
     {
         // Arrange
-        GeneratedBatch batch = GeneratedBatch.Of(pack, new GeneratorOptions { Count = count, Seed = 11 });
+        GeneratedBatch batch = GeneratedBatch.Of(pack, new GeneratorOptions { Count = count, Seed = 11, StartDate = new DateOnly(year, 1, 1) });
 
         // Act
         ScoredBatch scored = ScoredBatch.Score(pack, batch);

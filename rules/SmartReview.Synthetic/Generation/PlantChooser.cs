@@ -13,7 +13,8 @@ internal sealed class PlantChooser
         ["quantity_limit"] = 3, ["exclusive_pair"] = 2.5, ["unit_price_cap"] = 2, ["diagnosis_restricted_item"] = 2,
         ["charge_outside_stay"] = 1.5, ["large_claim"] = 1.5, ["split_admission"] = 1, ["low_standard_admission"] = 1,
         ["facility_level_restricted_item"] = 1, ["care_setting_restricted_item"] = 0.6, ["sex_restricted_item"] = 0.6,
-        ["age_restricted_item"] = 0.6,
+        ["age_restricted_item"] = 0.6, ["amount_limit"] = 1, ["scheme_restricted_item"] = 0.6, ["non_payable_item"] = 0.5,
+        ["text_restricted_item"] = 1, ["course_length_limit"] = 0.8, ["non_payable_combination"] = 0.5,
     };
 
     private readonly RulePlanter[] _rules;

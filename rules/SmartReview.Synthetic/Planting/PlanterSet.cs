@@ -135,6 +135,11 @@ internal sealed class PlanterSet
         "split_admission" => new SplitAdmissionPlanter(rule),
         "low_standard_admission" => new LowStandardAdmissionPlanter(rule, KnowledgeOf(rule, pack)),
         "large_claim" => new LargeClaimPlanter(rule),
+        "scheme_restricted_item" => new SchemeRestrictedItemPlanter(rule),
+        "non_payable_item" => new NonPayableItemPlanter(rule),
+        "text_restricted_item" => new TextRestrictedItemPlanter(rule),
+        "course_length_limit" => new CourseLengthLimitPlanter(rule),
+        "non_payable_combination" => new NonPayableCombinationPlanter(rule),
         _ => null,
     };
 

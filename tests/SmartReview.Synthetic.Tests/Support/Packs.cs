@@ -4,17 +4,17 @@ using SmartReview.Rules.Engine;
 
 namespace SmartReview.Synthetic.Tests.Support;
 
-/// <summary>The packs the tests generate for: the repository's starter pack, and a stress pack under TestData.</summary>
+/// <summary>The packs the tests generate for: the repository's starter and national packs, and a stress pack under TestData.</summary>
 internal static class Packs
 {
-    public const string Starter = "starter", Stress = "stress";
+    public const string Starter = "starter", Stress = "stress", National = "national";
 
     private static readonly ConcurrentDictionary<string, CompiledPack> Compiled = new();
 
     public static CompiledPack Get(string name) => Compiled.GetOrAdd(name, n => PackCompiler.Load(PathOf(n)));
 
-    private static string PathOf(string name) => name == Starter
-        ? Path.Combine(RepositoryRoot(), "rules", "packs", "starter", "pack.json")
+    private static string PathOf(string name) => name is Starter or National
+        ? Path.Combine(RepositoryRoot(), "rules", "packs", name, "pack.json")
         : Path.Combine(AppContext.BaseDirectory, "TestData", $"{name}-pack", "pack.json");
 
     /// <summary>

@@ -1,0 +1,27 @@
+using SmartReview.Rules.Engine;
+using SmartReview.Rules.Settlements;
+using SmartReview.Synthetic.Generation;
+
+namespace SmartReview.Synthetic.Planting;
+
+/// <summary>scheme_restricted_item: an item payable only under the schemes of attribute <c>schemes</c> (限工伤保险, 限生育保险) charged under another.</summary>
+internal sealed class SchemeRestrictedItemPlanter(CompiledRule rule) : ItemRestrictionPlanter<SchemeRestrictedItemPlanter.Limit>(rule, Read)
+{
+    internal sealed record Limit(IReadOnlyList<Scheme> Schemes);
+
+    protected override bool Breaks(StayDraft d, DraftLine line, Limit limit) => !limit.Schemes.Contains(d.Scheme);
+
+    private static Limit Read(ValueReader a)
+    {
+        var schemes = new List<Scheme>();
+        foreach (string name in a.Strings("schemes", required: true))
+        {
+            if (EnumNames.TryParse(name, out Scheme scheme))
+            {
+                schemes.Add(scheme);
+            }
+        }
+
+        return new Limit(schemes);
+    }
+}
