@@ -15,7 +15,7 @@ internal static class GenerateCommand
     {
         var count = new Option<int>("--count") { Description = "Settlements to generate", DefaultValueFactory = _ => 10_000 };
         var seed = new Option<int>("--seed") { Description = "Random seed (same seed, same file)", DefaultValueFactory = _ => 1 };
-        var start = new Option<string>("--start") { Description = "First admission date, yyyy-MM-dd", DefaultValueFactory = _ => "2024-01-01" };
+        var start = new Option<string>("--start") { Description = "First discharge date, yyyy-MM-dd", DefaultValueFactory = _ => "2024-01-01" };
         var days = new Option<int>("--days") { Description = "Span of discharges in days", DefaultValueFactory = _ => 366 };
         var malformed = new Option<double>("--malformed-rate") { Description = "Share of records corrupted on purpose (0–1)" };
         var output = new Option<string>("--out") { Description = "Settlements file (JSON Lines)", Required = true };

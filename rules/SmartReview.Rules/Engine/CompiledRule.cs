@@ -31,6 +31,17 @@ public abstract class CompiledRule(RuleDefinition definition, IReadOnlyList<Know
 
     public bool AppliesTo(Settlement s) => Definition.Enabled && Definition.InForceOn(s.DischargeDate) && Definition.Scope.Covers(s);
 
+    /// <summary>Whether the rule judges a stay: enabled, in force on its discharge date, its scope covering it.</summary>
+    public bool AppliesTo(History.StayRecord stay) =>
+        Definition.Enabled && Definition.InForceOn(stay.Discharge) && Definition.Scope.Covers(stay.Scheme, stay.Setting, stay.Level);
+
+    /// <summary>
+    /// History rules run on every settlement, whatever their scope, because the stay they flag may be another one:
+    /// they check <see cref="AppliesTo(History.StayRecord)"/> on the stay they flag, so the result does not depend on
+    /// which stay arrives first.
+    /// </summary>
+    public bool ReadsHistory => HistoryWindowDays > 0;
+
     /// <summary>Called for every line when <see cref="ObservesEveryLine"/>; add a hit to keep the line.</summary>
     public virtual void Observe(RuleContext context, int line) { }
 

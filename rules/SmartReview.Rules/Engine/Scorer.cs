@@ -139,7 +139,7 @@ public sealed class Scorer
         trace.Check("Check_InForce", inForce, s.DischargeDate, rule.Definition.EffectiveFrom, rule.Definition.EffectiveTo);
         bool inScope = rule.Definition.Scope.Covers(s);
         trace.Check("Check_InScope", inScope, s.Scheme, s.Setting, s.Facility.Level);
-        if (!rule.AppliesTo(s))
+        if (!rule.AppliesTo(s) && !rule.ReadsHistory)
         {
             return false;
         }
@@ -157,7 +157,8 @@ public sealed class Scorer
         if (_stamp[rule] != _generation)
         {
             _stamp[rule] = _generation;
-            _active[rule] = _pack.Rules[rule].AppliesTo(s);
+            CompiledRule r = _pack.Rules[rule];
+            _active[rule] = r.ReadsHistory ? r.Definition.Enabled : r.AppliesTo(s);
         }
 
         return _active[rule];

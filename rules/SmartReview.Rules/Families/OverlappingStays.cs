@@ -30,9 +30,9 @@ internal sealed class OverlappingStays : IRuleFamily
                 bool overlaps = other.FacilityId != current.FacilityId
                     && current.Admission < other.Discharge && other.Admission < current.Discharge;
                 context.Trace?.Check("Check_Overlap", overlaps, other.SettlementId, other.FacilityId, other.Admission, other.Discharge);
-                if (overlaps)
+                (StayRecord earlier, StayRecord later) = Later(current, other) ? (other, current) : (current, other);
+                if (overlaps && AppliesTo(later))
                 {
-                    (StayRecord earlier, StayRecord later) = Later(current, other) ? (other, current) : (current, other);
                     object?[] values = [later.FacilityId, later.Admission, later.Discharge, earlier.FacilityId, earlier.Admission, earlier.Discharge, later.Total];
                     context.EmitFor(this, later.SettlementId, later.FacilityId, [], later.Total, "Flag_overlapping_stays", values, null, earlier.SettlementId);
                 }

@@ -60,7 +60,7 @@ internal sealed class SplitAdmission : IRuleFamily
         private void Check(RuleContext context, StayRecord earlier, StayRecord later, bool facilityFits)
         {
             int gap = later.Admission.DayNumber - earlier.Discharge.DayNumber;
-            bool breaks = facilityFits && gap <= intervalDays;
+            bool breaks = facilityFits && gap <= intervalDays && AppliesTo(later);
             context.Trace?.Check("Check_Readmission", breaks, earlier.SettlementId, earlier.Discharge, later.SettlementId, later.Admission, gap, intervalDays, facilityFits);
             if (breaks)
             {

@@ -7,8 +7,10 @@ public sealed record RuleScope(IReadOnlyList<Scheme> Schemes, IReadOnlyList<Care
 {
     public static readonly RuleScope All = new([], [], []);
 
-    public bool Covers(Settlement s) =>
-        (Schemes.Count == 0 || Schemes.Contains(s.Scheme))
-        && (Settings.Count == 0 || Settings.Contains(s.Setting))
-        && (Levels.Count == 0 || Levels.Contains(s.Facility.Level));
+    public bool Covers(Settlement s) => Covers(s.Scheme, s.Setting, s.Facility.Level);
+
+    public bool Covers(Scheme scheme, CareSetting setting, int level) =>
+        (Schemes.Count == 0 || Schemes.Contains(scheme))
+        && (Settings.Count == 0 || Settings.Contains(setting))
+        && (Levels.Count == 0 || Levels.Contains(level));
 }

@@ -69,8 +69,18 @@ public static class EnumNames
         _ => throw new NotSupportedException(typeof(T).Name),
     };
 
-    private static string NameOf<T>((string Name, T Value)[] table, T value) where T : struct, Enum =>
-        table.First(t => EqualityComparer<T>.Default.Equals(t.Value, value)).Name;
+    private static string NameOf<T>((string Name, T Value)[] table, T value) where T : struct, Enum
+    {
+        foreach ((string name, T v) in table)
+        {
+            if (EqualityComparer<T>.Default.Equals(v, value))
+            {
+                return name;
+            }
+        }
+
+        throw new ArgumentOutOfRangeException(nameof(value), value, null);
+    }
 
     private static bool TryFind<T>((string Name, T Value)[] table, string name, out T value) where T : struct, Enum
     {
