@@ -50,7 +50,7 @@ public static class PackCompiler
                     errors.Add(new PackError(where, "knowledge", $"no knowledge set named '{rule.Knowledge}'"));
                 }
 
-                entries = Slice(pack.Knowledge.Set(rule.Knowledge), rule.KnowledgeCodes);
+                entries = KnowledgeSlice.Of(pack.Knowledge.Set(rule.Knowledge), rule.KnowledgeCodes);
             }
 
             var input = new RuleInput(rule, entries, errors);
@@ -61,18 +61,5 @@ public static class PackCompiler
         }
 
         return new CompiledPack(pack, [.. rules]);
-    }
-
-    /// <summary>The entries with a code in the slice, each keeping only its codes in the slice; all entries without one.</summary>
-    private static IReadOnlyList<KnowledgeEntry> Slice(IReadOnlyList<KnowledgeEntry> entries, IReadOnlyList<string> slice)
-    {
-        if (slice.Count == 0)
-        {
-            return entries;
-        }
-
-        var patterns = new CodePatterns(slice);
-        return [.. entries.Select(e => e with { Codes = [.. e.Codes.Where(c => patterns.Matches(c.TrimEnd('*')) || slice.Contains(c))] })
-            .Where(e => e.Codes.Count > 0)];
     }
 }

@@ -93,6 +93,19 @@ public sealed class ValueReader(IReadOnlyDictionary<string, JsonElement> values,
         return fallback ?? allowed.First();
     }
 
+    /// <summary>A required non-empty list of enum wire names (e.g. schemes, care settings).</summary>
+    public IReadOnlyList<T> Enums<T>(string name) where T : struct, Enum
+    {
+        var values = new List<T>();
+        foreach (string item in Strings(name, required: true))
+        {
+            if (Settlements.EnumNames.TryParse(item, out T value)) { values.Add(value); }
+            else { Error(name, $"'{item}' is not a {typeof(T).Name}"); }
+        }
+
+        return values;
+    }
+
     /// <summary>A required non-empty string, free text.</summary>
     public string Text(string name)
     {

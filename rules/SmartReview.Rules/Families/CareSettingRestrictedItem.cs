@@ -10,17 +10,7 @@ internal sealed class CareSettingRestrictedItem : ItemRestriction<CareSettingRes
 
     public override string Name => "care_setting_restricted_item";
 
-    protected override Limit ReadLimit(ValueReader attributes)
-    {
-        var settings = new List<CareSetting>();
-        foreach (string name in attributes.Strings("settings", required: true))
-        {
-            if (EnumNames.TryParse(name, out CareSetting setting)) { settings.Add(setting); }
-            else { attributes.Error("settings", $"'{name}' is not a care setting"); }
-        }
-
-        return new Limit(settings);
-    }
+    protected override Limit ReadLimit(ValueReader attributes) => new(attributes.Enums<CareSetting>("settings"));
 
     protected override bool Breaks(RuleContext context, LineItem line, Limit limit)
     {

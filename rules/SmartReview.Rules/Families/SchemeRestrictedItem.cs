@@ -10,17 +10,7 @@ internal sealed class SchemeRestrictedItem : ItemRestriction<SchemeRestrictedIte
 
     public override string Name => "scheme_restricted_item";
 
-    protected override Limit ReadLimit(ValueReader attributes)
-    {
-        var schemes = new List<Scheme>();
-        foreach (string name in attributes.Strings("schemes", required: true))
-        {
-            if (EnumNames.TryParse(name, out Scheme scheme)) { schemes.Add(scheme); }
-            else { attributes.Error("schemes", $"'{name}' is not a scheme"); }
-        }
-
-        return new Limit(schemes);
-    }
+    protected override Limit ReadLimit(ValueReader attributes) => new(attributes.Enums<Scheme>("schemes"));
 
     protected override bool Breaks(RuleContext context, LineItem line, Limit limit)
     {

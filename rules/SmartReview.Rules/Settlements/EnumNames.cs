@@ -38,6 +38,9 @@ public static class EnumNames
     public static bool TryParse(string name, out CareSetting value) => TryFind(Settings, name, out value);
     public static bool TryParse(string name, out ItemCategory value) => TryFind(Categories, name, out value);
 
+    /// <summary>Any of the enums by wire name.</summary>
+    public static bool TryParse<T>(string name, out T value) where T : struct, Enum => TryFind(Table<T>(), name, out value);
+
     internal static T Read<T>(ref Utf8JsonReader reader, FieldPath field) where T : struct, Enum
     {
         JsonValues.Expect(ref reader, JsonTokenType.String, field);

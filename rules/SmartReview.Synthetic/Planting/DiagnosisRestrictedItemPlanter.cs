@@ -8,9 +8,9 @@ namespace SmartReview.Synthetic.Planting;
 /// charged on a stay with none of them. Background uses need a matching diagnosis; plants pick an entry none matches.
 /// </summary>
 internal sealed class DiagnosisRestrictedItemPlanter(CompiledRule rule)
-    : ItemRestrictionPlanter<PatternSet>(rule, a => new PatternSet(a.Strings("diagnoses", required: true)))
+    : ItemRestrictionPlanter<CodePatterns>(rule, a => new CodePatterns(a.Strings("diagnoses", required: true)))
 {
-    protected override bool Breaks(StayDraft d, DraftLine line, PatternSet limit)
+    protected override bool Breaks(StayDraft d, DraftLine line, CodePatterns limit)
     {
         foreach (var diagnosis in d.Diagnoses)
         {

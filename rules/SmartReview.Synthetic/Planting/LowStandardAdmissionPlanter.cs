@@ -17,7 +17,7 @@ internal sealed class LowStandardAdmissionPlanter : RulePlanter
     private const decimal Margin = 0.03m;
     private readonly int _maxStay;
     private readonly decimal _minShare;
-    private readonly PatternSet? _diagnoses;
+    private readonly CodePatterns? _diagnoses;
     private readonly List<Diagnosis> _mains = [];
 
     public LowStandardAdmissionPlanter(CompiledRule rule, IReadOnlyList<KnowledgeEntry> entries) : base(rule)
@@ -27,7 +27,7 @@ internal sealed class LowStandardAdmissionPlanter : RulePlanter
         _minShare = p.Decimal("min_exam_lab_share", 0, 1, 0.6m);
         if (entries.Count > 0)
         {
-            _diagnoses = new PatternSet(entries.SelectMany(e => e.Codes));
+            _diagnoses = new CodePatterns(entries.SelectMany(e => e.Codes));
             foreach (KnowledgeEntry entry in entries)
             {
                 foreach (string code in entry.Codes)

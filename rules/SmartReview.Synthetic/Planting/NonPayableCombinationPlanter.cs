@@ -14,10 +14,10 @@ namespace SmartReview.Synthetic.Planting;
 internal sealed class NonPayableCombinationPlanter : RulePlanter
 {
     private const int Attempts = 16;
-    private readonly PatternSet _listed;
+    private readonly CodePatterns _listed;
     private readonly List<CatalogueItem> _pieces = [];
 
-    public NonPayableCombinationPlanter(CompiledRule rule) : base(rule) => _listed = new PatternSet(rule.Entries.SelectMany(e => e.Codes));
+    public NonPayableCombinationPlanter(CompiledRule rule) : base(rule) => _listed = new CodePatterns(rule.Entries.SelectMany(e => e.Codes));
 
     public override IEnumerable<CoveragePattern> Patterns =>
         Rule.Entries.SelectMany((e, i) => e.Codes.Select(code => new CoveragePattern(code, new CoverageHit(Index, i, 0))));

@@ -156,15 +156,7 @@ internal sealed class PlanterSet
             return rule.Entries;
         }
 
-        IReadOnlyList<KnowledgeEntry> entries = pack.Source.Knowledge.Set(d.Knowledge);
-        if (d.KnowledgeCodes.Count == 0)
-        {
-            return entries;
-        }
-
-        var slice = new PatternSet(d.KnowledgeCodes);
-        return [.. entries.Select(e => e with { Codes = [.. e.Codes.Where(c => slice.Matches(c.TrimEnd('*')) || d.KnowledgeCodes.Contains(c))] })
-            .Where(e => e.Codes.Count > 0)];
+        return KnowledgeSlice.Of(pack.Source.Knowledge.Set(d.Knowledge), d.KnowledgeCodes);
     }
 
     /// <summary>An unknown family might read any code its knowledge names, in its codes or its attributes.</summary>
