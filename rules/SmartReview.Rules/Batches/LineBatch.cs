@@ -29,11 +29,17 @@ public sealed class LineBatch : IDisposable
 
     internal void Add(int start, int length, long number) => _lines.Add((start, length, number));
 
+    /// <summary>
+    /// Buffers are rented by the reader thread and returned by worker threads, which the shared pool's per-thread
+    /// caches do not serve well (every batch would allocate a new large array); this pool is shared across threads.
+    /// </summary>
+    internal static readonly ArrayPool<byte> Buffers = ArrayPool<byte>.Create(maxArrayLength: 1 << 28, maxArraysPerBucket: 64);
+
     public void Dispose()
     {
         if (_buffer is not null)
         {
-            ArrayPool<byte>.Shared.Return(_buffer);
+            Buffers.Return(_buffer);
             _buffer = null;
         }
     }

@@ -20,7 +20,7 @@ public sealed class LineBatchReader(Stream input, int batchBytes = 1 << 20)
         while (!_done)
         {
             int size = Math.Max(batchBytes, _carryLength * 2);
-            byte[] buffer = ArrayPool<byte>.Shared.Rent(size);
+            byte[] buffer = LineBatch.Buffers.Rent(size);
             _carry.AsSpan(0, _carryLength).CopyTo(buffer);
             int filled = _carryLength;
             int read;
@@ -35,7 +35,7 @@ public sealed class LineBatchReader(Stream input, int batchBytes = 1 << 20)
             {
                 // One line longer than the buffer: keep it all and read on with a bigger buffer.
                 Keep(buffer, 0, filled);
-                ArrayPool<byte>.Shared.Return(buffer);
+                LineBatch.Buffers.Return(buffer);
                 continue;
             }
 
