@@ -3,6 +3,7 @@ using SmartReview.Benchmarks.Support;
 using SmartReview.Rules.Batches;
 using SmartReview.Rules.Engine;
 using SmartReview.Rules.History;
+using SmartReview.Rules.Indicators;
 using SmartReview.Rules.Settlements;
 using static SmartReview.Benchmarks.Support.Format;
 
@@ -123,7 +124,7 @@ internal static class StageProfile
     /// <summary>The scored flags cut into batches of the size the pipeline hands the sink (about 1 MB of input).</summary>
     private static List<BatchResult> Batches(CompiledPack pack, IReadOnlyList<Flag>[] flags) =>
         [.. flags.Chunk(SettlementsPerBatch).Select((chunk, i) =>
-            new BatchResult(i, chunk.Length, chunk.Length, [.. chunk.SelectMany(f => f)], [], 0, pack.Label))];
+            new BatchResult(i, chunk.Length, chunk.Length, [.. chunk.SelectMany(f => f)], [], 0, pack.Label, new IndicatorTally()))];
 
     private static void Write(List<BatchResult> batches)
     {
