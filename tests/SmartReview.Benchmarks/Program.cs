@@ -31,7 +31,7 @@ if (options.Runs("rulesengine"))
 
 if (options.Runs("memory"))
 {
-    await MemoryBenchmark.Run(options);
+    MemoryBenchmark.Run(options);
 }
 
 Console.WriteLine();

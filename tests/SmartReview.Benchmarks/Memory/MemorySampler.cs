@@ -30,6 +30,7 @@ internal sealed class MemorySampler(long step) : IDisposable
         while (total >= _next)
         {
             _checkpoints.Add(MemorySample.Take(_clock.Elapsed, _next));
+            Console.Error.WriteLine($"{_next:N0} scored, working set {Environment.WorkingSet >> 20} MB");
             _next += _step;
         }
     }
@@ -47,8 +48,13 @@ internal sealed class MemorySampler(long step) : IDisposable
 
     public void Dispose()
     {
+        if (_loop is null)
+        {
+            return;
+        }
+
         _stop.Cancel();
-        _loop?.Wait();
-        _stop.Dispose();
+        _loop.Wait();
+        _loop = null;
     }
 }

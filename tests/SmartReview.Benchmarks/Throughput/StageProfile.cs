@@ -26,9 +26,13 @@ internal static class StageProfile
         var flags = new IReadOnlyList<Flag>[lines.Count];
         Stage split = Stage.Time("split into lines (LineBatchReader)", lines.Count, () => Split(bytes));
         Stage tokens = Stage.Time("JSON tokens only (Utf8JsonReader, no objects)", lines.Count, () => Tokens(bytes, lines));
-        Stage parse = Stage.Time("parse + validate (SettlementParser)", lines.Count, () => Parse(bytes, lines, parser, parsed));
+        // Parsed settlements are dropped as in the pipeline (kept, they would all survive to gen2 and inflate GC cost).
+        Stage parse = Stage.Time("parse + validate (SettlementParser)", lines.Count, () => Parse(bytes, lines, parser, null));
+        Parse(bytes, lines, parser, parsed);
         Stage validate = Stage.Time("  of which validate (SettlementValidator)", lines.Count, () => Validate(parsed));
         Stage score = Stage.Time("score (Scorer, starter pack, stay history)", lines.Count, () => Score(pack, parsed, flags));
+        var parseTypes = Allocations(() => Parse(bytes, lines, new SettlementParser(), null));
+        var scoreTypes = Allocations(() => Score(pack, parsed, flags));
         List<BatchResult> batches = Batches(pack, flags);
         Stage write = Stage.Time("write flags (JsonLinesSink)", lines.Count, () => Write(batches));
         Stage[] stages = [split, parse, score, write];
@@ -48,6 +52,23 @@ internal static class StageProfile
         table.Print();
         Console.WriteLine($"Flags in the sample: {N(flags.Sum(f => f.Count))}; input {N(bytes.Length / (double)lines.Count)} bytes/settlement, "
             + $"parse {N(bytes.Length / 1048576.0 / parse.Elapsed.TotalSeconds, 1)} MB/s, tokens only {N(bytes.Length / 1048576.0 / tokens.Elapsed.TotalSeconds, 1)} MB/s on one core.");
+        var types = new Table("What parse and score allocate (sampled by type, share of the stage's bytes)", "parse: type", "share", "score: type", "share");
+        for (int i = 0; i < Math.Max(parseTypes.Count, scoreTypes.Count); i++)
+        {
+            (string Type, double Share)? p = i < parseTypes.Count ? parseTypes[i] : null, s = i < scoreTypes.Count ? scoreTypes[i] : null;
+            types.Row(p?.Type, p is null ? "" : N(p.Value.Share * 100, 0) + "%", s?.Type, s is null ? "" : N(s.Value.Share * 100, 0) + "%");
+        }
+
+        types.Print();
+        RuleCosts.Print(pack, parsed);
+    }
+
+    private static List<(string Type, double Share)> Allocations(Action pass)
+    {
+        using var sampler = new AllocationSampler();
+        sampler.Start();
+        pass();
+        return sampler.Stop(top: 10);
     }
 
     /// <summary>The first <paramref name="count"/> lines of the file, in one array.</summary>
@@ -95,12 +116,16 @@ internal static class StageProfile
         }
     }
 
-    private static void Parse(byte[] bytes, List<(int Start, int Length)> lines, SettlementParser parser, Settlement[] into)
+    private static void Parse(byte[] bytes, List<(int Start, int Length)> lines, SettlementParser parser, Settlement[]? into)
     {
         for (int i = 0; i < lines.Count; i++)
         {
             ParseResult result = parser.Parse(bytes.AsSpan(lines[i].Start, lines[i].Length));
-            into[i] = result.Settlement ?? throw new InvalidOperationException($"line {i + 1} rejected: {result.Error}");
+            Settlement settlement = result.Settlement ?? throw new InvalidOperationException($"line {i + 1} rejected: {result.Error}");
+            if (into is not null)
+            {
+                into[i] = settlement;
+            }
         }
     }
 
