@@ -21,7 +21,7 @@ public static class FlagJson
         w.WriteString("rule_code", f.RuleCode);
         w.WriteString("pack", f.Pack);
         w.WriteString("family", f.Family);
-        w.WriteString("result", f.Result == ResultType.Definite ? "definite" : "suspicious");
+        w.WriteString("result", ResultName(f.Result));
         w.WriteString("severity", f.Severity.ToString().ToLowerInvariant());
         w.WriteStartArray("line_ids");
         foreach (string line in f.LineIds)
@@ -33,10 +33,7 @@ public static class FlagJson
         w.WriteNumber("amount", f.Amount);
         w.WriteString("knowledge_id", f.KnowledgeId);
         w.WriteString("related_settlement_id", f.RelatedSettlementId);
-        w.WriteStartObject("message");
-        w.WriteString("zh-CN", f.Message.ZhCn);
-        w.WriteString("en", f.Message.En);
-        w.WriteEndObject();
+        WriteMessage(w, f.Message);
         w.WriteEndObject();
     }
 
@@ -54,11 +51,18 @@ public static class FlagJson
         w.WriteNumber("threshold", f.Threshold);
         w.WriteNumber("stays", f.Stays);
         w.WriteNumber("amount", f.Amount);
-        w.WriteString("result", f.Result == ResultType.Definite ? "definite" : "suspicious");
-        w.WriteStartObject("message");
-        w.WriteString("zh-CN", f.Message.ZhCn);
-        w.WriteString("en", f.Message.En);
+        w.WriteString("result", ResultName(f.Result));
+        WriteMessage(w, f.Message);
         w.WriteEndObject();
+    }
+
+    private static string ResultName(ResultType result) => result == ResultType.Definite ? "definite" : "suspicious";
+
+    private static void WriteMessage(Utf8JsonWriter w, LocalizedText message)
+    {
+        w.WriteStartObject("message");
+        w.WriteString("zh-CN", message.ZhCn);
+        w.WriteString("en", message.En);
         w.WriteEndObject();
     }
 
