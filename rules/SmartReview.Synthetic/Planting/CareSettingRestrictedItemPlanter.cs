@@ -40,17 +40,5 @@ internal sealed class CareSettingRestrictedItemPlanter(CompiledRule rule) : Item
 
     protected override bool Breaks(StayDraft d, DraftLine line, Limit limit) => !limit.Settings.Contains(d.Setting);
 
-    private static Limit Read(ValueReader a)
-    {
-        var settings = new List<CareSetting>();
-        foreach (string name in a.Strings("settings", required: true))
-        {
-            if (EnumNames.TryParse(name, out CareSetting setting))
-            {
-                settings.Add(setting);
-            }
-        }
-
-        return new Limit(settings);
-    }
+    private static Limit Read(ValueReader a) => new(a.Enums<CareSetting>("settings"));
 }

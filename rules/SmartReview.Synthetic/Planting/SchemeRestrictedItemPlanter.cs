@@ -11,17 +11,5 @@ internal sealed class SchemeRestrictedItemPlanter(CompiledRule rule) : ItemRestr
 
     protected override bool Breaks(StayDraft d, DraftLine line, Limit limit) => !limit.Schemes.Contains(d.Scheme);
 
-    private static Limit Read(ValueReader a)
-    {
-        var schemes = new List<Scheme>();
-        foreach (string name in a.Strings("schemes", required: true))
-        {
-            if (EnumNames.TryParse(name, out Scheme scheme))
-            {
-                schemes.Add(scheme);
-            }
-        }
-
-        return new Limit(schemes);
-    }
+    private static Limit Read(ValueReader a) => new(a.Enums<Scheme>("schemes"));
 }
