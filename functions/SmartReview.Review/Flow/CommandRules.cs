@@ -1,0 +1,29 @@
+using System.Diagnostics;
+
+namespace SmartReview.Review.Flow;
+
+/// <summary>Which role may give each command, and in which stage it belongs.</summary>
+internal static class CommandRules
+{
+    public static Role RoleFor(CaseCommand command) => command switch
+    {
+        ConfirmFlag or DismissFlag or UpholdDecision or OverturnDecision or AdjustAmount => Role.Reviewer,
+        AcceptDecision or FileAppeal or ContestDecision => Role.Facility,
+        CastVote => Role.PanelMember,
+        FinaliseDecision or CorrectDecision => Role.Supervisor,
+        PassDeadline => Role.System,
+        _ => throw new UnreachableException(command.GetType().Name),
+    };
+
+    public static bool BelongsTo(CaseCommand command, Stage stage) => command switch
+    {
+        ConfirmFlag or DismissFlag => stage == Stage.FirstReview,
+        AcceptDecision or FileAppeal or ContestDecision => stage == Stage.Appeal,
+        UpholdDecision or OverturnDecision or AdjustAmount => stage == Stage.ReReview,
+        CastVote => stage == Stage.Panel,
+        FinaliseDecision => stage == Stage.FinalDecision,
+        CorrectDecision => stage == Stage.Closed,
+        PassDeadline => stage != Stage.Closed,
+        _ => throw new UnreachableException(command.GetType().Name),
+    };
+}

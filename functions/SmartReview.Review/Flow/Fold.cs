@@ -1,0 +1,51 @@
+namespace SmartReview.Review.Flow;
+
+/// <summary>Events into state. Events are facts: nothing is checked but that they follow one another.</summary>
+internal static class Fold
+{
+    public static ReviewCase Start(CaseEvent opened)
+    {
+        if (opened.Kind != EventKind.CaseOpened || opened.Sequence != 1 || opened.Flag is null)
+        {
+            throw new InvalidOperationException($"a case starts with CaseOpened #1 carrying its flag, not {opened.Kind} #{opened.Sequence}");
+        }
+
+        return new ReviewCase(opened.Flag.FlagId, opened.Flag, 1, opened.StageAfter, opened.DueUtc, opened.OutcomeAfter,
+            opened.AmountAfter, FinalOutcome: null, FirstReviewerId: null, ReReviewerId: null, Votes: [],
+            AppealRound: opened.StageAfter == Stage.Appeal ? 1 : 0, Escalated: false, opened.AtUtc, ClosedUtc: null, opened.AtUtc);
+    }
+
+    public static ReviewCase Apply(ReviewCase state, CaseEvent e)
+    {
+        if (e.Kind == EventKind.CaseOpened || e.Sequence != state.Version + 1 || e.StageBefore != state.Stage)
+        {
+            throw new InvalidOperationException(
+                $"case {state.CaseId} at #{state.Version} in {state.Stage} cannot take {e.Kind} #{e.Sequence} from {e.StageBefore}");
+        }
+
+        bool entersAppeal = e.StageAfter == Stage.Appeal && e.StageBefore != Stage.Appeal;
+        ReviewCase next = state with
+        {
+            Version = e.Sequence,
+            Stage = e.StageAfter,
+            DueUtc = e.DueUtc,
+            Proposed = e.OutcomeAfter,
+            Amount = e.AmountAfter,
+            AppealRound = entersAppeal ? (e.StageBefore == Stage.ReReview ? 2 : 1) : state.AppealRound,
+            Escalated = e.Kind == EventKind.DeadlineEscalated || (state.Escalated && e.StageAfter == e.StageBefore),
+            UpdatedUtc = e.AtUtc,
+        };
+        return e.Kind switch
+        {
+            EventKind.FlagConfirmed or EventKind.FlagDismissed => next with { FirstReviewerId = e.ActorId },
+            EventKind.DecisionUpheld or EventKind.DecisionOverturned or EventKind.AmountAdjusted => next with { ReReviewerId = e.ActorId },
+            EventKind.VoteCast => next with { Votes = [.. state.Votes, Vote(e)] },
+            EventKind.DecisionFinalised => next with { FinalOutcome = e.OutcomeAfter, ClosedUtc = e.AtUtc },
+            EventKind.DecisionCorrected => next with { FinalOutcome = e.OutcomeAfter },
+            _ => next,
+        };
+    }
+
+    private static PanelVote Vote(CaseEvent e) =>
+        new(e.ActorId, e.Vote ?? throw new InvalidOperationException($"VoteCast #{e.Sequence} has no vote"), e.VoteAmount, e.Reason ?? "");
+}

@@ -1,0 +1,40 @@
+using SmartReview.Review.Support;
+
+namespace SmartReview.Review.Flow;
+
+/// <summary>What every stage shares: the gate each command passes before its stage sees it.</summary>
+internal static class Stages
+{
+    public static Decision Decide(Step step, CaseCommand command)
+    {
+        ReviewCase state = step.State;
+        if (state.Stage == Stage.Closed && command is not CorrectDecision)
+        {
+            return Decision.Reject(Texts.Reject(RejectionCode.CaseClosed, "CaseClosed"));
+        }
+
+        if (!CommandRules.BelongsTo(command, state.Stage))
+        {
+            return WrongStage(step, command);
+        }
+
+        Role needed = CommandRules.RoleFor(command);
+        if (step.By.Role != needed)
+        {
+            return Decision.Reject(Texts.Reject(RejectionCode.NotAllowed, "NotAllowed_Role", step.By.Role, command, needed));
+        }
+
+        return command is PassDeadline ? Deadlines.Decide(step) : state.Stage switch
+        {
+            Stage.FirstReview => FirstReviewStage.Decide(step, command),
+            Stage.Appeal => AppealStage.Decide(step, command),
+            Stage.ReReview => ReReviewStage.Decide(step, command),
+            Stage.Panel => PanelStage.Decide(step, command),
+            Stage.FinalDecision => FinalDecisionStage.Decide(step, command),
+            _ => ClosedStage.Decide(step, command),
+        };
+    }
+
+    public static Decision WrongStage(Step step, CaseCommand command) =>
+        Decision.Reject(Texts.Reject(RejectionCode.WrongStage, "WrongStage", step.State.Stage, command));
+}

@@ -1,0 +1,50 @@
+using System.Text.Json.Serialization;
+
+namespace SmartReview.Review;
+
+/// <summary>
+/// The state of one case, rebuilt by folding its events (<see cref="ReviewFlow.Replay"/>); only
+/// <see cref="ReviewFlow.Open"/> and <see cref="ReviewFlow.Apply"/> should make one.
+/// <see cref="Version"/> is the number of events applied (the last event's sequence). <see cref="Amount"/> is the
+/// amount proposed or decided, null when nothing is proposed or the outcome is <see cref="Outcome.Dismissed"/>.
+/// <see cref="AppealRound"/> is 0 before any appeal window, 1 once the first decision opened one, 2 once a
+/// re-review opened the contest window. <see cref="Escalated"/> says a deadline passed in the current stage.
+/// Equality compares <see cref="Votes"/> item by item.
+/// </summary>
+public sealed record ReviewCase(
+    string CaseId,
+    FlagSummary Flag,
+    int Version,
+    Stage Stage,
+    DateTimeOffset? DueUtc,
+    Outcome? Proposed,
+    decimal? Amount,
+    Outcome? FinalOutcome,
+    string? FirstReviewerId,
+    string? ReReviewerId,
+    IReadOnlyList<PanelVote> Votes,
+    int AppealRound,
+    bool Escalated,
+    DateTimeOffset OpenedUtc,
+    DateTimeOffset? ClosedUtc,
+    DateTimeOffset UpdatedUtc)
+{
+    /// <summary>What the ledger holds for this case: the amount when closed as confirmed, else 0.</summary>
+    [JsonIgnore]
+    public decimal LedgerAmount => Stage == Stage.Closed && FinalOutcome == Outcome.Confirmed ? Amount ?? 0m : 0m;
+
+    /// <summary>Whether the current deadline has passed at <paramref name="nowUtc"/>: a deadline is due at its instant.</summary>
+    public bool IsDue(DateTimeOffset nowUtc) => DueUtc is { } due && nowUtc >= due;
+
+    /// <inheritdoc />
+    public bool Equals(ReviewCase? other) =>
+        other is not null && Scalars == other.Scalars && Flag == other.Flag && Votes.SequenceEqual(other.Votes);
+
+    /// <inheritdoc />
+    public override int GetHashCode() => HashCode.Combine(Scalars, Votes.Count);
+
+    private (string, int, Stage, DateTimeOffset?, Outcome?, decimal?, Outcome?, string?, string?, int, bool, DateTimeOffset,
+        DateTimeOffset?, DateTimeOffset) Scalars =>
+        (CaseId, Version, Stage, DueUtc, Proposed, Amount, FinalOutcome, FirstReviewerId, ReReviewerId, AppealRound, Escalated,
+            OpenedUtc, ClosedUtc, UpdatedUtc);
+}
