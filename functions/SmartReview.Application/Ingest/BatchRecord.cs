@@ -1,0 +1,16 @@
+namespace SmartReview.Application.Ingest;
+
+/// <summary>
+/// One uploaded batch. <see cref="BatchId"/> is derived from the file's SHA-256, so the same file uploaded twice is
+/// one batch. <see cref="Staging"/> is the folder its chunk files were cut into. Totals are filled in from the chunks
+/// when the last one is done.
+/// </summary>
+public sealed record BatchRecord(string BatchId, string Source, string Staging, long Bytes, DateTimeOffset ReceivedUtc, BatchStatus Status,
+    int ChunkCount)
+{
+    public BatchTotals Totals { get; init; } = BatchTotals.Zero;
+
+    public DateTimeOffset? CompletedUtc { get; init; }
+
+    public string? Error { get; init; }
+}

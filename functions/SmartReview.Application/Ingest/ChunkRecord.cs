@@ -1,0 +1,16 @@
+namespace SmartReview.Application.Ingest;
+
+/// <summary>
+/// One chunk of a batch: part <see cref="Part"/> of the settlements whose person falls in <see cref="Bucket"/>.
+/// Parts of one bucket are scored one after another (each enqueues the next), buckets in parallel.
+/// </summary>
+public sealed record ChunkRecord(string BatchId, int Bucket, int Part, bool Last, long Lines, long Bytes, ChunkStatus Status)
+{
+    public string ChunkId => Name(Bucket, Part);
+
+    public BatchTotals Totals { get; init; } = BatchTotals.Zero;
+
+    public string? Error { get; init; }
+
+    public static string Name(int bucket, int part) => $"b{bucket:D3}-p{part:D4}";
+}

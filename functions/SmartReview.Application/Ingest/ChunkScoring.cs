@@ -1,0 +1,65 @@
+using System.Buffers;
+using System.Text;
+using System.Text.Json;
+using SmartReview.Application.History;
+using SmartReview.Review;
+using SmartReview.Rules.Batches;
+using SmartReview.Rules.Engine;
+using SmartReview.Rules.Packs;
+using SmartReview.Rules.Settlements;
+
+namespace SmartReview.Application.Ingest;
+
+/// <summary>Parses and scores the lines of one chunk in order against one pack and the chunk's bucket history.</summary>
+public static class ChunkScoring
+{
+    public static async Task<ScoredChunk> ScoreAsync(Stream chunk, IReadOnlyList<long> lineNumbers, CompiledPack pack,
+        BucketStayHistory history, CancellationToken cancel)
+    {
+        Scorer scorer = pack.CreateScorer(history);
+        var parser = new SettlementParser();
+        var flags = new List<FlagSummary>();
+        var rejects = new List<Reject>();
+        var json = new ArrayBufferWriter<byte>(1 << 16);
+        using var writer = new Utf8JsonWriter(json, FlagJson.Options);
+        long received = 0, accepted = 0;
+        decimal atStake = 0m;
+        var reader = new LineBatchReader(chunk, 4 << 20);
+        while (await reader.ReadAsync(cancel).ConfigureAwait(false) is { } batch)
+        {
+            using (batch)
+            {
+                for (int i = 0; i < batch.Count; i++)
+                {
+                    received++;
+                    ReadOnlySpan<byte> line = batch.Line(i);
+                    long number = lineNumbers[(int)(batch.LineNumber(i) - 1)];
+                    ParseResult parsed = parser.Parse(line);
+                    if (!parsed.Ok)
+                    {
+                        rejects.Add(new Reject(number, parsed.SettlementId, parsed.Error!.Field, parsed.Error.Reason, Encoding.UTF8.GetString(line)));
+                        continue;
+                    }
+
+                    accepted++;
+                    foreach (Flag flag in scorer.Score(parsed.Settlement!))
+                    {
+                        flags.Add(Summary(flag, history.Find(flag.SettlementId)?.Discharge ?? parsed.Settlement!.DischargeDate));
+                        atStake += flag.Amount;
+                        FlagJson.Write(writer, flag);
+                        writer.Flush();
+                        json.Write("\n"u8);
+                        writer.Reset(json);
+                    }
+                }
+            }
+        }
+
+        var totals = new BatchTotals(received, accepted, rejects.Count, flags.Count, atStake);
+        return new ScoredChunk(flags, rejects, totals, json.WrittenSpan.ToArray());
+    }
+
+    private static FlagSummary Summary(Flag f, DateOnly discharge) =>
+        new(f.Id, f.SettlementId, f.FacilityId, f.PersonId, f.RuleId, f.Pack, f.Result == ResultType.Definite, f.Amount, f.LineIds,
+            f.Message.ZhCn, f.Message.En, f.KnowledgeId, f.RelatedSettlementId, discharge);
+}

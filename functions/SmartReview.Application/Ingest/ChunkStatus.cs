@@ -1,0 +1,3 @@
+namespace SmartReview.Application.Ingest;
+
+public enum ChunkStatus { Pending, Done, Failed }

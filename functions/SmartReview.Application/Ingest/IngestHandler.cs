@@ -1,0 +1,41 @@
+using SmartReview.Application.Ports;
+
+namespace SmartReview.Application.Ingest;
+
+/// <summary>
+/// Turns an uploaded file into a batch: cuts it into chunk files, creates the batch row (its id is the file's hash,
+/// so a second upload of the same file finds the first and opens nothing new) and enqueues the first part of every bucket.
+/// </summary>
+public sealed class IngestHandler(IBatchStore batches, IBatchFiles files, IWorkQueue<ChunkMessage> chunks, IngestSettings settings, TimeProvider clock)
+{
+    public async Task<BatchRecord> HandleAsync(IngestMessage message, CancellationToken cancel)
+    {
+        string staging = "runs/" + Guid.NewGuid().ToString("n");
+        SplitResult split;
+        await using (Stream upload = await files.OpenUploadAsync(message.Upload, cancel).ConfigureAwait(false))
+        {
+            split = await new BatchSplitter(files, settings).SplitAsync(upload, staging, cancel).ConfigureAwait(false);
+        }
+
+        string batchId = "B" + split.Sha256[..24];
+        var batch = new BatchRecord(batchId, message.Upload, staging, split.Bytes, clock.GetUtcNow(), BatchStatus.Scoring, split.Chunks.Count);
+        if (!await batches.TryCreateAsync(batch, [.. split.Chunks.Select(c => c with { BatchId = batchId })], cancel).ConfigureAwait(false))
+        {
+            await files.DeleteFolderAsync(staging, cancel).ConfigureAwait(false);
+            batch = await batches.GetAsync(batchId, cancel).ConfigureAwait(false) ?? throw new InvalidOperationException($"batch {batchId} vanished");
+            if (batch.Status != BatchStatus.Scoring)
+            {
+                return batch;
+            }
+        }
+
+        // Also when the batch existed and is still scoring: the earlier ingest may have stopped before enqueuing all
+        // first parts, and a part enqueued twice is scored once.
+        foreach (ChunkRecord first in (await batches.ChunksAsync(batchId, cancel).ConfigureAwait(false)).Where(c => c.Part == 0))
+        {
+            await chunks.SendAsync(new ChunkMessage(batchId, first.Bucket, 0), cancel).ConfigureAwait(false);
+        }
+
+        return batch;
+    }
+}

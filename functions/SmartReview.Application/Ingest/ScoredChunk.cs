@@ -1,0 +1,7 @@
+using SmartReview.Review;
+using SmartReview.Rules.Batches;
+
+namespace SmartReview.Application.Ingest;
+
+/// <summary>What scoring one chunk produced: a summary per flag (what a case opens from), the rejects with their line numbers in the upload, the totals.</summary>
+public sealed record ScoredChunk(IReadOnlyList<FlagSummary> Flags, IReadOnlyList<Reject> Rejects, BatchTotals Totals, byte[] FlagsJson);

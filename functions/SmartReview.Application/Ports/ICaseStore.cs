@@ -1,0 +1,28 @@
+using SmartReview.Application.Cases;
+using SmartReview.Review;
+
+namespace SmartReview.Application.Ports;
+
+/// <summary>Cases with their events and ledger entries; a case and everything one decision writes are stored atomically.</summary>
+public interface ICaseStore
+{
+    /// <summary>Stores each case with its opening event unless the case exists already; returns how many were new.</summary>
+    Task<int> OpenAsync(IReadOnlyList<OpenedCase> cases, CancellationToken cancel);
+
+    Task<StoredCase?> GetAsync(CaseKey key, CancellationToken cancel);
+
+    /// <summary>
+    /// Writes the new state, appends the events and books the postings in one transaction, only if the case is still at
+    /// <see cref="StoredCase.Version"/>; false when someone else changed it first (nothing is written then).
+    /// </summary>
+    Task<bool> CommitAsync(StoredCase before, ReviewCase after, IReadOnlyList<CaseEvent> events, IReadOnlyList<LedgerPosting> postings,
+        CancellationToken cancel);
+
+    Task<IReadOnlyList<CaseEvent>> EventsAsync(CaseKey key, CancellationToken cancel);
+
+    /// <summary>The ledger entries of one facility, optionally of one month (yyyy-MM).</summary>
+    Task<IReadOnlyList<LedgerPosting>> LedgerAsync(string facilityId, string? month, CancellationToken cancel);
+
+    /// <summary>Cases of a stage whose deadline is at or before <paramref name="nowUtc"/>, from the index (may be stale: check the case).</summary>
+    IAsyncEnumerable<CaseKey> DueAsync(Stage stage, DateTimeOffset nowUtc, CancellationToken cancel);
+}

@@ -1,0 +1,73 @@
+using Azure.Data.Tables;
+using SmartReview.Application.Ingest;
+
+namespace SmartReview.Storage.Batches;
+
+/// <summary>Batch and chunk rows: partition = batch id; row "batch" for the batch, "chunk-bBBB-pPPPP" per chunk.</summary>
+internal static class BatchEntities
+{
+    public const string BatchRow = "batch";
+    public const string ChunkPrefix = "chunk-";
+
+    public static TableEntity From(BatchRecord b)
+    {
+        var e = new TableEntity(b.BatchId, BatchRow)
+        {
+            ["Source"] = b.Source,
+            ["Staging"] = b.Staging,
+            ["Bytes"] = b.Bytes,
+            ["ReceivedUtc"] = b.ReceivedUtc,
+            ["Status"] = b.Status.ToString(),
+            ["ChunkCount"] = b.ChunkCount,
+            ["CompletedUtc"] = b.CompletedUtc,
+            ["Error"] = b.Error,
+        };
+        Put(e, b.Totals);
+        return e;
+    }
+
+    public static BatchRecord Batch(TableEntity e) =>
+        new(e.PartitionKey, e.GetString("Source"), e.GetString("Staging"), e.GetInt64("Bytes") ?? 0, e.GetDateTimeOffset("ReceivedUtc") ?? default,
+            Enum.Parse<BatchStatus>(e.GetString("Status")), e.GetInt32("ChunkCount") ?? 0)
+        {
+            Totals = Totals(e),
+            CompletedUtc = e.GetDateTimeOffset("CompletedUtc"),
+            Error = e.GetString("Error"),
+        };
+
+    public static TableEntity From(ChunkRecord c)
+    {
+        var e = new TableEntity(c.BatchId, ChunkPrefix + c.ChunkId)
+        {
+            ["Bucket"] = c.Bucket,
+            ["Part"] = c.Part,
+            ["Last"] = c.Last,
+            ["Lines"] = c.Lines,
+            ["Bytes"] = c.Bytes,
+            ["Status"] = c.Status.ToString(),
+            ["Error"] = c.Error,
+        };
+        Put(e, c.Totals);
+        return e;
+    }
+
+    public static ChunkRecord Chunk(TableEntity e) =>
+        new(e.PartitionKey, e.GetInt32("Bucket") ?? 0, e.GetInt32("Part") ?? 0, e.GetBoolean("Last") ?? false, e.GetInt64("Lines") ?? 0,
+            e.GetInt64("Bytes") ?? 0, Enum.Parse<ChunkStatus>(e.GetString("Status")))
+        {
+            Totals = Totals(e),
+            Error = e.GetString("Error"),
+        };
+
+    private static void Put(TableEntity e, BatchTotals t)
+    {
+        e["Received"] = t.Received;
+        e["Accepted"] = t.Accepted;
+        e["Rejected"] = t.Rejected;
+        e["Flags"] = t.Flags;
+        e["AmountFen"] = Fen.Of(t.AmountAtStake);
+    }
+
+    private static BatchTotals Totals(TableEntity e) =>
+        new(e.GetInt64("Received") ?? 0, e.GetInt64("Accepted") ?? 0, e.GetInt64("Rejected") ?? 0, e.GetInt64("Flags") ?? 0, Fen.Yuan(e.GetInt64("AmountFen") ?? 0));
+}

@@ -1,0 +1,66 @@
+using Azure;
+using Azure.Data.Tables;
+using SmartReview.Application.Ingest;
+using SmartReview.Application.Ports;
+
+namespace SmartReview.Storage.Batches;
+
+/// <summary><see cref="IBatchStore"/> on one table; a batch's rows share its partition.</summary>
+public sealed class TableBatchStore(StorageAccount account) : IBatchStore
+{
+    private readonly TableClient _table = account.Batches;
+
+    public async Task<BatchRecord?> GetAsync(string batchId, CancellationToken cancel)
+    {
+        NullableResponse<TableEntity> row = await _table.GetEntityIfExistsAsync<TableEntity>(batchId, BatchEntities.BatchRow, cancellationToken: cancel).ConfigureAwait(false);
+        return row.HasValue ? BatchEntities.Batch(row.Value!) : null;
+    }
+
+    /// <summary>
+    /// Chunk rows go first, inserted only where missing (an earlier, interrupted ingest of the same file may have
+    /// written some, with the same content); the batch row is inserted last and is what makes the batch exist.
+    /// </summary>
+    public async Task<bool> TryCreateAsync(BatchRecord batch, IReadOnlyList<ChunkRecord> chunks, CancellationToken cancel)
+    {
+        if (await GetAsync(batch.BatchId, cancel).ConfigureAwait(false) is not null)
+        {
+            return false;
+        }
+
+        await Transactions.InsertMissingAsync(_table, [.. chunks.Select(BatchEntities.From)], cancel).ConfigureAwait(false);
+        try
+        {
+            await _table.AddEntityAsync(BatchEntities.From(batch), cancel).ConfigureAwait(false);
+            return true;
+        }
+        catch (RequestFailedException e) when (e.Status == 409)
+        {
+            return false;
+        }
+    }
+
+    public async Task<IReadOnlyList<ChunkRecord>> ChunksAsync(string batchId, CancellationToken cancel)
+    {
+        string filter = TableClient.CreateQueryFilter($"PartitionKey eq {batchId} and RowKey ge {BatchEntities.ChunkPrefix} and RowKey lt {"chunk."}");
+        var chunks = new List<ChunkRecord>();
+        await foreach (TableEntity e in _table.QueryAsync<TableEntity>(filter, cancellationToken: cancel).ConfigureAwait(false))
+        {
+            chunks.Add(BatchEntities.Chunk(e));
+        }
+
+        return chunks;
+    }
+
+    public async Task<ChunkRecord?> GetChunkAsync(string batchId, int bucket, int part, CancellationToken cancel)
+    {
+        NullableResponse<TableEntity> row = await _table.GetEntityIfExistsAsync<TableEntity>(batchId,
+            BatchEntities.ChunkPrefix + ChunkRecord.Name(bucket, part), cancellationToken: cancel).ConfigureAwait(false);
+        return row.HasValue ? BatchEntities.Chunk(row.Value!) : null;
+    }
+
+    public Task SaveChunkAsync(ChunkRecord chunk, CancellationToken cancel) =>
+        _table.UpsertEntityAsync(BatchEntities.From(chunk), TableUpdateMode.Replace, cancel);
+
+    public Task SaveAsync(BatchRecord batch, CancellationToken cancel) =>
+        _table.UpsertEntityAsync(BatchEntities.From(batch), TableUpdateMode.Replace, cancel);
+}

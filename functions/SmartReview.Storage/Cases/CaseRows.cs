@@ -1,0 +1,62 @@
+using System.Globalization;
+using System.Text.Json;
+using Azure.Data.Tables;
+using SmartReview.Review;
+
+namespace SmartReview.Storage.Cases;
+
+/// <summary>
+/// The rows of the cases table. Partition = facility, so a case, its events and its ledger entries can change in one
+/// transaction. Rows: "c|case" the state, "e|case|seq" each event, "l|yyyy-MM|case|seq" each ledger entry.
+/// </summary>
+internal static class CaseRows
+{
+    public const string CasePrefix = "c|";
+    public const string EventPrefix = "e|";
+    public const string LedgerPrefix = "l|";
+
+    public static string Partition(string facilityId) => Keys.Safe(facilityId);
+
+    public static string CaseRow(string caseId) => CasePrefix + Keys.Safe(caseId);
+
+    public static string EventRow(string caseId, int sequence) => $"{EventPrefix}{Keys.Safe(caseId)}|{sequence.ToString("D5", CultureInfo.InvariantCulture)}";
+
+    public static TableEntity State(ReviewCase c) => new(Partition(c.Flag.FacilityId), CaseRow(c.CaseId))
+    {
+        ["Stage"] = c.Stage.ToString(),
+        ["DueUtc"] = c.DueUtc,
+        ["RuleId"] = c.Flag.RuleId,
+        ["SettlementId"] = c.Flag.SettlementId,
+        ["Definite"] = c.Flag.Definite,
+        ["AmountAtStakeFen"] = Fen.Of(c.Flag.AmountAtStake),
+        ["AmountFen"] = c.Amount is { } a ? Fen.Of(a) : null,
+        ["Version"] = c.Version,
+        ["State"] = JsonSerializer.Serialize(c, ReviewJsonContext.Default.ReviewCase),
+    };
+
+    public static ReviewCase Case(TableEntity e) => JsonSerializer.Deserialize(e.GetString("State"), ReviewJsonContext.Default.ReviewCase)!;
+
+    public static TableEntity Event(string facilityId, string caseId, CaseEvent e) => new(Partition(facilityId), EventRow(caseId, e.Sequence))
+    {
+        ["Kind"] = e.Kind.ToString(),
+        ["AtUtc"] = e.AtUtc,
+        ["ActorId"] = e.ActorId,
+        ["Role"] = e.Role.ToString(),
+        ["Event"] = JsonSerializer.Serialize(e, ReviewJsonContext.Default.CaseEvent),
+    };
+
+    public static CaseEvent Event(TableEntity e) => JsonSerializer.Deserialize(e.GetString("Event"), ReviewJsonContext.Default.CaseEvent)!;
+
+    public static TableEntity Ledger(LedgerPosting p) =>
+        new(Partition(p.FacilityId), $"{LedgerPrefix}{p.Month}|{Keys.Safe(p.CaseId)}|{p.Sequence.ToString("D5", CultureInfo.InvariantCulture)}")
+        {
+            ["Month"] = p.Month,
+            ["RuleId"] = p.RuleId,
+            ["CaseId"] = p.CaseId,
+            ["Sequence"] = p.Sequence,
+            ["AmountFen"] = Fen.Of(p.Amount),
+        };
+
+    public static LedgerPosting Ledger(string facilityId, TableEntity e) =>
+        new(facilityId, e.GetString("RuleId"), e.GetString("Month"), e.GetString("CaseId"), e.GetInt32("Sequence") ?? 0, Fen.Yuan(e.GetInt64("AmountFen") ?? 0));
+}

@@ -1,0 +1,145 @@
+using System.Runtime.CompilerServices;
+using Azure;
+using Azure.Data.Tables;
+using SmartReview.Application.Cases;
+using SmartReview.Application.Ports;
+using SmartReview.Review;
+
+namespace SmartReview.Storage.Cases;
+
+/// <summary>
+/// <see cref="ICaseStore"/> on the cases table (truth) and the case index (a hint, kept in step after each write and
+/// repaired from the outbox rows a decision leaves in its own transaction; see docs/storage.md).
+/// </summary>
+public sealed class TableCaseStore(StorageAccount account) : ICaseStore
+{
+    private readonly TableClient _cases = account.Cases;
+    private readonly TableClient _index = account.CaseIndex;
+    private readonly TableClient _facilities = account.Facilities;
+
+    public async Task<int> OpenAsync(IReadOnlyList<OpenedCase> cases, CancellationToken cancel)
+    {
+        ITableEntity[] rows = [.. cases.SelectMany(o => new ITableEntity[] { CaseRows.State(o.Case), CaseRows.Event(o.Case.Flag.FacilityId, o.Case.CaseId, o.Opened) })];
+        int inserted = await Transactions.InsertMissingAsync(_cases, rows, cancel).ConfigureAwait(false);
+        await Transactions.UpsertAsync(_index, [.. cases.Select(o => IndexRows.Of(o.Case)).OfType<ITableEntity>()], cancel).ConfigureAwait(false);
+        await Transactions.UpsertAsync(_facilities, [.. cases.Select(o => o.Case.Flag.FacilityId).Distinct().Select(FacilityRows.Of)], cancel).ConfigureAwait(false);
+        return inserted / 2;
+    }
+
+    public async Task<StoredCase?> GetAsync(CaseKey key, CancellationToken cancel)
+    {
+        NullableResponse<TableEntity> row = await _cases.GetEntityIfExistsAsync<TableEntity>(CaseRows.Partition(key.FacilityId),
+            CaseRows.CaseRow(key.CaseId), cancellationToken: cancel).ConfigureAwait(false);
+        return row.HasValue ? new StoredCase(CaseRows.Case(row.Value!), row.Value!.ETag.ToString()) : null;
+    }
+
+    public async Task<bool> CommitAsync(StoredCase before, ReviewCase after, IReadOnlyList<CaseEvent> events, IReadOnlyList<LedgerPosting> postings,
+        CancellationToken cancel)
+    {
+        string facility = after.Flag.FacilityId;
+        var actions = new List<TableTransactionAction>
+        {
+            new(TableTransactionActionType.UpdateReplace, CaseRows.State(after), new ETag(before.Version)),
+            new(TableTransactionActionType.UpsertReplace, OutboxRows.Of(before.Case, after)),
+        };
+        actions.AddRange(events.Select(e => new TableTransactionAction(TableTransactionActionType.Add, CaseRows.Event(facility, after.CaseId, e))));
+        actions.AddRange(postings.Select(p => new TableTransactionAction(TableTransactionActionType.Add, CaseRows.Ledger(p))));
+        try
+        {
+            await _cases.SubmitTransactionAsync(actions, cancel).ConfigureAwait(false);
+        }
+        catch (TableTransactionFailedException e) when (e.Status is 412 or 409)
+        {
+            return false;
+        }
+
+        await SyncIndexAsync(before.Case, after, cancel).ConfigureAwait(false);
+        return true;
+    }
+
+    public async Task<IReadOnlyList<CaseEvent>> EventsAsync(CaseKey key, CancellationToken cancel)
+    {
+        string prefix = $"{CaseRows.EventPrefix}{Keys.Safe(key.CaseId)}|";
+        var events = new List<CaseEvent>();
+        await foreach (TableEntity e in Range(_cases, CaseRows.Partition(key.FacilityId), prefix, cancel).ConfigureAwait(false))
+        {
+            events.Add(CaseRows.Event(e));
+        }
+
+        return events;
+    }
+
+    public async Task<IReadOnlyList<LedgerPosting>> LedgerAsync(string facilityId, string? month, CancellationToken cancel)
+    {
+        var postings = new List<LedgerPosting>();
+        string prefix = month is null ? CaseRows.LedgerPrefix : $"{CaseRows.LedgerPrefix}{month}|";
+        await foreach (TableEntity e in Range(_cases, CaseRows.Partition(facilityId), prefix, cancel).ConfigureAwait(false))
+        {
+            postings.Add(CaseRows.Ledger(facilityId, e));
+        }
+
+        return postings;
+    }
+
+    public async IAsyncEnumerable<CaseKey> DueAsync(Stage stage, DateTimeOffset nowUtc, [EnumeratorCancellation] CancellationToken cancel)
+    {
+        string filter = TableClient.CreateQueryFilter($"PartitionKey eq {stage.ToString()} and RowKey lt {IndexRows.UpTo(nowUtc)}");
+        await foreach (TableEntity e in _index.QueryAsync<TableEntity>(filter, select: ["FacilityId", "CaseId"], cancellationToken: cancel).ConfigureAwait(false))
+        {
+            yield return new CaseKey(e.GetString("FacilityId"), e.GetString("CaseId"));
+        }
+    }
+
+    /// <summary>Finishes what decisions left in the outbox of every facility (after a crash between a commit and its index update).</summary>
+    public async Task<int> RepairIndexAsync(CancellationToken cancel)
+    {
+        int repaired = 0;
+        await foreach (TableEntity facility in _facilities.QueryAsync<TableEntity>(cancellationToken: cancel).ConfigureAwait(false))
+        {
+            await foreach (TableEntity outbox in Range(_cases, facility.RowKey, OutboxRows.Prefix, cancel).ConfigureAwait(false))
+            {
+                var key = new CaseKey(facility.GetString("FacilityId"), outbox.GetString("CaseId"));
+                await DeleteIfExistsAsync(_index, outbox.GetString("OldIndexPartition"), outbox.GetString("OldIndexRow"), cancel).ConfigureAwait(false);
+                if (await GetAsync(key, cancel).ConfigureAwait(false) is { } current && IndexRows.Of(current.Case) is { } row)
+                {
+                    await _index.UpsertEntityAsync(row, TableUpdateMode.Replace, cancel).ConfigureAwait(false);
+                }
+
+                await _cases.DeleteEntityAsync(outbox.PartitionKey, outbox.RowKey, outbox.ETag, cancel).ConfigureAwait(false);
+                repaired++;
+            }
+        }
+
+        return repaired;
+    }
+
+    private async Task SyncIndexAsync(ReviewCase before, ReviewCase after, CancellationToken cancel)
+    {
+        if (IndexRows.Row(before) != IndexRows.Row(after) || before.Stage != after.Stage)
+        {
+            await DeleteIfExistsAsync(_index, before.Stage.ToString(), IndexRows.Row(before), cancel).ConfigureAwait(false);
+        }
+
+        if (IndexRows.Of(after) is { } row)
+        {
+            await _index.UpsertEntityAsync(row, TableUpdateMode.Replace, cancel).ConfigureAwait(false);
+        }
+
+        await DeleteIfExistsAsync(_cases, CaseRows.Partition(after.Flag.FacilityId), OutboxRows.Row(after), cancel).ConfigureAwait(false);
+    }
+
+    private static async Task DeleteIfExistsAsync(TableClient table, string partition, string row, CancellationToken cancel)
+    {
+        try
+        {
+            await table.DeleteEntityAsync(partition, row, ETag.All, cancel).ConfigureAwait(false);
+        }
+        catch (RequestFailedException e) when (e.Status == 404)
+        {
+        }
+    }
+
+    private static IAsyncEnumerable<TableEntity> Range(TableClient table, string partition, string prefix, CancellationToken cancel) =>
+        table.QueryAsync<TableEntity>(TableClient.CreateQueryFilter($"PartitionKey eq {partition} and RowKey ge {prefix} and RowKey lt {prefix + "\uffff"}"),
+            cancellationToken: cancel);
+}

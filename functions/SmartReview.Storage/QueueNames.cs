@@ -1,0 +1,12 @@
+namespace SmartReview.Storage;
+
+/// <summary>The work queues; each has a poison queue named with <see cref="PoisonSuffix"/>.</summary>
+public static class QueueNames
+{
+    public const string Ingest = "ingest";
+    public const string Chunks = "chunks";
+    public const string Deadlines = "deadlines";
+    public const string PoisonSuffix = "-poison";
+
+    public static readonly string[] All = [Ingest, Ingest + PoisonSuffix, Chunks, Chunks + PoisonSuffix, Deadlines, Deadlines + PoisonSuffix];
+}

@@ -1,0 +1,88 @@
+using System.Text.Json;
+using Azure.Storage.Queues;
+using Azure.Storage.Queues.Models;
+
+namespace SmartReview.Storage.Queues;
+
+/// <summary>
+/// Receives a queue's messages and hands each to a handler, for hosts that are not Azure Functions (whose queue
+/// trigger does the same). A message is deleted only after its handler succeeds; a failed one comes back after a
+/// growing delay; one received more than <see cref="MaxDequeueCount"/> times is moved to the poison queue and given
+/// to <c>poisoned</c>.
+/// </summary>
+public sealed class QueuePump<T>(StorageQueue<T> queue, QueueClient poison, Func<T, CancellationToken, Task> handle,
+    Func<T, string, CancellationToken, Task> poisoned, int concurrency = 4, TimeSpan? maxBackoff = null)
+{
+    public const int MaxDequeueCount = 5;
+    private static readonly TimeSpan Visibility = TimeSpan.FromMinutes(5);
+    private static readonly TimeSpan Idle = TimeSpan.FromMilliseconds(250);
+
+    /// <summary>Runs until cancelled.</summary>
+    public async Task RunAsync(CancellationToken cancel)
+    {
+        using var slots = new SemaphoreSlim(concurrency);
+        var running = new List<Task>();
+        while (!cancel.IsCancellationRequested)
+        {
+            QueueMessage[] messages;
+            try
+            {
+                messages = (await queue.Client.ReceiveMessagesAsync(concurrency, Visibility, cancel).ConfigureAwait(false)).Value;
+            }
+            catch (OperationCanceledException)
+            {
+                break;
+            }
+
+            if (messages.Length == 0)
+            {
+                await Task.Delay(Idle, cancel).ContinueWith(_ => { }, TaskScheduler.Default).ConfigureAwait(false);
+                continue;
+            }
+
+            foreach (QueueMessage message in messages)
+            {
+                await slots.WaitAsync(cancel).ConfigureAwait(false);
+                running.Add(Task.Run(async () =>
+                {
+                    try
+                    {
+                        await ProcessAsync(message, cancel).ConfigureAwait(false);
+                    }
+                    finally
+                    {
+                        slots.Release();
+                    }
+                }, CancellationToken.None));
+            }
+
+            running.RemoveAll(t => t.IsCompleted);
+        }
+
+        await Task.WhenAll(running).ConfigureAwait(false);
+    }
+
+    /// <summary>Handles one message: deletes it on success, delays it on failure, moves it to poison when it failed too often.</summary>
+    public async Task ProcessAsync(QueueMessage message, CancellationToken cancel)
+    {
+        T body = JsonSerializer.Deserialize(message.Body.ToMemory().Span, queue.Type)!;
+        if (message.DequeueCount > MaxDequeueCount)
+        {
+            await poison.SendMessageAsync(message.Body, cancellationToken: cancel).ConfigureAwait(false);
+            await poisoned(body, $"failed {MaxDequeueCount} times", cancel).ConfigureAwait(false);
+            await queue.Client.DeleteMessageAsync(message.MessageId, message.PopReceipt, cancel).ConfigureAwait(false);
+            return;
+        }
+
+        try
+        {
+            await handle(body, cancel).ConfigureAwait(false);
+            await queue.Client.DeleteMessageAsync(message.MessageId, message.PopReceipt, cancel).ConfigureAwait(false);
+        }
+        catch (Exception) when (!cancel.IsCancellationRequested)
+        {
+            TimeSpan backoff = TimeSpan.FromSeconds(Math.Min((maxBackoff ?? TimeSpan.FromMinutes(1)).TotalSeconds, 1 << (int)Math.Min(6, message.DequeueCount)));
+            await queue.Client.UpdateMessageAsync(message.MessageId, message.PopReceipt, visibilityTimeout: backoff, cancellationToken: cancel).ConfigureAwait(false);
+        }
+    }
+}

@@ -1,0 +1,82 @@
+using Azure.Data.Tables;
+using Azure.Identity;
+using Azure.Storage.Blobs;
+using Azure.Storage.Queues;
+using SmartReview.Application.Ingest;
+using SmartReview.Storage.Queues;
+
+namespace SmartReview.Storage;
+
+/// <summary>The tables, containers and queues of one deployment, named with its prefix.</summary>
+public sealed class StorageAccount
+{
+    private readonly TableServiceClient _tables;
+    private readonly BlobServiceClient _blobs;
+    private readonly QueueServiceClient _queues;
+    private readonly string _prefix;
+
+    public StorageAccount(StorageOptions options)
+    {
+        _prefix = options.Prefix.ToLowerInvariant();
+        var queueOptions = new QueueClientOptions { MessageEncoding = QueueMessageEncoding.None };
+        if (options.ConnectionString is { } connection)
+        {
+            _tables = new TableServiceClient(connection);
+            _blobs = new BlobServiceClient(connection);
+            _queues = new QueueServiceClient(connection, queueOptions);
+        }
+        else
+        {
+            string account = options.AccountName ?? throw new ArgumentException("a connection string or an account name is required", nameof(options));
+            var credential = new DefaultAzureCredential();
+            _tables = new TableServiceClient(new Uri($"https://{account}.table.core.windows.net"), credential);
+            _blobs = new BlobServiceClient(new Uri($"https://{account}.blob.core.windows.net"), credential);
+            _queues = new QueueServiceClient(new Uri($"https://{account}.queue.core.windows.net"), credential, queueOptions);
+        }
+    }
+
+    public TableClient Batches => Table("batches");
+
+    public TableClient Cases => Table("cases");
+
+    public TableClient CaseIndex => Table("caseindex");
+
+    public TableClient Facilities => Table("facilities");
+
+    public BlobContainerClient Uploads => Container("uploads");
+
+    public BlobContainerClient BatchFiles => Container("batches");
+
+    public BlobContainerClient History => Container("history");
+
+    public BlobContainerClient Evidence => Container("evidence");
+
+    public StorageQueue<IngestMessage> IngestQueue => new(Queue(QueueNames.Ingest), StorageJsonContext.Default.IngestMessage);
+
+    public StorageQueue<ChunkMessage> ChunkQueue => new(Queue(QueueNames.Chunks), StorageJsonContext.Default.ChunkMessage);
+
+    public QueueClient Queue(string name) => _queues.GetQueueClient($"{_prefix}-{name}");
+
+    /// <summary>Creates every table, container and queue that does not exist yet.</summary>
+    public async Task EnsureCreatedAsync(CancellationToken cancel = default)
+    {
+        foreach (TableClient table in new[] { Batches, Cases, CaseIndex, Facilities })
+        {
+            await table.CreateIfNotExistsAsync(cancel).ConfigureAwait(false);
+        }
+
+        foreach (BlobContainerClient container in new[] { Uploads, BatchFiles, History, Evidence })
+        {
+            await container.CreateIfNotExistsAsync(cancellationToken: cancel).ConfigureAwait(false);
+        }
+
+        foreach (string queue in QueueNames.All)
+        {
+            await Queue(queue).CreateIfNotExistsAsync(cancellationToken: cancel).ConfigureAwait(false);
+        }
+    }
+
+    private TableClient Table(string name) => _tables.GetTableClient(_prefix + name);
+
+    private BlobContainerClient Container(string name) => _blobs.GetBlobContainerClient($"{_prefix}-{name}");
+}

@@ -1,0 +1,65 @@
+using Azure.Storage.Queues.Models;
+using SmartReview.Application.Ingest;
+using SmartReview.Review;
+using SmartReview.Rules.Batches;
+using SmartReview.Rules.Engine;
+using SmartReview.Storage.Batches;
+using SmartReview.Storage.Cases;
+using SmartReview.Storage.History;
+using SmartReview.Storage.Queues;
+
+namespace SmartReview.Storage.Tests.Support;
+
+/// <summary>The ingest pipeline wired to its own tables, containers and queues in Azurite, with a way to run queued work to the end.</summary>
+internal sealed class IngestRig
+{
+    private IngestRig(StorageAccount account, IngestSettings settings, CompiledPack pack)
+    {
+        Account = account;
+        Batches = new TableBatchStore(account);
+        Files = new BlobBatchFiles(account);
+        Cases = new TableCaseStore(account);
+        Stays = new BlobStayBuckets(account);
+        Chunks = account.ChunkQueue;
+        Ingest = new IngestHandler(Batches, Files, Chunks, settings, TimeProvider.System);
+        Chunk = new ChunkHandler(Batches, Files, Stays, Cases, Chunks, new PackRegistry(pack), settings, new ReviewSettings(), WorkingCalendar.China, TimeProvider.System);
+    }
+
+    public StorageAccount Account { get; }
+    public TableBatchStore Batches { get; }
+    public BlobBatchFiles Files { get; }
+    public TableCaseStore Cases { get; }
+    public BlobStayBuckets Stays { get; }
+    public StorageQueue<ChunkMessage> Chunks { get; }
+    public IngestHandler Ingest { get; }
+    public ChunkHandler Chunk { get; }
+
+    public static async Task<IngestRig> CreateAsync(AzuriteFixture azurite, CompiledPack pack, IngestSettings? settings = null)
+    {
+        var account = new StorageAccount(azurite.NewOptions());
+        await account.EnsureCreatedAsync();
+        return new IngestRig(account, settings ?? new IngestSettings(Buckets: 8, PartLines: 150), pack);
+    }
+
+    public async Task<BatchRecord> UploadAndIngestAsync(string name, byte[] content)
+    {
+        await Account.Uploads.GetBlobClient(name).UploadAsync(BinaryData.FromBytes(content), overwrite: true);
+        return await Ingest.HandleAsync(new IngestMessage(name), CancellationToken.None);
+    }
+
+    /// <summary>Runs chunk messages through the same pump a host uses until the queue stays empty.</summary>
+    public async Task DrainAsync(Func<ChunkMessage, CancellationToken, Task>? handle = null)
+    {
+        var pump = new QueuePump<ChunkMessage>(Chunks, Account.Queue(QueueNames.Chunks + QueueNames.PoisonSuffix), handle ?? Chunk.HandleAsync,
+            Chunk.FailAsync, maxBackoff: TimeSpan.Zero);
+        for (int idle = 0; idle < 3;)
+        {
+            QueueMessage[] messages = (await Chunks.Client.ReceiveMessagesAsync(16, TimeSpan.FromSeconds(30))).Value;
+            idle = messages.Length == 0 ? idle + 1 : 0;
+            foreach (QueueMessage message in messages)
+            {
+                await pump.ProcessAsync(message, CancellationToken.None);
+            }
+        }
+    }
+}
