@@ -24,5 +24,8 @@ public interface ICaseStore
     Task<IReadOnlyList<LedgerPosting>> LedgerAsync(string facilityId, string? month, CancellationToken cancel);
 
     /// <summary>Cases of a stage whose deadline is at or before <paramref name="nowUtc"/>, from the index (may be stale: check the case).</summary>
-    IAsyncEnumerable<CaseKey> DueAsync(Stage stage, DateTimeOffset nowUtc, CancellationToken cancel);
+    IAsyncEnumerable<DueEntry> DueAsync(Stage stage, DateTimeOffset nowUtc, CancellationToken cancel);
+
+    /// <summary>Drops an index row found stale and writes the case's current one.</summary>
+    Task ReindexAsync(DueEntry stale, CancellationToken cancel);
 }

@@ -7,7 +7,7 @@ namespace SmartReview.Storage.Cases;
 
 /// <summary>
 /// The rows of the cases table. Partition = facility, so a case, its events and its ledger entries can change in one
-/// transaction. Rows: "c|case" the state, "e|case|seq" each event, "l|yyyy-MM|case|seq" each ledger entry.
+/// transaction. Rows: "c|case" the state, "e|case|seq" each event, "l|yyyy-MM|case|seq|n" each ledger entry.
 /// </summary>
 internal static class CaseRows
 {
@@ -47,8 +47,9 @@ internal static class CaseRows
 
     public static CaseEvent Event(TableEntity e) => JsonSerializer.Deserialize(e.GetString("Event"), ReviewJsonContext.Default.CaseEvent)!;
 
-    public static TableEntity Ledger(LedgerPosting p) =>
-        new(Partition(p.FacilityId), $"{LedgerPrefix}{p.Month}|{Keys.Safe(p.CaseId)}|{p.Sequence.ToString("D5", CultureInfo.InvariantCulture)}")
+    /// <summary>A ledger row; <paramref name="ordinal"/> tells apart the postings of one event (a correction reverses, then books anew).</summary>
+    public static TableEntity Ledger(LedgerPosting p, int ordinal) =>
+        new(Partition(p.FacilityId), $"{LedgerPrefix}{p.Month}|{Keys.Safe(p.CaseId)}|{p.Sequence.ToString("D5", CultureInfo.InvariantCulture)}|{ordinal}")
         {
             ["Month"] = p.Month,
             ["RuleId"] = p.RuleId,

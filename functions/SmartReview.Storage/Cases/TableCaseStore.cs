@@ -43,7 +43,7 @@ public sealed class TableCaseStore(StorageAccount account) : ICaseStore
             new(TableTransactionActionType.UpsertReplace, OutboxRows.Of(before.Case, after)),
         };
         actions.AddRange(events.Select(e => new TableTransactionAction(TableTransactionActionType.Add, CaseRows.Event(facility, after.CaseId, e))));
-        actions.AddRange(postings.Select(p => new TableTransactionAction(TableTransactionActionType.Add, CaseRows.Ledger(p))));
+        actions.AddRange(postings.Select((p, i) => new TableTransactionAction(TableTransactionActionType.Add, CaseRows.Ledger(p, i))));
         try
         {
             await _cases.SubmitTransactionAsync(actions, cancel).ConfigureAwait(false);
@@ -81,12 +81,27 @@ public sealed class TableCaseStore(StorageAccount account) : ICaseStore
         return postings;
     }
 
-    public async IAsyncEnumerable<CaseKey> DueAsync(Stage stage, DateTimeOffset nowUtc, [EnumeratorCancellation] CancellationToken cancel)
+    public async IAsyncEnumerable<DueEntry> DueAsync(Stage stage, DateTimeOffset nowUtc, [EnumeratorCancellation] CancellationToken cancel)
     {
         string filter = TableClient.CreateQueryFilter($"PartitionKey eq {stage.ToString()} and RowKey lt {IndexRows.UpTo(nowUtc)}");
-        await foreach (TableEntity e in _index.QueryAsync<TableEntity>(filter, select: ["FacilityId", "CaseId"], cancellationToken: cancel).ConfigureAwait(false))
+        await foreach (TableEntity e in _index.QueryAsync<TableEntity>(filter, select: ["RowKey", "FacilityId", "CaseId"], cancellationToken: cancel).ConfigureAwait(false))
         {
-            yield return new CaseKey(e.GetString("FacilityId"), e.GetString("CaseId"));
+            yield return new DueEntry(new CaseKey(e.GetString("FacilityId"), e.GetString("CaseId")), stage, e.RowKey);
+        }
+    }
+
+    public async Task ReindexAsync(DueEntry stale, CancellationToken cancel)
+    {
+        StoredCase? current = await GetAsync(stale.Key, cancel).ConfigureAwait(false);
+        TableEntity? row = current is null ? null : IndexRows.Of(current.Case);
+        if (row is null || row.PartitionKey != stale.Stage.ToString() || row.RowKey != stale.IndexRow)
+        {
+            await DeleteIfExistsAsync(_index, stale.Stage.ToString(), stale.IndexRow, cancel).ConfigureAwait(false);
+        }
+
+        if (row is not null)
+        {
+            await _index.UpsertEntityAsync(row, TableUpdateMode.Replace, cancel).ConfigureAwait(false);
         }
     }
 

@@ -16,4 +16,15 @@ internal static class TableScan
 
         return rows;
     }
+
+    public static async Task<List<TableEntity>> PartitionAsync(TableClient table, string partition)
+    {
+        var rows = new List<TableEntity>();
+        await foreach (TableEntity e in table.QueryAsync<TableEntity>(TableClient.CreateQueryFilter($"PartitionKey eq {partition}")))
+        {
+            rows.Add(e);
+        }
+
+        return rows;
+    }
 }

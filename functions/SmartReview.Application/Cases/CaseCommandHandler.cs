@@ -1,0 +1,36 @@
+using SmartReview.Application.Ports;
+using SmartReview.Review;
+
+namespace SmartReview.Application.Cases;
+
+/// <summary>
+/// Runs one command on one case: read it, let the review flow decide, write state, events and ledger postings in one
+/// transaction guarded by the version read. Of two people deciding at once exactly one wins; the other gets
+/// <see cref="CommandStatus.Conflict"/>. A facility user asking about another facility's case gets NotFound.
+/// </summary>
+public sealed class CaseCommandHandler(ICaseStore cases, ReviewSettings settings, WorkingCalendar calendar, TimeProvider clock)
+{
+    public async Task<CommandResult> HandleAsync(CaseKey key, CaseCommand command, Actor by, CancellationToken cancel)
+    {
+        if (by.Role == Role.Facility && by.FacilityId != key.FacilityId)
+        {
+            return CommandResult.NotFound;
+        }
+
+        if (await cases.GetAsync(key, cancel).ConfigureAwait(false) is not { } stored)
+        {
+            return CommandResult.NotFound;
+        }
+
+        Decision decision = ReviewFlow.Decide(stored.Case, command, by, clock.GetUtcNow(), settings, calendar);
+        if (!decision.Ok)
+        {
+            return new CommandResult(CommandStatus.Rejected, stored.Case, [], decision.Rejected);
+        }
+
+        (ReviewCase state, IReadOnlyList<LedgerPosting> postings) = ReviewFlow.ApplyAll(stored.Case, decision.Events);
+        return await cases.CommitAsync(stored, state, decision.Events, postings, cancel).ConfigureAwait(false)
+            ? new CommandResult(CommandStatus.Done, state, decision.Events, null)
+            : CommandResult.Conflict(stored.Case);
+    }
+}
