@@ -5,8 +5,7 @@ public static class QueueNames
 {
     public const string Ingest = "ingest";
     public const string Chunks = "chunks";
-    public const string Deadlines = "deadlines";
     public const string PoisonSuffix = "-poison";
 
-    public static readonly string[] All = [Ingest, Ingest + PoisonSuffix, Chunks, Chunks + PoisonSuffix, Deadlines, Deadlines + PoisonSuffix];
+    public static readonly string[] All = [Ingest, Ingest + PoisonSuffix, Chunks, Chunks + PoisonSuffix];
 }
