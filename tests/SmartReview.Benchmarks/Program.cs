@@ -1,6 +1,7 @@
 using SmartReview.Benchmarks;
 using SmartReview.Benchmarks.Compile;
 using SmartReview.Benchmarks.Memory;
+using SmartReview.Benchmarks.Replay;
 using SmartReview.Benchmarks.RulesEngineComparison;
 using SmartReview.Benchmarks.Support;
 using SmartReview.Benchmarks.Throughput;
@@ -27,6 +28,11 @@ if (options.Runs("throughput"))
 if (options.Runs("rulesengine"))
 {
     RulesEngineBenchmark.Run(options);
+}
+
+if (options.Runs("replay"))
+{
+    await ReplayBenchmark.Run(options);
 }
 
 if (options.Runs("memory"))

@@ -1,9 +1,10 @@
 using System.Buffers;
+using System.IO.Compression;
 using SmartReview.Application.Ports;
 
 namespace SmartReview.Application.Ingest;
 
-/// <summary>The part of one bucket being cut: lines buffered up to a block, blocks staged, committed as a chunk file.</summary>
+/// <summary>The part of one bucket being cut: lines buffered up to a block, blocks staged gzip-compressed, committed as a chunk file.</summary>
 internal sealed class BucketWriter(int bucket)
 {
     private readonly ArrayBufferWriter<byte> _pending = new(1 << 16);
@@ -25,9 +26,16 @@ internal sealed class BucketWriter(int bucket)
         Lines.Add(number);
     }
 
+    /// <summary>Stages the buffered lines as one gzip member; the committed chunk file is a multi-member gzip stream.</summary>
     public async Task StageAsync(IBatchFiles files, string staging, CancellationToken cancel)
     {
-        await files.StageAsync(staging, ChunkRecord.Name(bucket, Part), _blocks++, _pending.WrittenMemory, cancel).ConfigureAwait(false);
+        using var compressed = new MemoryStream(_pending.WrittenCount / 4);
+        using (var gzip = new GZipStream(compressed, CompressionLevel.Fastest, leaveOpen: true))
+        {
+            gzip.Write(_pending.WrittenSpan);
+        }
+
+        await files.StageAsync(staging, ChunkRecord.Name(bucket, Part), _blocks++, compressed.GetBuffer().AsMemory(0, (int)compressed.Length), cancel).ConfigureAwait(false);
         _bytes += _pending.WrittenCount;
         _pending.ResetWrittenCount();
     }

@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.IO.Compression;
 using System.Text.Json;
 using SmartReview.Application.Cases;
 using SmartReview.Application.History;
@@ -60,7 +61,7 @@ public sealed class ChunkHandler(IBatchStore batches, IBatchFiles files, IStayBu
         {
             var history = new BucketStayHistory(await stays.LoadAsync(chunk.Bucket, cancel).ConfigureAwait(false), settings.HistoryRetentionDays);
             ScoredChunk scored;
-            await using (Stream data = await files.OpenChunkAsync(batch.Staging, chunk.ChunkId, cancel).ConfigureAwait(false))
+            await using (var data = new GZipStream(await files.OpenChunkAsync(batch.Staging, chunk.ChunkId, cancel).ConfigureAwait(false), CompressionMode.Decompress))
             {
                 scored = await ChunkScoring.ScoreAsync(data, lines, packs.Current, history, cancel).ConfigureAwait(false);
             }

@@ -12,7 +12,7 @@ public sealed class IngestHandler(IBatchStore batches, IBatchFiles files, IWorkQ
     {
         string staging = "runs/" + Guid.NewGuid().ToString("n");
         SplitResult split;
-        await using (Stream upload = await files.OpenUploadAsync(message.Upload, cancel).ConfigureAwait(false))
+        await using (Stream upload = Uploads.Decompressed(message.Upload, await files.OpenUploadAsync(message.Upload, cancel).ConfigureAwait(false)))
         {
             split = await new BatchSplitter(files, settings).SplitAsync(upload, staging, cancel).ConfigureAwait(false);
         }

@@ -55,6 +55,25 @@ public sealed class IngestTests(AzuriteFixture azurite)
     }
 
     [Fact]
+    public async Task Ingest_GzipOfAFileAlreadyIngested_IsTheSameBatch()
+    {
+        IngestRig rig = await IngestRig.CreateAsync(azurite, TestBatches.Starter);
+        byte[] file = TestBatches.Generate(200, seed: 16);
+        BatchRecord plain = await rig.UploadAndIngestAsync("wednesday.jsonl", file);
+        await rig.DrainAsync();
+        using var gz = new MemoryStream();
+        using (var gzip = new System.IO.Compression.GZipStream(gz, System.IO.Compression.CompressionLevel.Optimal, leaveOpen: true))
+        {
+            gzip.Write(file);
+        }
+
+        BatchRecord compressed = await rig.UploadAndIngestAsync("wednesday.jsonl.gz", gz.ToArray());
+
+        Assert.Equal(plain.BatchId, compressed.BatchId);
+        Assert.Equal(plain.Bytes, compressed.Bytes);
+    }
+
+    [Fact]
     public async Task Chunk_ScoredTwice_WritesNothingTwice()
     {
         IngestRig rig = await IngestRig.CreateAsync(azurite, TestBatches.Starter);

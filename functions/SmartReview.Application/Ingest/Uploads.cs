@@ -1,0 +1,10 @@
+using System.IO.Compression;
+
+namespace SmartReview.Application.Ingest;
+
+/// <summary>Batch files may come gzip-compressed (name ending ".gz"); the batch id is the hash of the content, not of the compression.</summary>
+public static class Uploads
+{
+    public static Stream Decompressed(string name, Stream upload) =>
+        name.EndsWith(".gz", StringComparison.OrdinalIgnoreCase) ? new GZipStream(upload, CompressionMode.Decompress) : upload;
+}
