@@ -8,13 +8,14 @@ namespace SmartReview.Storage.Queues;
 /// Receives a queue's messages and hands each to a handler, for hosts that are not Azure Functions (whose queue
 /// trigger does the same). A message is deleted only after its handler succeeds; a failed one comes back after a
 /// growing delay; one received more than <see cref="MaxDequeueCount"/> times is moved to the poison queue and given
-/// to <c>poisoned</c>.
+/// to <c>poisoned</c>. A received message stays hidden from other receivers for <c>visibility</c> (default 5 minutes):
+/// if its process dies, that is how long until another one gets it.
 /// </summary>
 public sealed class QueuePump<T>(StorageQueue<T> queue, QueueClient poison, Func<T, CancellationToken, Task> handle,
-    Func<T, string, CancellationToken, Task> poisoned, int concurrency = 4, TimeSpan? maxBackoff = null)
+    Func<T, string, CancellationToken, Task> poisoned, int concurrency = 4, TimeSpan? maxBackoff = null, TimeSpan? visibility = null)
 {
     public const int MaxDequeueCount = 5;
-    private static readonly TimeSpan Visibility = TimeSpan.FromMinutes(5);
+    private static readonly TimeSpan DefaultVisibility = TimeSpan.FromMinutes(5);
     private static readonly TimeSpan Idle = TimeSpan.FromMilliseconds(250);
 
     /// <summary>Runs until cancelled.</summary>
@@ -27,7 +28,7 @@ public sealed class QueuePump<T>(StorageQueue<T> queue, QueueClient poison, Func
             QueueMessage[] messages;
             try
             {
-                messages = (await queue.Client.ReceiveMessagesAsync(concurrency, Visibility, cancel).ConfigureAwait(false)).Value;
+                messages = (await queue.Client.ReceiveMessagesAsync(concurrency, visibility ?? DefaultVisibility, cancel).ConfigureAwait(false)).Value;
             }
             catch (OperationCanceledException)
             {

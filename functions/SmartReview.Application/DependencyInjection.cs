@@ -1,0 +1,33 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using SmartReview.Application.Cases;
+using SmartReview.Application.Ingest;
+using SmartReview.Review;
+using SmartReview.Rules.Batches;
+using SmartReview.Rules.Engine;
+
+namespace SmartReview.Application;
+
+/// <summary>Registers the handlers and their settings; the ports they need come from a storage adapter.</summary>
+public static class DependencyInjection
+{
+    /// <summary>
+    /// Adds the ingest, chunk, case-command and deadline handlers as singletons, scoring against
+    /// <paramref name="pack"/> (compiled, so validated, before this is called) on the China working calendar.
+    /// </summary>
+    public static IServiceCollection AddSmartReviewApplication(this IServiceCollection services, CompiledPack pack, IngestSettings ingest,
+        ReviewSettings review)
+    {
+        review.Validate();
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddSingleton(new PackRegistry(pack));
+        services.AddSingleton(ingest);
+        services.AddSingleton(review);
+        services.AddSingleton(WorkingCalendar.China);
+        services.AddSingleton<IngestHandler>();
+        services.AddSingleton<ChunkHandler>();
+        services.AddSingleton<CaseCommandHandler>();
+        services.AddSingleton<DeadlineSweep>();
+        return services;
+    }
+}
