@@ -1,0 +1,48 @@
+using Microsoft.AspNetCore.Mvc;
+using SmartReview.Application.Ingest;
+using SmartReview.Application.Ports;
+using SmartReview.Storage;
+
+namespace SmartReview.Host.Api;
+
+/// <summary>
+/// <c>POST /api/batches</c> stores an upload (multipart file, or the raw body named by <c>?name=</c>) and queues its
+/// ingest; <c>GET /api/batches/{id}</c> returns a batch row. Before authentication: see <see cref="Endpoints"/>.
+/// </summary>
+internal static class BatchEndpoints
+{
+    public static IEndpointRouteBuilder MapBatches(this IEndpointRouteBuilder app)
+    {
+        RouteGroupBuilder batches = app.MapGroup("/api/batches");
+        batches.MapPost("/", UploadAsync).WithMetadata(new DisableRequestSizeLimitAttribute());
+        batches.MapGet("/{id}", GetAsync);
+        return app;
+    }
+
+    private static async Task<IResult> UploadAsync(HttpRequest request, StorageAccount account, IWorkQueue<IngestMessage> ingest, CancellationToken cancel)
+    {
+        if (request.ContentType?.StartsWith("multipart/form-data", StringComparison.OrdinalIgnoreCase) != true)
+        {
+            return await AcceptAsync(request.Body, request.Query["name"].ToString(), account, ingest, cancel);
+        }
+
+        if ((await request.ReadFormAsync(cancel)).Files is not [IFormFile file, ..])
+        {
+            return Results.BadRequest("no file in the form");
+        }
+
+        await using Stream content = file.OpenReadStream();
+        return await AcceptAsync(content, file.FileName, account, ingest, cancel);
+    }
+
+    private static async Task<IResult> AcceptAsync(Stream content, string name, StorageAccount account, IWorkQueue<IngestMessage> ingest, CancellationToken cancel)
+    {
+        string upload = UploadNames.New(name);
+        await account.Uploads.GetBlobClient(upload).UploadAsync(content, cancel);
+        await ingest.SendAsync(new IngestMessage(upload), cancel);
+        return Results.Accepted(value: new UploadAccepted(upload));
+    }
+
+    private static async Task<IResult> GetAsync(string id, IBatchStore batches, CancellationToken cancel) =>
+        await batches.GetAsync(id, cancel) is { } batch ? Results.Ok(batch) : Results.NotFound();
+}

@@ -1,0 +1,4 @@
+namespace SmartReview.Host.Api;
+
+/// <summary>The answer to an upload: the name it was stored under, which the batch's <c>Source</c> will carry.</summary>
+internal sealed record UploadAccepted(string Upload);

@@ -1,0 +1,33 @@
+using SmartReview.Host.Api;
+using SmartReview.Host.Workers;
+
+namespace SmartReview.Host;
+
+/// <summary>The host's own services: storage set-up at start, the background workers, the HTTP API.</summary>
+internal static class DependencyInjection
+{
+    /// <summary>Creates missing tables, containers and queues before any worker starts.</summary>
+    public static IServiceCollection AddStorageSetup(this IServiceCollection services) =>
+        services.AddHostedService<StorageSetup>();
+
+    /// <summary>The ingest and chunk queue workers and the deadline sweep, unless <c>Workers:Enabled</c> is false.</summary>
+    public static IServiceCollection AddWorkers(this IServiceCollection services, WorkerSettings settings)
+    {
+        services.AddSingleton(settings);
+        if (settings.Enabled)
+        {
+            services.AddHostedService<IngestWorker>();
+            services.AddHostedService<ChunkWorker>();
+            services.AddHostedService<DeadlineWorker>();
+        }
+
+        return services;
+    }
+
+    public static IServiceCollection AddApi(this IServiceCollection services)
+    {
+        services.ConfigureHttpJsonOptions(o => o.SerializerOptions.TypeInfoResolverChain.Insert(0, HostJsonContext.Default));
+        services.AddHealthChecks().AddCheck<StorageHealthCheck>("storage", timeout: TimeSpan.FromSeconds(10));
+        return services;
+    }
+}

@@ -1,0 +1,41 @@
+using SmartReview.Application.Ingest;
+using SmartReview.Host.Workers;
+using SmartReview.Review;
+using SmartReview.Rules.Engine;
+using SmartReview.Storage;
+
+namespace SmartReview.Host;
+
+/// <summary>
+/// Reads the host's configuration sections (appsettings.json, then environment variables such as
+/// <c>Storage__ConnectionString</c>, then the command line): what is missing keeps its default.
+/// </summary>
+internal static class Settings
+{
+    private const string DefaultPack = "packs/starter/pack.json";
+
+    public static StorageOptions StorageOptions(this IConfiguration config)
+    {
+        StorageOptions options = config.GetSection("Storage").Get<StorageOptions>() ?? new StorageOptions();
+        return options with
+        {
+            ConnectionString = NullIfEmpty(options.ConnectionString),
+            AccountName = NullIfEmpty(options.AccountName),
+        };
+    }
+
+    public static IngestSettings IngestSettings(this IConfiguration config) =>
+        config.GetSection("Ingest").Get<IngestSettings>() ?? new IngestSettings();
+
+    public static ReviewSettings ReviewSettings(this IConfiguration config) =>
+        config.GetSection("Review").Get<ReviewSettings>() ?? new ReviewSettings();
+
+    public static WorkerSettings WorkerSettings(this IConfiguration config) =>
+        config.GetSection("Workers").Get<WorkerSettings>() ?? new WorkerSettings();
+
+    /// <summary>Loads and compiles the pack at <c>Packs:Path</c> (relative to the host's folder); an invalid pack stops the host at start.</summary>
+    public static CompiledPack Pack(this IConfiguration config) =>
+        PackCompiler.Load(Path.GetFullPath(NullIfEmpty(config["Packs:Path"]) ?? DefaultPack, AppContext.BaseDirectory));
+
+    private static string? NullIfEmpty(string? value) => string.IsNullOrWhiteSpace(value) ? null : value;
+}

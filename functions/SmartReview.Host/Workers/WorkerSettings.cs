@@ -1,0 +1,24 @@
+namespace SmartReview.Host.Workers;
+
+/// <summary>
+/// The <c>Workers</c> section. <see cref="VisibilitySeconds"/> is how long a received message stays hidden: after a
+/// crash, that long until another worker scores it again. <see cref="Instance"/> names this process in the logs.
+/// </summary>
+internal sealed record WorkerSettings
+{
+    public bool Enabled { get; init; } = true;
+
+    public int IngestConcurrency { get; init; } = 1;
+
+    public int ChunkConcurrency { get; init; } = 4;
+
+    public int SweepSeconds { get; init; } = 60;
+
+    public int VisibilitySeconds { get; init; } = 300;
+
+    public string Instance { get; init; } = $"{Environment.MachineName}/{Environment.ProcessId}";
+
+    public TimeSpan Visibility => TimeSpan.FromSeconds(VisibilitySeconds);
+
+    public TimeSpan SweepInterval => TimeSpan.FromSeconds(SweepSeconds);
+}
