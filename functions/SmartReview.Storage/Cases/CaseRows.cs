@@ -31,10 +31,10 @@ internal static class CaseRows
         ["AmountAtStakeFen"] = Fen.Of(c.Flag.AmountAtStake),
         ["AmountFen"] = c.Amount is { } a ? Fen.Of(a) : null,
         ["Version"] = c.Version,
-        ["State"] = JsonSerializer.Serialize(c, ReviewJsonContext.Default.ReviewCase),
+        ["State"] = JsonSerializer.Serialize(c, CaseJson.Context.ReviewCase),
     };
 
-    public static ReviewCase Case(TableEntity e) => JsonSerializer.Deserialize(e.GetString("State"), ReviewJsonContext.Default.ReviewCase)!;
+    public static ReviewCase Case(TableEntity e) => JsonSerializer.Deserialize(e.GetString("State"), CaseJson.Context.ReviewCase)!;
 
     public static TableEntity Event(string facilityId, string caseId, CaseEvent e) => new(Partition(facilityId), EventRow(caseId, e.Sequence))
     {
@@ -42,10 +42,10 @@ internal static class CaseRows
         ["AtUtc"] = e.AtUtc,
         ["ActorId"] = e.ActorId,
         ["Role"] = e.Role.ToString(),
-        ["Event"] = JsonSerializer.Serialize(e, ReviewJsonContext.Default.CaseEvent),
+        ["Event"] = JsonSerializer.Serialize(e, CaseJson.Context.CaseEvent),
     };
 
-    public static CaseEvent Event(TableEntity e) => JsonSerializer.Deserialize(e.GetString("Event"), ReviewJsonContext.Default.CaseEvent)!;
+    public static CaseEvent Event(TableEntity e) => JsonSerializer.Deserialize(e.GetString("Event"), CaseJson.Context.CaseEvent)!;
 
     /// <summary>A ledger row; <paramref name="ordinal"/> tells apart the postings of one event (a correction reverses, then books anew).</summary>
     public static TableEntity Ledger(LedgerPosting p, int ordinal) =>
