@@ -1,0 +1,110 @@
+// SmartReview in Azure: one storage account (tables, blobs, queues; the same layout as on Azurite, docs/storage.md),
+// the host as a Linux web app on .NET 10 with a system-assigned identity that reaches storage without keys, and
+// Application Insights. Deploy: az deployment group create -g <group> -f infra/azure/main.bicep -p name=<short name>
+targetScope = 'resourceGroup'
+
+@description('Short lowercase name, used in every resource name (3-11 letters or digits).')
+@minLength(3)
+@maxLength(11)
+param name string
+
+param location string = resourceGroup().location
+
+@description('Prefix of every table, container and queue (Storage:Prefix).')
+param storagePrefix string = 'sr'
+
+@description('App Service plan size; the host runs the API, the UI and the queue and deadline workers.')
+param planSku string = 'P1v3'
+
+var storageName = toLower('${name}${uniqueString(resourceGroup().id)}')
+
+resource storage 'Microsoft.Storage/storageAccounts@2023-05-01' = {
+  name: take(storageName, 24)
+  location: location
+  kind: 'StorageV2'
+  sku: { name: 'Standard_ZRS' }
+  properties: {
+    minimumTlsVersion: 'TLS1_2'
+    allowBlobPublicAccess: false
+    allowSharedKeyAccess: false
+    supportsHttpsTrafficOnly: true
+  }
+}
+
+// Run folders that no batch names (an ingest that died before creating its batch) go after 30 days.
+resource lifecycle 'Microsoft.Storage/storageAccounts/managementPolicies@2023-05-01' = {
+  parent: storage
+  name: 'default'
+  properties: {
+    policy: {
+      rules: [
+        {
+          name: 'orphan-ingest-runs'
+          enabled: true
+          type: 'Lifecycle'
+          definition: {
+            filters: { blobTypes: [ 'blockBlob' ], prefixMatch: [ '${storagePrefix}-batches/runs/' ] }
+            actions: { baseBlob: { tierToCool: { daysAfterModificationGreaterThan: 30 } } }
+          }
+        }
+      ]
+    }
+  }
+}
+
+resource insights 'Microsoft.Insights/components@2020-02-02' = {
+  name: '${name}-insights'
+  location: location
+  kind: 'web'
+  properties: { Application_Type: 'web' }
+}
+
+resource plan 'Microsoft.Web/serverfarms@2023-12-01' = {
+  name: '${name}-plan'
+  location: location
+  kind: 'linux'
+  sku: { name: planSku }
+  properties: { reserved: true }
+}
+
+resource host 'Microsoft.Web/sites@2023-12-01' = {
+  name: '${name}-host'
+  location: location
+  kind: 'app,linux'
+  identity: { type: 'SystemAssigned' }
+  properties: {
+    serverFarmId: plan.id
+    httpsOnly: true
+    siteConfig: {
+      linuxFxVersion: 'DOTNETCORE|10.0'
+      alwaysOn: true
+      ftpsState: 'Disabled'
+      minTlsVersion: '1.2'
+      appSettings: [
+        { name: 'Storage__AccountName', value: storage.name }
+        { name: 'Storage__Prefix', value: storagePrefix }
+        { name: 'APPLICATIONINSIGHTS_CONNECTION_STRING', value: insights.properties.ConnectionString }
+      ]
+    }
+  }
+}
+
+// The host's identity may read and write tables, blobs and queues of this account, and nothing else.
+var roles = [
+  '0a9a7e1f-b9d0-4cc4-a60d-0319b160aaa3' // Storage Table Data Contributor
+  'ba92f5b4-2d11-453d-a403-e96b0029c9fe' // Storage Blob Data Contributor
+  '974c5e8b-45b9-4653-ba55-5f855dd0fb88' // Storage Queue Data Contributor
+]
+
+resource grants 'Microsoft.Authorization/roleAssignments@2022-04-01' = [for role in roles: {
+  name: guid(storage.id, host.id, role)
+  scope: storage
+  properties: {
+    principalId: host.identity.principalId
+    principalType: 'ServicePrincipal'
+    roleDefinitionId: subscriptionResourceId('Microsoft.Authorization/roleDefinitions', role)
+  }
+}]
+
+output hostUrl string = 'https://${host.properties.defaultHostName}'
+output storageAccount string = storage.name
