@@ -31,27 +31,6 @@ resource storage 'Microsoft.Storage/storageAccounts@2023-05-01' = {
   }
 }
 
-// Run folders that no batch names (an ingest that died before creating its batch) go after 30 days.
-resource lifecycle 'Microsoft.Storage/storageAccounts/managementPolicies@2023-05-01' = {
-  parent: storage
-  name: 'default'
-  properties: {
-    policy: {
-      rules: [
-        {
-          name: 'orphan-ingest-runs'
-          enabled: true
-          type: 'Lifecycle'
-          definition: {
-            filters: { blobTypes: [ 'blockBlob' ], prefixMatch: [ '${storagePrefix}-batches/runs/' ] }
-            actions: { baseBlob: { tierToCool: { daysAfterModificationGreaterThan: 30 } } }
-          }
-        }
-      ]
-    }
-  }
-}
-
 resource insights 'Microsoft.Insights/components@2020-02-02' = {
   name: '${name}-insights'
   location: location
