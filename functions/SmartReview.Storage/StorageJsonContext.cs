@@ -1,12 +1,12 @@
 using System.Text.Json.Serialization;
 using SmartReview.Application.Ingest;
-using SmartReview.Rules.History;
+using SmartReview.Storage.History;
 
 namespace SmartReview.Storage;
 
 /// <summary>Everything this project writes as JSON to a blob or a queue message.</summary>
 [JsonSourceGenerationOptions(UseStringEnumConverter = true, PropertyNamingPolicy = JsonKnownNamingPolicy.SnakeCaseLower)]
-[JsonSerializable(typeof(List<StayRecord>))]
+[JsonSerializable(typeof(BucketFile))]
 [JsonSerializable(typeof(ChunkMessage))]
 [JsonSerializable(typeof(IngestMessage))]
 internal sealed partial class StorageJsonContext : JsonSerializerContext;

@@ -24,17 +24,21 @@ public sealed class BucketStayHistory(StayBucket loaded, int retentionDays) : IS
 
     public IReadOnlyList<StayRecord> Neighbours(StayRecord stay, int windowDays) => _stays.Neighbours(stay, windowDays);
 
-    /// <summary>The bucket to write back: every stay within the retention window, at the version it was read at.</summary>
-    public StayBucket ToBucket()
+    /// <summary>
+    /// The bucket to write back, at the version it was read at: every stay within the retention window, and
+    /// <paramref name="applied"/> (see <see cref="StayBucket.AppliedChunk"/>) added to the chunks it holds.
+    /// </summary>
+    public StayBucket ToBucket(string applied)
     {
+        string[] chunks = [.. loaded.Applied.TakeLast(StayBucket.AppliedLimit - 1).Append(applied)];
         if (_all.Count == 0)
         {
-            return loaded with { Stays = [] };
+            return loaded with { Stays = [], Applied = chunks };
         }
 
         int horizon = _all.Values.Max(s => s.Discharge.DayNumber) - retentionDays;
         StayRecord[] kept = [.. _all.Values.Where(s => s.Discharge.DayNumber >= horizon).OrderBy(s => s.SettlementId, StringComparer.Ordinal)];
-        return loaded with { Stays = kept };
+        return loaded with { Stays = kept, Applied = chunks };
     }
 
     private static InMemoryStayHistory Seeded(IReadOnlyList<StayRecord> stays)

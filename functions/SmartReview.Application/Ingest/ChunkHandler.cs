@@ -10,9 +10,10 @@ using SmartReview.Rules.Batches;
 namespace SmartReview.Application.Ingest;
 
 /// <summary>
-/// Scores one chunk and opens a case per flag. Safe to run twice, or on two machines at once: flags and cases have
-/// deterministic ids and are only inserted; the bucket's stay history is written back only if nobody wrote it since it
-/// was read (otherwise the chunk is scored again on the newer history); the chunk row is marked done last.
+/// Scores one chunk and opens a case per flag. Safe to run twice, or on two machines at once: the result is kept in a
+/// blob and the bucket's stay history is written back, naming that result, only if nobody wrote it since it was read
+/// (otherwise the chunk is scored again on the newer history); a later delivery finds its result named there and
+/// reuses it; cases have deterministic ids and are only inserted; the chunk row is marked done last.
 /// </summary>
 public sealed class ChunkHandler(IBatchStore batches, IBatchFiles files, IStayBuckets stays, ICaseStore cases,
     IWorkQueue<ChunkMessage> queue, PackRegistry packs, IngestSettings settings, ReviewSettings review, WorkingCalendar calendar, TimeProvider clock)
@@ -27,8 +28,8 @@ public sealed class ChunkHandler(IBatchStore batches, IBatchFiles files, IStayBu
             ?? throw new InvalidOperationException($"chunk {ChunkRecord.Name(message.Bucket, message.Part)} of batch {message.BatchId} not found");
         if (chunk.Status == ChunkStatus.Pending)
         {
-            BatchTotals totals = await ScoreAsync(batch, chunk, cancel).ConfigureAwait(false);
-            await batches.SaveChunkAsync(chunk with { Status = ChunkStatus.Done, Totals = totals }, cancel).ConfigureAwait(false);
+            (BatchTotals totals, string result) = await ScoreAsync(batch, chunk, cancel).ConfigureAwait(false);
+            await batches.SaveChunkAsync(chunk with { Status = ChunkStatus.Done, Totals = totals, Result = result }, cancel).ConfigureAwait(false);
         }
 
         if (!chunk.Last)
@@ -53,23 +54,35 @@ public sealed class ChunkHandler(IBatchStore batches, IBatchFiles files, IStayBu
         await batches.SaveAsync(batch with { Status = BatchStatus.Failed, Error = $"{chunk.ChunkId}: {error}" }, cancel).ConfigureAwait(false);
     }
 
-    private async Task<BatchTotals> ScoreAsync(BatchRecord batch, ChunkRecord chunk, CancellationToken cancel)
+    /// <summary>
+    /// Scores the chunk on its bucket's history and saves the history with the chunk's stays, unless an earlier
+    /// delivery did so already, in which case its kept result is used. Cases open from the result that was saved.
+    /// </summary>
+    private async Task<(BatchTotals Totals, string Result)> ScoreAsync(BatchRecord batch, ChunkRecord chunk, CancellationToken cancel)
     {
         long[] lines = LineNumbers.Decode(await files.ReadAsync(batch.Staging, chunk.ChunkId + ".lines", cancel).ConfigureAwait(false)
             ?? throw new InvalidOperationException($"line numbers of {chunk.ChunkId} missing"));
         for (int attempt = 1; ; attempt++)
         {
-            var history = new BucketStayHistory(await stays.LoadAsync(chunk.Bucket, cancel).ConfigureAwait(false), settings.HistoryRetentionDays);
+            StayBucket bucket = await stays.LoadAsync(chunk.Bucket, cancel).ConfigureAwait(false);
+            if (bucket.ResultOf(batch.BatchId, chunk.ChunkId) is { } saved)
+            {
+                return (await OpenCasesAsync(batch, chunk, saved, await ReadResultAsync(batch, chunk, saved, cancel).ConfigureAwait(false), cancel).ConfigureAwait(false), saved);
+            }
+
+            var history = new BucketStayHistory(bucket, settings.HistoryRetentionDays);
             ScoredChunk scored;
             await using (var data = new GZipStream(await files.OpenChunkAsync(batch.Staging, chunk.ChunkId, cancel).ConfigureAwait(false), CompressionMode.Decompress))
             {
                 scored = await ChunkScoring.ScoreAsync(data, lines, packs.Current, history, cancel).ConfigureAwait(false);
             }
 
-            await WriteOutputsAsync(batch, chunk, scored, cancel).ConfigureAwait(false);
-            if (await stays.TrySaveAsync(history.ToBucket(), cancel).ConfigureAwait(false))
+            string result = Guid.NewGuid().ToString("n")[..12];
+            var kept = new ChunkResult(scored.Totals, scored.Flags);
+            await WriteResultAsync(batch, chunk, result, scored, kept, cancel).ConfigureAwait(false);
+            if (await stays.TrySaveAsync(history.ToBucket(StayBucket.AppliedChunk(batch.BatchId, chunk.ChunkId, result)), cancel).ConfigureAwait(false))
             {
-                return scored.Totals;
+                return (await OpenCasesAsync(batch, chunk, result, kept, cancel).ConfigureAwait(false), result);
             }
 
             if (attempt == HistoryAttempts)
@@ -79,17 +92,32 @@ public sealed class ChunkHandler(IBatchStore batches, IBatchFiles files, IStayBu
         }
     }
 
-    private async Task WriteOutputsAsync(BatchRecord batch, ChunkRecord chunk, ScoredChunk scored, CancellationToken cancel)
+    private async Task WriteResultAsync(BatchRecord batch, ChunkRecord chunk, string result, ScoredChunk scored, ChunkResult kept, CancellationToken cancel)
     {
-        await files.WriteAsync(batch.Staging, chunk.ChunkId + ".flags.jsonl", scored.FlagsJson, cancel).ConfigureAwait(false);
+        string name = $"{chunk.ChunkId}.{result}";
+        await files.WriteAsync(batch.Staging, name + ".flags.jsonl", scored.FlagsJson, cancel).ConfigureAwait(false);
         if (scored.Rejects.Count > 0)
         {
-            await files.WriteAsync(batch.Staging, chunk.ChunkId + ".rejects.jsonl", RejectLines(scored.Rejects), cancel).ConfigureAwait(false);
+            await files.WriteAsync(batch.Staging, name + ".rejects.jsonl", RejectLines(scored.Rejects), cancel).ConfigureAwait(false);
         }
 
-        DateTimeOffset now = clock.GetUtcNow();
-        OpenedCase[] opened = [.. scored.Flags.Select(f => ReviewFlow.Open(f, now, review, calendar)).Select(o => new OpenedCase(o.Case, o.Opened))];
+        await files.WriteAsync(batch.Staging, name + ".result.json", JsonSerializer.SerializeToUtf8Bytes(kept, IngestJsonContext.Default.ChunkResult), cancel)
+            .ConfigureAwait(false);
+    }
+
+    private async Task<ChunkResult> ReadResultAsync(BatchRecord batch, ChunkRecord chunk, string result, CancellationToken cancel)
+    {
+        byte[] json = await files.ReadAsync(batch.Staging, $"{chunk.ChunkId}.{result}.result.json", cancel).ConfigureAwait(false)
+            ?? throw new InvalidOperationException($"result {result} of chunk {chunk.ChunkId} is missing");
+        return JsonSerializer.Deserialize(json, IngestJsonContext.Default.ChunkResult)!;
+    }
+
+    /// <summary>Opens a case per flag of the result; cases open at the batch's receipt time, so a second delivery writes identical rows.</summary>
+    private async Task<BatchTotals> OpenCasesAsync(BatchRecord batch, ChunkRecord chunk, string result, ChunkResult kept, CancellationToken cancel)
+    {
+        OpenedCase[] opened = [.. kept.Flags.Select(f => ReviewFlow.Open(f, batch.ReceivedUtc, review, calendar)).Select(o => new OpenedCase(o.Case, o.Opened))];
         await cases.OpenAsync(opened, cancel).ConfigureAwait(false);
+        return kept.Totals;
     }
 
     private static byte[] RejectLines(IReadOnlyList<Reject> rejects)

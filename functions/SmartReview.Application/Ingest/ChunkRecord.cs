@@ -12,5 +12,8 @@ public sealed record ChunkRecord(string BatchId, int Bucket, int Part, bool Last
 
     public string? Error { get; init; }
 
+    /// <summary>Once done: the name of the result its files carry ("{chunk}.{result}.flags.jsonl", ".rejects.jsonl", ".result.json").</summary>
+    public string? Result { get; init; }
+
     public static string Name(int bucket, int part) => $"b{bucket:D3}-p{part:D4}";
 }

@@ -46,6 +46,7 @@ internal static class BatchEntities
             ["Bytes"] = c.Bytes,
             ["Status"] = c.Status.ToString(),
             ["Error"] = c.Error,
+            ["Result"] = c.Result,
         };
         Put(e, c.Totals);
         return e;
@@ -57,6 +58,7 @@ internal static class BatchEntities
         {
             Totals = Totals(e),
             Error = e.GetString("Error"),
+            Result = e.GetString("Result"),
         };
 
     private static void Put(TableEntity e, BatchTotals t)

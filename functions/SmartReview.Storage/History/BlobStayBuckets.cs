@@ -21,19 +21,19 @@ public sealed class BlobStayBuckets(StorageAccount account) : IStayBuckets
         try
         {
             BlobDownloadResult blob = (await Blob(bucket).DownloadContentAsync(cancel).ConfigureAwait(false)).Value;
-            List<StayRecord> stays = JsonSerializer.Deserialize(blob.Content.ToMemory().Span, StorageJsonContext.Default.ListStayRecord) ?? [];
-            return new StayBucket(bucket, stays, blob.Details.ETag.ToString());
+            BucketFile file = JsonSerializer.Deserialize(blob.Content.ToMemory().Span, StorageJsonContext.Default.BucketFile)!;
+            return new StayBucket(bucket, file.Stays, blob.Details.ETag.ToString(), file.Applied);
         }
         catch (RequestFailedException e) when (e.Status == 404)
         {
-            return new StayBucket(bucket, [], null);
+            return new StayBucket(bucket, [], null, []);
         }
     }
 
     public async Task<bool> TrySaveAsync(StayBucket bucket, CancellationToken cancel)
     {
         var conditions = bucket.Version is null ? new BlobRequestConditions { IfNoneMatch = ETag.All } : new BlobRequestConditions { IfMatch = new ETag(bucket.Version) };
-        byte[] json = JsonSerializer.SerializeToUtf8Bytes([.. bucket.Stays], StorageJsonContext.Default.ListStayRecord);
+        byte[] json = JsonSerializer.SerializeToUtf8Bytes(new BucketFile(bucket.Applied, bucket.Stays), StorageJsonContext.Default.BucketFile);
         try
         {
             await Blob(bucket.Bucket).UploadAsync(BinaryData.FromBytes(json), new BlobUploadOptions { Conditions = conditions }, cancel).ConfigureAwait(false);

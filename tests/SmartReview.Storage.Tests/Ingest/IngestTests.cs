@@ -101,6 +101,26 @@ public sealed class IngestTests(AzuriteFixture azurite)
     }
 
     [Fact]
+    public async Task Chunk_CrashAfterItsStaysWereSaved_CountsEachFlagOnce()
+    {
+        IngestRig rig = await IngestRig.CreateAsync(azurite, TestBatches.Starter);
+        byte[] file = TestBatches.Generate(1200, seed: 17);
+        var (flags, _) = await TestBatches.ScoreInProcessAsync(file);
+        var crashing = new CrashBeforeDone(rig.Batches);
+        var handler = rig.ChunkHandlerOn(crashing);
+        BatchRecord batch = await rig.UploadAndIngestAsync("thursday.jsonl", file);
+
+        await rig.DrainAsync(handler.HandleAsync);
+
+        BatchRecord done = (await rig.Batches.GetAsync(batch.BatchId, Ct))!;
+        Assert.True(crashing.Crashes > 0);
+        Assert.Equal(BatchStatus.Completed, done.Status);
+        Assert.Equal(flags.Count, done.Totals.Flags);
+        Assert.Equal(flags.Sum(f => f.Amount), done.Totals.AmountAtStake);
+        Assert.Equal(flags.Count, (await TableScan.RowsAsync(rig.Account.Cases, "c|")).Count);
+    }
+
+    [Fact]
     public async Task SplitAdmission_AcrossTwoBatches_IsCaught()
     {
         IngestRig rig = await IngestRig.CreateAsync(azurite, TestBatches.Starter);
@@ -144,9 +164,9 @@ public sealed class IngestTests(AzuriteFixture azurite)
     private static async Task<List<(long, string)>> StoredRejectsAsync(IngestRig rig, BatchRecord batch)
     {
         var found = new List<(long, string)>();
-        foreach (string name in (await rig.Files.ListAsync(batch.Staging, Ct)).Where(n => n.EndsWith(".rejects.jsonl", StringComparison.Ordinal)))
+        foreach (ChunkRecord chunk in await rig.Batches.ChunksAsync(batch.BatchId, Ct))
         {
-            string text = Encoding.UTF8.GetString((await rig.Files.ReadAsync(batch.Staging, name, Ct))!);
+            string text = Encoding.UTF8.GetString(await rig.Files.ReadAsync(batch.Staging, $"{chunk.ChunkId}.{chunk.Result}.rejects.jsonl", Ct) ?? []);
             foreach (string line in text.Split('\n', StringSplitOptions.RemoveEmptyEntries))
             {
                 JsonElement reject = JsonDocument.Parse(line).RootElement;

@@ -1,5 +1,6 @@
 using Azure.Storage.Queues.Models;
 using SmartReview.Application.Ingest;
+using SmartReview.Application.Ports;
 using SmartReview.Review;
 using SmartReview.Rules.Batches;
 using SmartReview.Rules.Engine;
@@ -13,8 +14,13 @@ namespace SmartReview.Storage.Tests.Support;
 /// <summary>The ingest pipeline wired to its own tables, containers and queues in Azurite, with a way to run queued work to the end.</summary>
 internal sealed class IngestRig
 {
+    private readonly IngestSettings _settings;
+    private readonly CompiledPack _pack;
+
     private IngestRig(StorageAccount account, IngestSettings settings, CompiledPack pack)
     {
+        _settings = settings;
+        _pack = pack;
         Account = account;
         Batches = new TableBatchStore(account);
         Files = new BlobBatchFiles(account);
@@ -22,7 +28,7 @@ internal sealed class IngestRig
         Stays = new BlobStayBuckets(account);
         Chunks = account.ChunkQueue;
         Ingest = new IngestHandler(Batches, Files, Chunks, settings, TimeProvider.System);
-        Chunk = new ChunkHandler(Batches, Files, Stays, Cases, Chunks, new PackRegistry(pack), settings, new ReviewSettings(), WorkingCalendar.China, TimeProvider.System);
+        Chunk = ChunkHandlerOn(Batches);
     }
 
     public StorageAccount Account { get; }
@@ -33,6 +39,10 @@ internal sealed class IngestRig
     public StorageQueue<ChunkMessage> Chunks { get; }
     public IngestHandler Ingest { get; }
     public ChunkHandler Chunk { get; }
+
+    /// <summary>A chunk handler on this rig's storage, but with <paramref name="batches"/> as its batch store.</summary>
+    public ChunkHandler ChunkHandlerOn(IBatchStore batches) =>
+        new(batches, Files, Stays, Cases, Chunks, new PackRegistry(_pack), _settings, new ReviewSettings(), WorkingCalendar.China, TimeProvider.System);
 
     public static async Task<IngestRig> CreateAsync(AzuriteFixture azurite, CompiledPack pack, IngestSettings? settings = null)
     {

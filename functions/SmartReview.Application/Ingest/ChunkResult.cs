@@ -1,0 +1,10 @@
+using SmartReview.Review;
+
+namespace SmartReview.Application.Ingest;
+
+/// <summary>
+/// What scoring a chunk decided, kept as a blob before its stays are saved: the totals and a summary per flag (what
+/// a case opens from). A chunk delivered again after that reuses it instead of scoring on a history that now holds
+/// its own stays (and maybe later ones).
+/// </summary>
+public sealed record ChunkResult(BatchTotals Totals, IReadOnlyList<FlagSummary> Flags);
