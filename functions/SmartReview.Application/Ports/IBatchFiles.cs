@@ -6,6 +6,8 @@ namespace SmartReview.Application.Ports;
 /// </summary>
 public interface IBatchFiles
 {
+    Task SaveUploadAsync(string upload, Stream content, CancellationToken cancel);
+
     Task<Stream> OpenUploadAsync(string upload, CancellationToken cancel);
 
     /// <summary>Stages one block of a chunk file; <paramref name="block"/> numbers blocks from 0 in order.</summary>

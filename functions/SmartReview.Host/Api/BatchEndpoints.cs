@@ -1,7 +1,6 @@
 using Microsoft.AspNetCore.Mvc;
 using SmartReview.Application.Ingest;
 using SmartReview.Application.Ports;
-using SmartReview.Storage;
 
 namespace SmartReview.Host.Api;
 
@@ -19,11 +18,11 @@ internal static class BatchEndpoints
         return app;
     }
 
-    private static async Task<IResult> UploadAsync(HttpRequest request, StorageAccount account, IWorkQueue<IngestMessage> ingest, CancellationToken cancel)
+    private static async Task<IResult> UploadAsync(HttpRequest request, IBatchFiles files, IWorkQueue<IngestMessage> ingest, CancellationToken cancel)
     {
         if (request.ContentType?.StartsWith("multipart/form-data", StringComparison.OrdinalIgnoreCase) != true)
         {
-            return await AcceptAsync(request.Body, request.Query["name"].ToString(), account, ingest, cancel);
+            return await AcceptAsync(request.Body, request.Query["name"].ToString(), files, ingest, cancel);
         }
 
         if ((await request.ReadFormAsync(cancel)).Files is not [IFormFile file, ..])
@@ -32,13 +31,13 @@ internal static class BatchEndpoints
         }
 
         await using Stream content = file.OpenReadStream();
-        return await AcceptAsync(content, file.FileName, account, ingest, cancel);
+        return await AcceptAsync(content, file.FileName, files, ingest, cancel);
     }
 
-    private static async Task<IResult> AcceptAsync(Stream content, string name, StorageAccount account, IWorkQueue<IngestMessage> ingest, CancellationToken cancel)
+    private static async Task<IResult> AcceptAsync(Stream content, string name, IBatchFiles files, IWorkQueue<IngestMessage> ingest, CancellationToken cancel)
     {
         string upload = UploadNames.New(name);
-        await account.Uploads.GetBlobClient(upload).UploadAsync(content, cancel);
+        await files.SaveUploadAsync(upload, content, cancel);
         await ingest.SendAsync(new IngestMessage(upload), cancel);
         return Results.Accepted(value: new UploadAccepted(upload));
     }

@@ -13,6 +13,9 @@ public sealed class BlobBatchFiles(StorageAccount account) : IBatchFiles
     private readonly BlobContainerClient _uploads = account.Uploads;
     private readonly BlobContainerClient _files = account.BatchFiles;
 
+    public Task SaveUploadAsync(string upload, Stream content, CancellationToken cancel) =>
+        _uploads.GetBlobClient(upload).UploadAsync(content, overwrite: true, cancel);
+
     public async Task<Stream> OpenUploadAsync(string upload, CancellationToken cancel) =>
         (await _uploads.GetBlobClient(upload).DownloadStreamingAsync(cancellationToken: cancel).ConfigureAwait(false)).Value.Content;
 

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Runtime.CompilerServices;
 using Azure;
 using Azure.Data.Tables;
@@ -16,13 +17,20 @@ public sealed class TableCaseStore(StorageAccount account) : ICaseStore
     private readonly TableClient _cases = account.Cases;
     private readonly TableClient _index = account.CaseIndex;
     private readonly TableClient _facilities = account.Facilities;
+    private readonly ConcurrentDictionary<string, bool> _knownFacilities = new(StringComparer.Ordinal);
 
     public async Task<int> OpenAsync(IReadOnlyList<OpenedCase> cases, CancellationToken cancel)
     {
         ITableEntity[] rows = [.. cases.SelectMany(o => new ITableEntity[] { CaseRows.State(o.Case), CaseRows.Event(o.Case.Flag.FacilityId, o.Case.CaseId, o.Opened) })];
         int inserted = await Transactions.InsertMissingAsync(_cases, rows, cancel).ConfigureAwait(false);
         await Transactions.UpsertAsync(_index, [.. cases.Select(o => IndexRows.Of(o.Case)).OfType<ITableEntity>()], cancel).ConfigureAwait(false);
-        await Transactions.UpsertAsync(_facilities, [.. cases.Select(o => o.Case.Flag.FacilityId).Distinct().Select(FacilityRows.Of)], cancel).ConfigureAwait(false);
+        string[] newFacilities = [.. cases.Select(o => o.Case.Flag.FacilityId).Distinct().Where(f => !_knownFacilities.ContainsKey(f))];
+        await Transactions.UpsertAsync(_facilities, [.. newFacilities.Select(FacilityRows.Of)], cancel).ConfigureAwait(false);
+        foreach (string facility in newFacilities)
+        {
+            _knownFacilities[facility] = true;
+        }
+
         return inserted / 2;
     }
 

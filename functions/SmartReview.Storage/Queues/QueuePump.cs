@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Azure;
 using Azure.Storage.Queues;
 using Azure.Storage.Queues.Models;
 
@@ -63,27 +64,52 @@ public sealed class QueuePump<T>(StorageQueue<T> queue, QueueClient poison, Func
         await Task.WhenAll(running).ConfigureAwait(false);
     }
 
-    /// <summary>Handles one message: deletes it on success, delays it on failure, moves it to poison when it failed too often.</summary>
+    /// <summary>
+    /// Handles one message: deletes it on success, delays it on failure, moves it to poison when it failed too often
+    /// or cannot be read. A message whose visibility ran out while it was handled (another receiver has it now) is left alone.
+    /// </summary>
     public async Task ProcessAsync(QueueMessage message, CancellationToken cancel)
     {
-        T body = JsonSerializer.Deserialize(message.Body.ToMemory().Span, queue.Type)!;
-        if (message.DequeueCount > MaxDequeueCount)
-        {
-            await poison.SendMessageAsync(message.Body, cancellationToken: cancel).ConfigureAwait(false);
-            await poisoned(body, $"failed {MaxDequeueCount} times", cancel).ConfigureAwait(false);
-            await queue.Client.DeleteMessageAsync(message.MessageId, message.PopReceipt, cancel).ConfigureAwait(false);
-            return;
-        }
-
         try
         {
-            await handle(body, cancel).ConfigureAwait(false);
-            await queue.Client.DeleteMessageAsync(message.MessageId, message.PopReceipt, cancel).ConfigureAwait(false);
+            T? body = Read(message);
+            if (body is null || message.DequeueCount > MaxDequeueCount)
+            {
+                await poison.SendMessageAsync(message.Body, cancellationToken: cancel).ConfigureAwait(false);
+                if (body is not null)
+                {
+                    await poisoned(body, $"failed {MaxDequeueCount} times", cancel).ConfigureAwait(false);
+                }
+
+                await queue.Client.DeleteMessageAsync(message.MessageId, message.PopReceipt, cancel).ConfigureAwait(false);
+                return;
+            }
+
+            try
+            {
+                await handle(body, cancel).ConfigureAwait(false);
+                await queue.Client.DeleteMessageAsync(message.MessageId, message.PopReceipt, cancel).ConfigureAwait(false);
+            }
+            catch (Exception e) when (!cancel.IsCancellationRequested && e is not RequestFailedException { Status: 404 })
+            {
+                TimeSpan backoff = TimeSpan.FromSeconds(Math.Min((maxBackoff ?? TimeSpan.FromMinutes(1)).TotalSeconds, 1 << (int)Math.Min(6, message.DequeueCount)));
+                await queue.Client.UpdateMessageAsync(message.MessageId, message.PopReceipt, visibilityTimeout: backoff, cancellationToken: cancel).ConfigureAwait(false);
+            }
         }
-        catch (Exception) when (!cancel.IsCancellationRequested)
+        catch (RequestFailedException e) when (e.Status == 404)
         {
-            TimeSpan backoff = TimeSpan.FromSeconds(Math.Min((maxBackoff ?? TimeSpan.FromMinutes(1)).TotalSeconds, 1 << (int)Math.Min(6, message.DequeueCount)));
-            await queue.Client.UpdateMessageAsync(message.MessageId, message.PopReceipt, visibilityTimeout: backoff, cancellationToken: cancel).ConfigureAwait(false);
+        }
+    }
+
+    private T? Read(QueueMessage message)
+    {
+        try
+        {
+            return JsonSerializer.Deserialize(message.Body.ToMemory().Span, queue.Type);
+        }
+        catch (JsonException)
+        {
+            return default;
         }
     }
 }

@@ -53,7 +53,7 @@ internal sealed class IngestRig
 
     public async Task<BatchRecord> UploadAndIngestAsync(string name, byte[] content)
     {
-        await Account.Uploads.GetBlobClient(name).UploadAsync(BinaryData.FromBytes(content), overwrite: true);
+        await Files.SaveUploadAsync(name, new MemoryStream(content), CancellationToken.None);
         return await Ingest.HandleAsync(new IngestMessage(name), CancellationToken.None);
     }
 
