@@ -1,15 +1,53 @@
 #!/usr/bin/env bash
-# The main job: generate a realistic year of inpatient settlements for the seed city (345,600 by default, with
-# planted violations and a ground truth), score it against the starter pack, print the summary.
-# Environment: COUNT (settlements), SEED, OUT (folder, default out/).
+# The main job on the embedded default: starts Azurite (installed on first use, data under .azurite/) and the host
+# (API + queue workers + deadline sweep), generates a realistic year of inpatient settlements for the seed city
+# (345,600 by default, planted violations, ground truth beside it), uploads it through the API as a gzip batch,
+# waits while the workers score it into flags and cases, and prints the batch summary.
+# Environment: COUNT, SEED, OUT (default out/), PORT (default 5080), KEEP=1 to leave the host and Azurite running.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 count="${COUNT:-345600}"
 seed="${SEED:-2024}"
 out="${OUT:-out}"
+port="${PORT:-5080}"
 mkdir -p "$out"
-dotnet build rules/SmartReview.Cli -c Release -o "$out/bin" >/dev/null
-"$out/bin/smartreview" generate --count "$count" --seed "$seed" --out "$out/settlements.jsonl" --truth "$out/truth.jsonl"
-"$out/bin/smartreview" score "$out/settlements.jsonl" || code=$?
-# 3 means some records were rejected (see the rejects file): the job itself succeeded.
-[ "${code:-0}" -eq 0 ] || [ "${code:-0}" -eq 3 ]
+echo "building…"
+dotnet build rules/SmartReview.Cli -c Release -o "$out/cli" >/dev/null
+dotnet build functions/SmartReview.Host -c Release -o "$out/host" >/dev/null
+connection=$(bash infra/azurite/start.sh)
+stop() {
+  [ -n "${host_pid:-}" ] && kill "$host_pid" 2>/dev/null
+  [ "${KEEP:-0}" = 1 ] || kill "$(cat .azurite/azurite.pid)" 2>/dev/null
+  return 0
+}
+trap stop EXIT
+"$out/cli/smartreview" generate --count "$count" --seed "$seed" --out "$out/settlements.jsonl" --truth "$out/truth.jsonl"
+gzip -1 -c "$out/settlements.jsonl" >"$out/settlements.jsonl.gz"
+(cd "$out/host" && Storage__ConnectionString="$connection" Urls="http://127.0.0.1:$port" exec dotnet SmartReview.Host.dll) >"$out/host.log" 2>&1 &
+host_pid=$!
+api="http://127.0.0.1:$port"
+for _ in $(seq 1 120); do curl -sf "$api/health" >/dev/null && break; sleep 0.5; done
+curl -sf "$api/health" >/dev/null || { echo "the host did not start; see $out/host.log" >&2; exit 1; }
+echo "host at $api (log: $out/host.log); uploading…"
+curl -sf -H "Content-Type: application/octet-stream" --data-binary @"$out/settlements.jsonl.gz" "$api/api/batches?name=settlements.jsonl.gz" >/dev/null
+# The batch id is "B" + the first 24 hex digits of the SHA-256 of the (uncompressed) content.
+batch="B$(sha256sum "$out/settlements.jsonl" | cut -c1-24)"
+started=$(date +%s)
+while :; do
+  row=$(curl -s "$api/api/batches/$batch" || true)
+  status=$(printf '%s' "$row" | python3 -c 'import json,sys; print(json.load(sys.stdin)["status"])' 2>/dev/null || echo "Splitting")
+  printf '\r%s: %s, %ss ' "$batch" "$status" "$(( $(date +%s) - started ))"
+  case "$status" in Completed|Failed) break ;; esac
+  sleep 2
+done
+echo
+python3 - "$row" <<'PY'
+import json, sys
+b = json.loads(sys.argv[1]); t = b["totals"]
+print(f"batch {b['batchId']}: {b['status']}, {b['chunkCount']} chunks")
+print(f"received {t['received']:,} = accepted {t['accepted']:,} + rejected {t['rejected']:,}")
+print(f"flags (= cases opened) {t['flags']:,}, amount at stake ¥{t['amountAtStake']:,.2f}")
+if b.get("error"):
+    print("error:", b["error"])
+PY
+[ "$status" = Completed ]
