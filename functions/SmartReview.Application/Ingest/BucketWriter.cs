@@ -1,5 +1,4 @@
 using System.Buffers;
-using System.IO.Compression;
 using SmartReview.Application.Ports;
 
 namespace SmartReview.Application.Ingest;
@@ -29,13 +28,7 @@ internal sealed class BucketWriter(int bucket)
     /// <summary>Stages the buffered lines as one gzip member; the committed chunk file is a multi-member gzip stream.</summary>
     public async Task StageAsync(IBatchFiles files, string staging, CancellationToken cancel)
     {
-        using var compressed = new MemoryStream(_pending.WrittenCount / 4);
-        using (var gzip = new GZipStream(compressed, CompressionLevel.Fastest, leaveOpen: true))
-        {
-            gzip.Write(_pending.WrittenSpan);
-        }
-
-        await files.StageAsync(staging, ChunkRecord.Name(bucket, Part), _blocks++, compressed.GetBuffer().AsMemory(0, (int)compressed.Length), cancel).ConfigureAwait(false);
+        await files.StageAsync(staging, ChunkRecord.Name(bucket, Part), _blocks++, Gzip.Compress(_pending.WrittenSpan), cancel).ConfigureAwait(false);
         _bytes += _pending.WrittenCount;
         _pending.ResetWrittenCount();
     }

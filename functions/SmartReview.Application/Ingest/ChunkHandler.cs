@@ -36,8 +36,11 @@ public sealed class ChunkHandler(IBatchStore batches, IBatchFiles files, IStayBu
         {
             await queue.SendAsync(message with { Part = message.Part + 1 }, cancel).ConfigureAwait(false);
         }
-
-        await BatchCompletion.CheckAsync(batches, batch, clock, cancel).ConfigureAwait(false);
+        else
+        {
+            // Only a bucket's last part can be the batch's last chunk.
+            await BatchCompletion.CheckAsync(batches, batch, clock, cancel).ConfigureAwait(false);
+        }
     }
 
     /// <summary>Called when a chunk's message has failed too often: the chunk and its batch are marked failed.</summary>
@@ -95,21 +98,21 @@ public sealed class ChunkHandler(IBatchStore batches, IBatchFiles files, IStayBu
     private async Task WriteResultAsync(BatchRecord batch, ChunkRecord chunk, string result, ScoredChunk scored, ChunkResult kept, CancellationToken cancel)
     {
         string name = $"{chunk.ChunkId}.{result}";
-        await files.WriteAsync(batch.Staging, name + ".flags.jsonl", scored.FlagsJson, cancel).ConfigureAwait(false);
+        await files.WriteAsync(batch.Staging, name + ".flags.jsonl.gz", Gzip.Compress(scored.FlagsJson), cancel).ConfigureAwait(false);
         if (scored.Rejects.Count > 0)
         {
             await files.WriteAsync(batch.Staging, name + ".rejects.jsonl", RejectLines(scored.Rejects), cancel).ConfigureAwait(false);
         }
 
-        await files.WriteAsync(batch.Staging, name + ".result.json", JsonSerializer.SerializeToUtf8Bytes(kept, IngestJsonContext.Default.ChunkResult), cancel)
+        await files.WriteAsync(batch.Staging, name + ".result.json.gz", Gzip.Compress(JsonSerializer.SerializeToUtf8Bytes(kept, IngestJsonContext.Default.ChunkResult)), cancel)
             .ConfigureAwait(false);
     }
 
     private async Task<ChunkResult> ReadResultAsync(BatchRecord batch, ChunkRecord chunk, string result, CancellationToken cancel)
     {
-        byte[] json = await files.ReadAsync(batch.Staging, $"{chunk.ChunkId}.{result}.result.json", cancel).ConfigureAwait(false)
+        byte[] json = await files.ReadAsync(batch.Staging, $"{chunk.ChunkId}.{result}.result.json.gz", cancel).ConfigureAwait(false)
             ?? throw new InvalidOperationException($"result {result} of chunk {chunk.ChunkId} is missing");
-        return JsonSerializer.Deserialize(json, IngestJsonContext.Default.ChunkResult)!;
+        return JsonSerializer.Deserialize(Gzip.Decompress(json), IngestJsonContext.Default.ChunkResult)!;
     }
 
     /// <summary>Opens a case per flag of the result; cases open at the batch's receipt time, so a second delivery writes identical rows.</summary>

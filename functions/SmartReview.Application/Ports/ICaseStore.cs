@@ -28,4 +28,7 @@ public interface ICaseStore
 
     /// <summary>Drops an index row found stale and writes the case's current one.</summary>
     Task ReindexAsync(DueEntry stale, CancellationToken cancel);
+
+    /// <summary>Finishes the index updates that decisions left undone (a crash between commit and index update); returns how many.</summary>
+    Task<int> RepairIndexAsync(CancellationToken cancel);
 }

@@ -1,13 +1,12 @@
 using SmartReview.Application.Cases;
-using SmartReview.Storage.Cases;
 
 namespace SmartReview.Host.Workers;
 
 /// <summary>
-/// Every <see cref="WorkerSettings.SweepSeconds"/>: passes the deadlines that are due, then finishes index updates a
-/// crash left in the outbox. A failed round is logged and the next one runs as usual.
+/// Every <see cref="WorkerSettings.SweepSeconds"/>: runs the deadline sweep (index repair, then the deadlines that are
+/// due). A failed round is logged and the next one runs as usual.
 /// </summary>
-internal sealed class DeadlineWorker(DeadlineSweep sweep, TableCaseStore cases, WorkerSettings settings, ILogger<DeadlineWorker> log) : BackgroundService
+internal sealed class DeadlineWorker(DeadlineSweep sweep, WorkerSettings settings, ILogger<DeadlineWorker> log) : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -17,10 +16,9 @@ internal sealed class DeadlineWorker(DeadlineSweep sweep, TableCaseStore cases, 
             try
             {
                 int passed = await sweep.RunAsync(stoppingToken);
-                int repaired = await cases.RepairIndexAsync(stoppingToken);
-                if (passed + repaired > 0)
+                if (passed > 0)
                 {
-                    Log.Swept(log, passed, repaired);
+                    Log.Swept(log, passed);
                 }
             }
             catch (Exception e) when (!stoppingToken.IsCancellationRequested)

@@ -5,7 +5,7 @@ using System.Reflection;
 
 namespace SmartReview.Benchmarks.Replay;
 
-/// <summary>A fresh Azurite persisting to a folder on disk (the main job's mode), started through infra/azurite/start.sh.</summary>
+/// <summary>A fresh Azurite, persisting to a folder on disk (the main job's mode) or in memory (the tests'), started through infra/azurite/start.sh.</summary>
 internal sealed class LocalAzurite : IDisposable
 {
     private readonly string _pidFile;
@@ -20,7 +20,7 @@ internal sealed class LocalAzurite : IDisposable
 
     public int Pid => int.Parse(File.ReadAllText(_pidFile), System.Globalization.CultureInfo.InvariantCulture);
 
-    public static LocalAzurite Start(string folder)
+    public static LocalAzurite Start(string folder, bool inMemory)
     {
         if (Directory.Exists(folder))
         {
@@ -29,7 +29,8 @@ internal sealed class LocalAzurite : IDisposable
 
         string root = typeof(LocalAzurite).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>().First(a => a.Key == "RepoRoot").Value!;
         string pidFile = Path.Combine(Path.GetTempPath(), $"sr-bench-azurite-{Environment.ProcessId}.pid");
-        var start = new ProcessStartInfo("bash", [Path.Combine(root, "infra", "azurite", "start.sh"), "--data", folder, "--ports",
+        string[] mode = inMemory ? ["--memory"] : [];
+        var start = new ProcessStartInfo("bash", [Path.Combine(root, "infra", "azurite", "start.sh"), .. mode, "--data", folder, "--ports",
             string.Join(',', FreePort(), FreePort(), FreePort())]) { RedirectStandardOutput = true };
         start.Environment["AZURITE_PID_FILE"] = pidFile;
         using Process process = Process.Start(start)!;

@@ -42,7 +42,7 @@ internal static class ReplayBenchmark
             await from.CopyToAsync(to);
         }
 
-        using LocalAzurite azurite = LocalAzurite.Start(Path.Combine(options.DataDirectory, "azurite"));
+        using LocalAzurite azurite = LocalAzurite.Start(Path.Combine(options.DataDirectory, "azurite"), options.AzuriteInMemory);
         var account = new StorageAccount(new StorageOptions { ConnectionString = azurite.ConnectionString, Prefix = "bench" });
         await account.EnsureCreatedAsync();
         var settings = new IngestSettings();
@@ -50,7 +50,7 @@ internal static class ReplayBenchmark
         var files = new BlobBatchFiles(account);
         var chunks = new ChunkHandler(batches, files, new BlobStayBuckets(account), new TableCaseStore(account), account.ChunkQueue,
             new PackRegistry(pack), settings, new ReviewSettings(), WorkingCalendar.China, TimeProvider.System);
-        var phases = new Table($"Replay of {N(count)} settlements on Azurite (disk), {Environment.ProcessorCount} cores", "phase", "wall (s)", "this process CPU (s)", "Azurite CPU (s)");
+        var phases = new Table($"Replay of {N(count)} settlements on Azurite ({(options.AzuriteInMemory ? "in memory" : "disk")}), {Environment.ProcessorCount} cores", "phase", "wall (s)", "this process CPU (s)", "Azurite CPU (s)");
         var wall = Stopwatch.StartNew();
 
         await Phase(phases, $"upload the gzip file ({Mb(new FileInfo(upload).Length)} MB) to a blob", azurite, () =>
