@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
-# Benchmarks at the issue's sizes (docs/benchmarks.md): throughput on 345,600 settlements (3 runs), memory on
-# 10,000,000 settlements streamed through a pipe, compile time of a 20,000-rule pack, and the RulesEngine
-# comparison on 20,000 settlements. Takes a while (the 10M memory run most of it); not for CI.
+# Benchmarks at the issues' sizes (docs/benchmarks.md): throughput on 345,600 settlements (3 runs), memory on
+# 10,000,000 settlements streamed through a pipe, compile time of a 20,000-rule pack, the RulesEngine comparison on
+# 20,000 settlements, and the year replayed through ingest on Azurite (replay). Takes a while; not for CI.
 # Data goes to $DATA (default /tmp/smartreview-bench); the report is printed and kept in $DATA/bench.md.
 # Extra arguments go to the benchmark command, e.g. `bash scripts/bench.sh throughput --count 20000`.
 set -euo pipefail
