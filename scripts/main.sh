@@ -35,8 +35,9 @@ batch="B$(sha256sum "$out/settlements.jsonl" | cut -c1-24)"
 started=$(date +%s)
 while :; do
   row=$(curl -s "$api/api/batches/$batch" || true)
-  status=$(printf '%s' "$row" | python3 -c 'import json,sys; print(json.load(sys.stdin)["status"])' 2>/dev/null || echo "Splitting")
-  printf '\r%s: %s, %ss ' "$batch" "$status" "$(( $(date +%s) - started ))"
+  progress=$(printf '%s' "$row" | python3 -c 'import json,sys; b=json.load(sys.stdin); print(b["status"], str(b["chunksDone"]) + "/" + str(b["chunkCount"]))' 2>/dev/null || echo "Splitting -")
+  status=${progress%% *}
+  printf '\r%s: %s, chunks %s, %ss ' "$batch" "$status" "${progress#* }" "$(( $(date +%s) - started ))"
   case "$status" in Completed|Failed) break ;; esac
   sleep 2
 done

@@ -21,6 +21,7 @@ internal static class Settings
         {
             ConnectionString = NullIfEmpty(options.ConnectionString),
             AccountName = NullIfEmpty(options.AccountName),
+            AccountUrl = NullIfEmpty(options.AccountUrl),
         };
     }
 

@@ -27,11 +27,11 @@ public sealed class StorageAccount
         }
         else
         {
-            string account = options.AccountName ?? throw new ArgumentException("a connection string or an account name is required", nameof(options));
+            AccountEndpoints endpoints = AccountEndpoints.From(options);
             var credential = new DefaultAzureCredential();
-            _tables = new TableServiceClient(new Uri($"https://{account}.table.core.windows.net"), credential);
-            _blobs = new BlobServiceClient(new Uri($"https://{account}.blob.core.windows.net"), credential);
-            _queues = new QueueServiceClient(new Uri($"https://{account}.queue.core.windows.net"), credential, queueOptions);
+            _tables = new TableServiceClient(endpoints.Table, credential);
+            _blobs = new BlobServiceClient(endpoints.Blob, credential);
+            _queues = new QueueServiceClient(endpoints.Queue, credential, queueOptions);
         }
     }
 

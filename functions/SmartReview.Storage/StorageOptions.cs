@@ -1,15 +1,19 @@
 namespace SmartReview.Storage;
 
 /// <summary>
-/// Where the data lives: a connection string (Azurite, or a key-based account), or an account name reached with
-/// <c>DefaultAzureCredential</c>. <see cref="Prefix"/> starts every table, container and queue name, so several
-/// deployments (or test classes) can share one account.
+/// Where the data lives: a connection string (Azurite, or a key-based account); or, reached with
+/// <c>DefaultAzureCredential</c>, an account URL (any of its service endpoints, e.g.
+/// <c>https://name.blob.core.chinacloudapi.cn</c> in Azure China) or an account name in Azure's public cloud.
+/// <see cref="Prefix"/> starts every table, container and queue name, so several deployments (or test classes) can
+/// share one account.
 /// </summary>
 public sealed record StorageOptions
 {
     public string? ConnectionString { get; init; }
 
     public string? AccountName { get; init; }
+
+    public string? AccountUrl { get; init; }
 
     public string Prefix { get; init; } = "sr";
 }

@@ -6,7 +6,7 @@ namespace SmartReview.Host.Api;
 
 /// <summary>
 /// <c>POST /api/batches</c> stores an upload (multipart file, or the raw body named by <c>?name=</c>) and queues its
-/// ingest; <c>GET /api/batches/{id}</c> returns a batch row. Before authentication: see <see cref="Endpoints"/>.
+/// ingest; <c>GET /api/batches/{id}</c> returns the batch with its chunks done. Before authentication: see <see cref="Endpoints"/>.
 /// </summary>
 internal static class BatchEndpoints
 {
@@ -43,5 +43,7 @@ internal static class BatchEndpoints
     }
 
     private static async Task<IResult> GetAsync(string id, IBatchStore batches, CancellationToken cancel) =>
-        await batches.GetAsync(id, cancel) is { } batch ? Results.Ok(batch) : Results.NotFound();
+        await batches.GetAsync(id, cancel) is { } batch
+            ? Results.Ok(BatchView.Of(batch, await batches.ChunksAsync(id, cancel)))
+            : Results.NotFound();
 }

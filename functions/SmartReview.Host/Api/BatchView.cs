@@ -1,0 +1,12 @@
+using SmartReview.Application.Ingest;
+
+namespace SmartReview.Host.Api;
+
+/// <summary>A batch as the API shows it: the batch row with how many of its chunks are done.</summary>
+internal sealed record BatchView(string BatchId, string Source, BatchStatus Status, int ChunkCount, int ChunksDone, long Bytes,
+    DateTimeOffset ReceivedUtc, DateTimeOffset? CompletedUtc, BatchTotals Totals, string? Error)
+{
+    public static BatchView Of(BatchRecord b, IReadOnlyList<ChunkRecord> chunks) =>
+        new(b.BatchId, b.Source, b.Status, b.ChunkCount, chunks.Count(c => c.Status == ChunkStatus.Done), b.Bytes, b.ReceivedUtc, b.CompletedUtc,
+            b.Totals, b.Error);
+}
