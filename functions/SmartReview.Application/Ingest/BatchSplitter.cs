@@ -6,13 +6,18 @@ namespace SmartReview.Application.Ingest;
 
 /// <summary>
 /// Cuts an upload into chunk files in one streaming pass: each line goes to its person's bucket, in input order,
-/// and a bucket's lines into parts of at most <see cref="IngestSettings.PartLines"/>. Memory is about one block per bucket.
+/// and a bucket's lines into parts of at most <see cref="IngestSettings.PartLines"/>. Memory is about one block per bucket
+/// plus the blocks in flight.
 /// </summary>
 public sealed class BatchSplitter(IBatchFiles files, IngestSettings settings)
 {
+    /// <summary>Blocks being compressed and uploaded while reading goes on (memory: this many blocks).</summary>
+    private const int MaxBlocksInFlight = 8;
+
     public async Task<SplitResult> SplitAsync(Stream upload, string staging, CancellationToken cancel)
     {
         using var hashing = new HashingStream(upload);
+        using var uploads = new SemaphoreSlim(MaxBlocksInFlight);
         var buckets = new BucketWriter[settings.Buckets];
         var chunks = new List<ChunkRecord>();
         var reader = new LineBatchReader(hashing, 4 << 20);
@@ -23,7 +28,7 @@ public sealed class BatchSplitter(IBatchFiles files, IngestSettings settings)
                 for (int i = 0; i < batch.Count; i++)
                 {
                     int b = PersonBuckets.OfRecord(batch.Line(i), settings.Buckets);
-                    BucketWriter writer = buckets[b] ??= new BucketWriter(b);
+                    BucketWriter writer = buckets[b] ??= new BucketWriter(b, uploads);
                     if (writer.Lines.Count >= settings.PartLines)
                     {
                         chunks.Add(await writer.CommitAsync(files, staging, last: false, cancel).ConfigureAwait(false));

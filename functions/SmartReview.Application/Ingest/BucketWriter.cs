@@ -3,10 +3,15 @@ using SmartReview.Application.Ports;
 
 namespace SmartReview.Application.Ingest;
 
-/// <summary>The part of one bucket being cut: lines buffered up to a block, blocks staged gzip-compressed, committed as a chunk file.</summary>
-internal sealed class BucketWriter(int bucket)
+/// <summary>
+/// The part of one bucket being cut: lines buffered up to a block; each block compressed and staged in the background
+/// (at most <c>uploads</c>' count at once across buckets) while reading goes on; committed as a chunk file once its
+/// blocks are staged.
+/// </summary>
+internal sealed class BucketWriter(int bucket, SemaphoreSlim uploads)
 {
     private readonly ArrayBufferWriter<byte> _pending = new(1 << 16);
+    private readonly List<Task> _staging = [];
     private int _blocks;
     private long _bytes;
 
@@ -25,12 +30,26 @@ internal sealed class BucketWriter(int bucket)
         Lines.Add(number);
     }
 
-    /// <summary>Stages the buffered lines as one gzip member; the committed chunk file is a multi-member gzip stream.</summary>
+    /// <summary>Starts staging the buffered lines as one gzip member (the committed chunk file is a multi-member gzip stream).</summary>
     public async Task StageAsync(IBatchFiles files, string staging, CancellationToken cancel)
     {
-        await files.StageAsync(staging, ChunkRecord.Name(bucket, Part), _blocks++, Gzip.Compress(_pending.WrittenSpan), cancel).ConfigureAwait(false);
-        _bytes += _pending.WrittenCount;
+        await uploads.WaitAsync(cancel).ConfigureAwait(false);
+        byte[] block = _pending.WrittenSpan.ToArray();
+        int number = _blocks++;
+        string name = ChunkRecord.Name(bucket, Part);
+        _bytes += block.Length;
         _pending.ResetWrittenCount();
+        _staging.Add(Task.Run(async () =>
+        {
+            try
+            {
+                await files.StageAsync(staging, name, number, Gzip.Compress(block), cancel).ConfigureAwait(false);
+            }
+            finally
+            {
+                uploads.Release();
+            }
+        }, cancel));
     }
 
     public async Task<ChunkRecord> CommitAsync(IBatchFiles files, string staging, bool last, CancellationToken cancel)
@@ -40,6 +59,8 @@ internal sealed class BucketWriter(int bucket)
             await StageAsync(files, staging, cancel).ConfigureAwait(false);
         }
 
+        await Task.WhenAll(_staging).ConfigureAwait(false);
+        _staging.Clear();
         string name = ChunkRecord.Name(bucket, Part);
         await files.CommitAsync(staging, name, _blocks, cancel).ConfigureAwait(false);
         await files.WriteAsync(staging, name + ".lines", LineNumbers.Encode(Lines), cancel).ConfigureAwait(false);
