@@ -21,6 +21,8 @@ public sealed class TableCaseStore(StorageAccount account) : ICaseStore
 
     public async Task<int> OpenAsync(IReadOnlyList<OpenedCase> cases, CancellationToken cancel)
     {
+        // One row key may appear once in a transaction: a flag raised twice in one chunk opens one case.
+        cases = [.. cases.DistinctBy(o => (o.Case.Flag.FacilityId, o.Case.CaseId))];
         ITableEntity[] rows = [.. cases.SelectMany(o => new ITableEntity[] { CaseRows.State(o.Case), CaseRows.Event(o.Case.Flag.FacilityId, o.Case.CaseId, o.Opened) })];
         int inserted = await Transactions.InsertMissingAsync(_cases, rows, cancel).ConfigureAwait(false);
         await Transactions.UpsertAsync(_index, [.. cases.Select(o => IndexRows.Of(o.Case)).OfType<ITableEntity>()], cancel).ConfigureAwait(false);
