@@ -29,12 +29,15 @@ api="http://127.0.0.1:$port"
 for _ in $(seq 1 120); do curl -sf "$api/health" >/dev/null && break; sleep 0.5; done
 curl -sf "$api/health" >/dev/null || { echo "the host did not start; see $out/host.log" >&2; exit 1; }
 echo "host at $api (log: $out/host.log); uploading…"
-curl -sf -H "Content-Type: application/octet-stream" --data-binary @"$out/settlements.jsonl.gz" "$api/api/batches?name=settlements.jsonl.gz" >/dev/null
+# Batches are for supervisors: sign in as the demo supervisor (functions/SmartReview.Host/README.md) into a cookie jar.
+jar="$out/cookies.txt"
+curl -sf -c "$jar" -H "Content-Type: application/json" -d '{"user":"sup-1","password":"smartreview-demo"}' "$api/api/auth/login" >/dev/null
+curl -sf -b "$jar" -H "Content-Type: application/octet-stream" --data-binary @"$out/settlements.jsonl.gz" "$api/api/batches?name=settlements.jsonl.gz" >/dev/null
 # The batch id is "B" + the first 24 hex digits of the SHA-256 of the (uncompressed) content.
 batch="B$(sha256sum "$out/settlements.jsonl" | cut -c1-24)"
 started=$(date +%s)
 while :; do
-  row=$(curl -s "$api/api/batches/$batch" || true)
+  row=$(curl -s -b "$jar" "$api/api/batches/$batch" || true)
   progress=$(printf '%s' "$row" | python3 -c 'import json,sys; b=json.load(sys.stdin); print(b["status"], str(b["chunksDone"]) + "/" + str(b["chunkCount"]))' 2>/dev/null || echo "Splitting -")
   status=${progress%% *}
   printf '\r%s: %s, chunks %s, %ss ' "$batch" "$status" "${progress#* }" "$(( $(date +%s) - started ))"

@@ -1,5 +1,7 @@
+using SmartReview.Application.Ports;
 using SmartReview.Host.Api;
 using SmartReview.Host.Workers;
+using SmartReview.Storage.Cases;
 
 namespace SmartReview.Host;
 
@@ -24,9 +26,13 @@ internal static class DependencyInjection
         return services;
     }
 
+    /// <summary>The HTTP API: JSON contexts, problem details, health, the OpenAPI document and the work-list queries.</summary>
     public static IServiceCollection AddApi(this IServiceCollection services)
     {
         services.ConfigureHttpJsonOptions(o => o.SerializerOptions.TypeInfoResolverChain.Insert(0, HostJsonContext.Default));
+        services.AddProblemDetails();
+        services.AddOpenApi();
+        services.AddSingleton<ICaseQueries, TableCaseQueries>();
         services.AddHealthChecks().AddCheck<StorageHealthCheck>("storage", timeout: TimeSpan.FromSeconds(10));
         return services;
     }

@@ -1,6 +1,7 @@
 using SmartReview.Application;
 using SmartReview.Host;
 using SmartReview.Host.Api;
+using SmartReview.Host.Auth;
 using SmartReview.Storage;
 
 WebApplicationBuilder builder = WebApplication.CreateBuilder(args);
@@ -10,6 +11,7 @@ builder.Services
     .AddSmartReviewApplication(config.Pack(), config.IngestSettings(), config.ReviewSettings())
     .AddStorageSetup()
     .AddWorkers(config.WorkerSettings())
+    .AddSignIn(config.AuthSettings())
     .AddApi();
 
 WebApplication app = builder.Build();

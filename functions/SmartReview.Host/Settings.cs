@@ -1,4 +1,5 @@
 using SmartReview.Application.Ingest;
+using SmartReview.Host.Auth;
 using SmartReview.Host.Workers;
 using SmartReview.Review;
 using SmartReview.Rules.Engine;
@@ -33,6 +34,12 @@ internal static class Settings
 
     public static WorkerSettings WorkerSettings(this IConfiguration config) =>
         config.GetSection("Workers").Get<WorkerSettings>() ?? new WorkerSettings();
+
+    public static AuthSettings AuthSettings(this IConfiguration config)
+    {
+        AuthSettings settings = config.GetSection("Auth").Get<AuthSettings>() ?? new AuthSettings();
+        return settings with { Authority = NullIfEmpty(settings.Authority), Audience = NullIfEmpty(settings.Audience) };
+    }
 
     /// <summary>Loads and compiles the pack at <c>Packs:Path</c> (relative to the host's folder); an invalid pack stops the host at start.</summary>
     public static CompiledPack Pack(this IConfiguration config) =>

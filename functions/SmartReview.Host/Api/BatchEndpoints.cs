@@ -1,18 +1,19 @@
 using Microsoft.AspNetCore.Mvc;
 using SmartReview.Application.Ingest;
 using SmartReview.Application.Ports;
+using SmartReview.Host.Auth;
 
 namespace SmartReview.Host.Api;
 
 /// <summary>
 /// <c>POST /api/batches</c> stores an upload (multipart file, or the raw body named by <c>?name=</c>) and queues its
-/// ingest; <c>GET /api/batches/{id}</c> returns the batch with its chunks done. Before authentication: see <see cref="Endpoints"/>.
+/// ingest; <c>GET /api/batches/{id}</c> returns the batch with its chunks done. Supervisors and administrators only.
 /// </summary>
 internal static class BatchEndpoints
 {
     public static IEndpointRouteBuilder MapBatches(this IEndpointRouteBuilder app)
     {
-        RouteGroupBuilder batches = app.MapGroup("/api/batches");
+        RouteGroupBuilder batches = app.MapGroup("/api/batches").RequireAuthorization(Policies.Oversight);
         batches.MapPost("/", UploadAsync).WithMetadata(new DisableRequestSizeLimitAttribute());
         batches.MapGet("/{id}", GetAsync);
         return app;

@@ -1,15 +1,25 @@
+using SmartReview.Host.Auth;
+
 namespace SmartReview.Host.Api;
 
 /// <summary>
-/// The HTTP surface for now: health and batch upload and look-up. There is no authentication yet — the host binds to
-/// loopback by default (see README); the role policies come with the full API.
+/// The HTTP surface: errors as problem details, sign-in, then health (anonymous), batches, cases and the ledger, each
+/// under its policy (see <see cref="Policies"/>), and the OpenAPI document at <c>/openapi/v1.json</c> (signed in).
 /// </summary>
 internal static class Endpoints
 {
     public static WebApplication MapApi(this WebApplication app)
     {
-        app.MapHealthChecks("/health");
+        app.UseExceptionHandler();
+        app.UseStatusCodePages();
+        app.UseAuthentication();
+        app.UseAuthorization();
+        app.MapHealthChecks("/health").AllowAnonymous();
+        app.MapOpenApi();
+        app.MapAuth();
         app.MapBatches();
+        app.MapCases();
+        app.MapLedger();
         return app;
     }
 }

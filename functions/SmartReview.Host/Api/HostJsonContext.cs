@@ -1,10 +1,24 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using SmartReview.Application.Cases;
+using SmartReview.Host.Auth;
+using SmartReview.Review;
 
 namespace SmartReview.Host.Api;
 
-/// <summary>Source-generated JSON for what the API returns; statuses as their names.</summary>
-[JsonSourceGenerationOptions(JsonSerializerDefaults.Web, UseStringEnumConverter = true)]
+/// <summary>
+/// Source-generated JSON for what the API reads and returns; statuses as their names. A command's "command" kind may
+/// come anywhere in its object.
+/// </summary>
+[JsonSourceGenerationOptions(JsonSerializerDefaults.Web, UseStringEnumConverter = true, AllowOutOfOrderMetadataProperties = true)]
 [JsonSerializable(typeof(BatchView))]
 [JsonSerializable(typeof(UploadAccepted))]
+[JsonSerializable(typeof(CasePage))]
+[JsonSerializable(typeof(CaseView))]
+[JsonSerializable(typeof(CommandView))]
+[JsonSerializable(typeof(LedgerView))]
+[JsonSerializable(typeof(CaseCommand))]
+[JsonSerializable(typeof(LoginRequest))]
+[JsonSerializable(typeof(Me))]
+[JsonSerializable(typeof(DemoUser[]))]
 internal sealed partial class HostJsonContext : JsonSerializerContext;

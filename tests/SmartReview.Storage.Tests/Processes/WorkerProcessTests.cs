@@ -78,6 +78,8 @@ public sealed class WorkerProcessTests(AzuriteFixture azurite)
         using var http = new HttpClient { BaseAddress = await a.ListeningAsync(Startup) };
         await b.ListeningAsync(Startup);
         Assert.Equal(HttpStatusCode.OK, (await http.GetAsync(new Uri("/health", UriKind.Relative), Ct)).StatusCode);
+        HttpResponseMessage login = await http.PostAsJsonAsync(new Uri("/api/auth/login", UriKind.Relative), new { user = "sup-1", password = "smartreview-demo" }, Ct);
+        Assert.Equal(HttpStatusCode.OK, login.StatusCode);
         var clock = Stopwatch.StartNew();
 
         // Act

@@ -1,0 +1,7 @@
+using SmartReview.Review;
+
+namespace SmartReview.Application.Cases;
+
+/// <summary>One line of a work list: where the case is, when it is due and what is at stake (money in yuan).</summary>
+public sealed record CaseSummary(string Key, string FacilityId, string CaseId, Stage Stage, DateTimeOffset? DueUtc, string RuleId,
+    decimal AmountAtStake, decimal? Amount, bool Escalated, int Version);

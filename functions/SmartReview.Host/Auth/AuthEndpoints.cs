@@ -1,0 +1,40 @@
+using System.Security.Claims;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authentication.Cookies;
+
+namespace SmartReview.Host.Auth;
+
+/// <summary><c>POST /api/auth/login</c> (demo users, sets the cookie), <c>POST /api/auth/logout</c>, <c>GET /api/me</c>.</summary>
+internal static class AuthEndpoints
+{
+    public static IEndpointRouteBuilder MapAuth(this IEndpointRouteBuilder app)
+    {
+        app.MapPost("/api/auth/login", LoginAsync).AllowAnonymous();
+        app.MapPost("/api/auth/logout", (Delegate)LogoutAsync).AllowAnonymous();
+        app.MapGet("/api/me", GetMe).RequireAuthorization(Policies.AnyRole);
+        return app;
+    }
+
+    private static async Task<IResult> LoginAsync(LoginRequest login, DemoUsers users, SignedIn signedIn, HttpContext http)
+    {
+        if (users.SignIn(login.User ?? "", login.Password ?? "") is not { } user)
+        {
+            return Results.Problem(statusCode: StatusCodes.Status401Unauthorized, title: "Wrong user or password");
+        }
+
+        ClaimsPrincipal principal = signedIn.Principal(user, CookieAuthenticationDefaults.AuthenticationScheme);
+        await http.SignInAsync(CookieAuthenticationDefaults.AuthenticationScheme, principal);
+        return Results.Ok(MeOf(principal, signedIn));
+    }
+
+    private static async Task<IResult> LogoutAsync(HttpContext http)
+    {
+        await http.SignOutAsync(CookieAuthenticationDefaults.AuthenticationScheme);
+        return Results.NoContent();
+    }
+
+    private static IResult GetMe(ClaimsPrincipal user, SignedIn signedIn) => Results.Ok(MeOf(user, signedIn));
+
+    private static Me? MeOf(ClaimsPrincipal user, SignedIn signedIn) =>
+        signedIn.Actor(user) is { } actor ? new Me(actor.Id, user.FindFirst("name")?.Value, actor.Role, actor.FacilityId) : null;
+}

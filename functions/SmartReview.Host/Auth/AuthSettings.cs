@@ -1,0 +1,31 @@
+namespace SmartReview.Host.Auth;
+
+/// <summary>
+/// The <c>Auth</c> section. Locally: demo users from <see cref="DemoUsers"/> (a JSON file of password hashes, relative
+/// to the host's folder; empty = no local sign-in) signing in to a cookie. In production: bearer tokens from the
+/// OpenID Connect provider at <see cref="Authority"/> for <see cref="Audience"/>, read through the claim names below.
+/// </summary>
+internal sealed record AuthSettings
+{
+    public string DemoUsers { get; init; } = "demo-users.json";
+
+    public string? Authority { get; init; }
+
+    public string? Audience { get; init; }
+
+    /// <summary>Whether the provider must be reached over https (off only for a local test provider).</summary>
+    public bool RequireHttpsMetadata { get; init; } = true;
+
+    /// <summary>The claim holding the user's id (recorded as the actor of every decision).</summary>
+    public string IdClaim { get; init; } = "sub";
+
+    /// <summary>The claim holding the user's roles: reviewer, facility, panel, supervisor, admin.</summary>
+    public string RoleClaim { get; init; } = "roles";
+
+    /// <summary>The claim binding a facility user to its one facility.</summary>
+    public string FacilityClaim { get; init; } = "facility";
+
+    public string CookieName { get; init; } = "sr.auth";
+
+    public bool UsesTokens => !string.IsNullOrWhiteSpace(Authority);
+}

@@ -1,0 +1,25 @@
+using Microsoft.AspNetCore.Authorization;
+
+namespace SmartReview.Host.Auth;
+
+/// <summary>
+/// The authorization policies; every endpoint names one (the fallback, for any endpoint that forgets, is "signed in").
+/// A signed-in user with none of the five roles gets 403 from all of them.
+/// </summary>
+internal static class Policies
+{
+    /// <summary>Any of the five roles: what the case endpoints require (facility users then see only their own).</summary>
+    public const string AnyRole = "any-role";
+
+    /// <summary>Supervisors and administrators: batches, any facility's ledger.</summary>
+    public const string Oversight = "oversight";
+
+    /// <summary>Supervisors, administrators and facility users (their own facility): the ledger.</summary>
+    public const string Ledger = "ledger";
+
+    public static AuthorizationBuilder AddSmartReviewPolicies(this AuthorizationBuilder auth) => auth
+        .SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build())
+        .AddPolicy(AnyRole, p => p.RequireRole(RoleNames.All))
+        .AddPolicy(Oversight, p => p.RequireRole(RoleNames.Supervisor, RoleNames.Admin))
+        .AddPolicy(Ledger, p => p.RequireRole(RoleNames.Supervisor, RoleNames.Admin, RoleNames.Facility));
+}

@@ -1,0 +1,60 @@
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.Authentication.JwtBearer;
+
+namespace SmartReview.Host.Auth;
+
+/// <summary>
+/// Authentication and authorization: a cookie for demo users signed in through <c>POST /api/auth/login</c>, and, when
+/// <see cref="AuthSettings.Authority"/> is set, bearer tokens of that OpenID Connect provider. A request with an
+/// <c>Authorization: Bearer</c> header is judged by its token, any other by its cookie. An API answers 401 and 403,
+/// never a redirect.
+/// </summary>
+internal static class SignInSetup
+{
+    private const string Either = "cookie-or-bearer";
+
+    public static IServiceCollection AddSignIn(this IServiceCollection services, AuthSettings settings)
+    {
+        services.AddSingleton(settings);
+        services.AddSingleton<DemoUsers>();
+        services.AddSingleton<SignedIn>();
+        AuthenticationBuilder auth = services.AddAuthentication(Either)
+            .AddPolicyScheme(Either, Either, o => o.ForwardDefaultSelector = c =>
+                settings.UsesTokens && c.Request.Headers.Authorization.ToString().StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase)
+                    ? JwtBearerDefaults.AuthenticationScheme
+                    : CookieAuthenticationDefaults.AuthenticationScheme)
+            .AddCookie(o =>
+            {
+                o.Cookie.Name = settings.CookieName;
+                o.Cookie.HttpOnly = true;
+                o.Cookie.SameSite = SameSiteMode.Strict;
+                o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+                o.ExpireTimeSpan = TimeSpan.FromHours(8);
+                o.SlidingExpiration = true;
+                o.Events.OnRedirectToLogin = c => Status(c.Response, StatusCodes.Status401Unauthorized);
+                o.Events.OnRedirectToAccessDenied = c => Status(c.Response, StatusCodes.Status403Forbidden);
+            });
+        if (settings.UsesTokens)
+        {
+            auth.AddJwtBearer(o =>
+            {
+                o.Authority = settings.Authority;
+                o.Audience = settings.Audience;
+                o.RequireHttpsMetadata = settings.RequireHttpsMetadata;
+                o.MapInboundClaims = false;
+                o.TokenValidationParameters.NameClaimType = settings.IdClaim;
+                o.TokenValidationParameters.RoleClaimType = settings.RoleClaim;
+            });
+        }
+
+        services.AddAuthorizationBuilder().AddSmartReviewPolicies();
+        return services;
+    }
+
+    private static Task Status(HttpResponse response, int status)
+    {
+        response.StatusCode = status;
+        return Task.CompletedTask;
+    }
+}
