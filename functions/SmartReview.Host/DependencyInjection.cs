@@ -1,3 +1,5 @@
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
 using SmartReview.Application.Ports;
 using SmartReview.Host.Api;
 using SmartReview.Host.Workers;
@@ -29,7 +31,13 @@ internal static class DependencyInjection
     /// <summary>The HTTP API: JSON contexts, problem details, health, the OpenAPI document and the work-list queries.</summary>
     public static IServiceCollection AddApi(this IServiceCollection services)
     {
-        services.ConfigureHttpJsonOptions(o => o.SerializerOptions.TypeInfoResolverChain.Insert(0, HostJsonContext.Default));
+        services.ConfigureHttpJsonOptions(o =>
+        {
+            o.SerializerOptions.TypeInfoResolverChain.Insert(0, HostJsonContext.Default);
+            o.SerializerOptions.AllowOutOfOrderMetadataProperties = true;
+            // Chinese as is, but '<', '>', '&' and quotes escaped: free text never reads as markup.
+            o.SerializerOptions.Encoder = JavaScriptEncoder.Create(UnicodeRanges.All);
+        });
         services.AddProblemDetails();
         services.AddOpenApi();
         services.AddSingleton<ICaseQueries, TableCaseQueries>();

@@ -1,0 +1,106 @@
+using System.Collections.Concurrent;
+using System.Net;
+using System.Net.Http.Json;
+using System.Text;
+using System.Text.Json.Nodes;
+using SmartReview.Application.Cases;
+using SmartReview.Review;
+using SmartReview.Storage;
+using SmartReview.Storage.Cases;
+
+namespace SmartReview.Host.Tests.Support;
+
+/// <summary>
+/// One host process per test class, on the class's own tables, started by the first test; cases are seeded straight
+/// into its store. Signed-in clients are kept per user (each with its own cookie).
+/// </summary>
+public sealed class ApiRig : IAsyncDisposable
+{
+    private static readonly TimeSpan Startup = TimeSpan.FromSeconds(60);
+    private readonly SemaphoreSlim _start = new(1, 1);
+    private readonly ConcurrentDictionary<string, HttpClient> _clients = new(StringComparer.Ordinal);
+    private HostProcess? _host;
+    private Uri? _address;
+    private int _flags;
+
+    internal TableCaseStore Store { get; private set; } = null!;
+
+    /// <summary>Starts the host on new tables unless this class's host runs already.</summary>
+    internal async Task<ApiRig> StartedAsync(AzuriteFixture azurite)
+    {
+        await _start.WaitAsync();
+        try
+        {
+            if (_host is null)
+            {
+                StorageOptions options = azurite.NewOptions();
+                var account = new StorageAccount(options);
+                await account.EnsureCreatedAsync();
+                Store = new TableCaseStore(account);
+                _host = HostProcess.Start(options);
+                _address = await _host.ListeningAsync(Startup);
+            }
+
+            return this;
+        }
+        finally
+        {
+            _start.Release();
+        }
+    }
+
+    /// <summary>A client signed in as <paramref name="user"/> (a demo user's id), or not at all for <see cref="Users.Anonymous"/>.</summary>
+    internal async Task<HttpClient> AsAsync(string user)
+    {
+        if (_clients.TryGetValue(user, out HttpClient? known))
+        {
+            return known;
+        }
+
+        HttpClient client = NewClient();
+        if (user != Users.Anonymous)
+        {
+            HttpResponseMessage login = await client.PostAsJsonAsync("/api/auth/login", new { user, password = Users.Password });
+            Assert.True(login.StatusCode == HttpStatusCode.OK, $"{user} could not sign in: {login.StatusCode}\n{_host!.Tail()}");
+        }
+
+        return _clients.GetOrAdd(user, client);
+    }
+
+    /// <summary>A client of its own (own cookie jar), not signed in.</summary>
+    internal HttpClient NewClient() => new(new HttpClientHandler { CookieContainer = new CookieContainer() }) { BaseAddress = _address };
+
+    /// <summary>Opens a case for a new flag of <paramref name="facility"/>, due from now, and returns its key.</summary>
+    internal async Task<CaseKey> OpenAsync(string facility, decimal amount = 1000m, bool definite = false, string rule = "SR-001")
+    {
+        int n = Interlocked.Increment(ref _flags);
+        string id = $"F{Guid.NewGuid():N}{n:D4}";
+        var flag = new FlagSummary(id, $"S{n:D12}", facility, $"P{n:D10}", rule, "starter@test", definite, amount, ["0001"],
+            "测试标记", "test flag", null, null, new DateOnly(2024, 2, 28));
+        (ReviewCase c, CaseEvent opened) = ReviewFlow.Open(flag, DateTimeOffset.UtcNow, new ReviewSettings(), WorkingCalendar.China);
+        await Store.OpenAsync([new OpenedCase(c, opened)], CancellationToken.None);
+        return new CaseKey(facility, c.CaseId);
+    }
+
+    /// <summary>Posts <paramref name="commandJson"/> to the case's commands as <paramref name="user"/>.</summary>
+    internal async Task<HttpResponseMessage> CommandAsync(string user, string key, string commandJson) =>
+        await (await AsAsync(user)).PostAsync($"/api/cases/{key}/commands", new StringContent(commandJson, Encoding.UTF8, "application/json"));
+
+    internal static async Task<JsonNode> JsonAsync(HttpResponseMessage response) =>
+        JsonNode.Parse(await response.Content.ReadAsStringAsync()) ?? throw new InvalidOperationException("empty body");
+
+    public async ValueTask DisposeAsync()
+    {
+        foreach (HttpClient client in _clients.Values)
+        {
+            client.Dispose();
+        }
+
+        if (_host is not null)
+        {
+            await _host.DisposeAsync();
+        }
+
+        _start.Dispose();
+    }
+}

@@ -1,0 +1,76 @@
+using System.Diagnostics;
+using System.Net;
+using System.Net.Sockets;
+using SmartReview.Storage;
+
+[assembly: AssemblyFixture(typeof(SmartReview.Host.Tests.Support.AzuriteFixture))]
+
+namespace SmartReview.Host.Tests.Support;
+
+/// <summary>
+/// One Azurite for the test run, in memory on free loopback ports, started through infra/azurite/start.sh (which
+/// installs it on first use). Set SMARTREVIEW_TEST_STORAGE to a connection string to use a running one instead.
+/// Each test class takes its own name prefix, so classes never see each other's tables, containers or queues.
+/// </summary>
+public sealed class AzuriteFixture : IAsyncLifetime
+{
+    private readonly string _pidFile = Path.Combine(Path.GetTempPath(), $"sr-azurite-{Environment.ProcessId}.pid");
+    private int _prefixes;
+
+    public string ConnectionString { get; private set; } = "";
+
+    public StorageOptions NewOptions() =>
+        new() { ConnectionString = ConnectionString, Prefix = $"t{Environment.ProcessId % 10000}x{Interlocked.Increment(ref _prefixes)}" };
+
+    public async ValueTask InitializeAsync()
+    {
+        if (Environment.GetEnvironmentVariable("SMARTREVIEW_TEST_STORAGE") is { Length: > 0 } given)
+        {
+            ConnectionString = given;
+            return;
+        }
+
+        string ports = string.Join(',', FreePort(), FreePort(), FreePort());
+        var start = new ProcessStartInfo("bash", [Path.Combine(RepoPaths.Root, "infra", "azurite", "start.sh"), "--memory", "--ports", ports, "--data", Path.Combine(Path.GetTempPath(), $"sr-azurite-{Environment.ProcessId}")])
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+        };
+        start.Environment["AZURITE_PID_FILE"] = _pidFile;
+        using Process process = Process.Start(start)!;
+        string output = await process.StandardOutput.ReadToEndAsync();
+        string errors = await process.StandardError.ReadToEndAsync();
+        await process.WaitForExitAsync();
+        if (process.ExitCode != 0)
+        {
+            throw new InvalidOperationException($"Azurite did not start: {errors}");
+        }
+
+        ConnectionString = output.Trim();
+    }
+
+    public ValueTask DisposeAsync()
+    {
+        if (File.Exists(_pidFile) && int.TryParse(File.ReadAllText(_pidFile), out int pid))
+        {
+            try
+            {
+                Process.GetProcessById(pid).Kill(entireProcessTree: true);
+            }
+            catch (ArgumentException)
+            {
+            }
+
+            File.Delete(_pidFile);
+        }
+
+        return ValueTask.CompletedTask;
+    }
+
+    private static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+}
