@@ -11,6 +11,11 @@ internal static class Endpoints
     public static WebApplication MapApi(this WebApplication app)
     {
         app.UseExceptionHandler();
+        app.Use((context, next) =>
+        {
+            context.Response.Headers.XContentTypeOptions = "nosniff";
+            return next(context);
+        });
         app.UseStatusCodePages();
         app.UseAuthentication();
         app.UseAuthorization();

@@ -104,6 +104,7 @@ public sealed class DecisionTests(AzuriteFixture azurite, ApiRig rig) : IClassFi
         {
             Assert.Equal(HttpStatusCode.OK, response.StatusCode);
             Assert.Equal("application/json", response.Content.Headers.ContentType?.MediaType);
+            Assert.Equal("nosniff", Assert.Single(response.Headers.GetValues("X-Content-Type-Options")));
             string raw = await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
             Assert.DoesNotContain("<script>", raw, StringComparison.OrdinalIgnoreCase);
             Assert.Contains(@"\u003Cscript\u003E", raw, StringComparison.OrdinalIgnoreCase);

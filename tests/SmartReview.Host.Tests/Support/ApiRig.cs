@@ -25,8 +25,8 @@ public sealed class ApiRig : IAsyncDisposable
 
     internal TableCaseStore Store { get; private set; } = null!;
 
-    /// <summary>Starts the host on new tables unless this class's host runs already.</summary>
-    internal async Task<ApiRig> StartedAsync(AzuriteFixture azurite)
+    /// <summary>Starts the host on new tables, with any further settings, unless this class's host runs already.</summary>
+    internal async Task<ApiRig> StartedAsync(AzuriteFixture azurite, IReadOnlyDictionary<string, string>? settings = null)
     {
         await _start.WaitAsync();
         try
@@ -37,7 +37,7 @@ public sealed class ApiRig : IAsyncDisposable
                 var account = new StorageAccount(options);
                 await account.EnsureCreatedAsync();
                 Store = new TableCaseStore(account);
-                _host = HostProcess.Start(options);
+                _host = HostProcess.Start(options, settings);
                 _address = await _host.ListeningAsync(Startup);
             }
 

@@ -25,7 +25,7 @@ internal sealed partial class HostProcess : IAsyncDisposable
         _process.BeginErrorReadLine();
     }
 
-    public static HostProcess Start(StorageOptions storage)
+    public static HostProcess Start(StorageOptions storage, IReadOnlyDictionary<string, string>? settings = null)
     {
         var start = new ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet",
             [Path.Combine(AppContext.BaseDirectory, "SmartReview.Host.dll"), "--urls", "http://127.0.0.1:0"])
@@ -38,6 +38,11 @@ internal sealed partial class HostProcess : IAsyncDisposable
         start.Environment["Storage__ConnectionString"] = storage.ConnectionString;
         start.Environment["Storage__Prefix"] = storage.Prefix;
         start.Environment["Workers__Enabled"] = "false";
+        foreach ((string key, string value) in settings ?? new Dictionary<string, string>())
+        {
+            start.Environment[key] = value;
+        }
+
         return new HostProcess(start);
     }
 
