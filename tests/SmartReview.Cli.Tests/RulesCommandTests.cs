@@ -28,6 +28,17 @@ public sealed class RulesCommandTests
     }
 
     [Fact]
+    public async Task RulesValidate_ShippedLocalPack_IsValidWithTheProvincialRulesAndItsOwn()
+    {
+        string local = Path.Combine(AppContext.BaseDirectory, "packs", "local", "pack.json");
+
+        CliRunner.Result result = await CliRunner.Run("rules", "validate", local, "--lang", "en");
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Contains("Pack local@2026.1 is valid: 346 rules", result.Output);
+    }
+
+    [Fact]
     public async Task RulesList_StarterPack_ListsEveryRuleWithItsOrigin()
     {
         CliRunner.Result result = await CliRunner.Run("rules", "list", "--lang", "en");
