@@ -8,7 +8,7 @@ namespace SmartReview.Host.Tests.Api;
 
 /// <summary>
 /// A user of facility A guessing facility B's case ids: every endpoint, every id of B's cases, written as B's key and
-/// as A's facility with B's case id. Each answer is 404 or 403, says nothing of B's cases, and B's cases stay as they were.
+/// as A's facility with B's case id, and a list continued from a token crafted to point into B's partition. Each answer is 404 or 403, says nothing of B's cases, and B's cases stay as they were.
 /// </summary>
 public sealed class IdGuessingTests(AzuriteFixture azurite, ApiRig rig) : IClassFixture<ApiRig>
 {
@@ -53,7 +53,9 @@ public sealed class IdGuessingTests(AzuriteFixture azurite, ApiRig rig) : IClass
         answers.Add(("list B stage", await a.GetAsync($"/api/cases?stage=Appeal&facility={FacilityB}", ct)));
         answers.Add(("ledger B", await a.GetAsync($"/api/ledger?facility={FacilityB}", ct)));
         answers.Add(("ledger B month", await a.GetAsync($"/api/ledger?facility={FacilityB}&month={DateTime.UtcNow:yyyy-MM}", ct)));
-        string ownList = await a.GetStringAsync("/api/cases?stage=Appeal", ct) + await a.GetStringAsync("/api/cases", ct);
+        string crafted = Uri.EscapeDataString($"{B64(FacilityB)} {B64("c|")}");
+        string ownList = await a.GetStringAsync("/api/cases?stage=Appeal", ct) + await a.GetStringAsync("/api/cases", ct)
+            + await a.GetStringAsync($"/api/cases?continuation={crafted}", ct) + await a.GetStringAsync($"/api/cases?stage=Appeal&continuation={crafted}", ct);
         string ownLedger = await a.GetStringAsync("/api/ledger", ct);
 
         // Assert
@@ -69,4 +71,7 @@ public sealed class IdGuessingTests(AzuriteFixture azurite, ApiRig rig) : IClass
         Assert.All(ofB, b => Assert.DoesNotContain(b.CaseId, ownList + ownLedger, StringComparison.Ordinal));
         Assert.Equal(eventsBefore, await Task.WhenAll(ofB.Select(async k => (await rig.Store.EventsAsync(k, ct)).Count)));
     }
+
+    /// <summary>A table continuation token's part: the next key, base64 (a crafted token points into B's partition).</summary>
+    private static string B64(string key) => Convert.ToBase64String(Encoding.UTF8.GetBytes(key));
 }
