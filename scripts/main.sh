@@ -54,4 +54,9 @@ print(f"flags (= cases opened) {t['flags']:,}, amount at stake ¥{t['amountAtSta
 if b.get("error"):
     print("error:", b["error"])
 PY
+if [ "${KEEP:-0}" = 1 ]; then
+  echo "the API stays up at $api (demo users in functions/SmartReview.Host/README.md, e.g. rev-1 / smartreview-demo);"
+  echo "Ctrl-C stops the host; Azurite keeps running (kill \$(cat .azurite/azurite.pid))."
+  [ "$status" = Completed ] && wait "$host_pid"
+fi
 [ "$status" = Completed ]
