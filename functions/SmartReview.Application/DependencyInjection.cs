@@ -1,6 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using SmartReview.Application.Cases;
+using SmartReview.Application.Check;
 using SmartReview.Application.Ingest;
 using SmartReview.Review;
 using SmartReview.Rules.Batches;
@@ -12,7 +13,7 @@ namespace SmartReview.Application;
 public static class DependencyInjection
 {
     /// <summary>
-    /// Adds the ingest, chunk, case-command and deadline handlers as singletons, scoring against
+    /// Adds the ingest, chunk, case-command, deadline and real-time check handlers as singletons, scoring against
     /// <paramref name="pack"/> (compiled, so validated, before this is called) on the China working calendar.
     /// </summary>
     public static IServiceCollection AddSmartReviewApplication(this IServiceCollection services, CompiledPack pack, IngestSettings ingest,
@@ -28,6 +29,8 @@ public static class DependencyInjection
         services.AddSingleton<ChunkHandler>();
         services.AddSingleton<CaseCommandHandler>();
         services.AddSingleton<DeadlineSweep>();
+        services.AddSingleton<StayCache>();
+        services.AddSingleton<RealTimeCheck>();
         return services;
     }
 }

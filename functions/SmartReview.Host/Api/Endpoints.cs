@@ -3,7 +3,7 @@ using SmartReview.Host.Auth;
 namespace SmartReview.Host.Api;
 
 /// <summary>
-/// The HTTP surface: errors as problem details, sign-in, then health (anonymous), batches, cases and the ledger, each
+/// The HTTP surface: errors as problem details, sign-in, then health (anonymous), batches, cases, the ledger and the real-time check, each
 /// under its policy (see <see cref="Policies"/>), and the OpenAPI document at <c>/openapi/v1.json</c> (signed in).
 /// </summary>
 internal static class Endpoints
@@ -25,6 +25,7 @@ internal static class Endpoints
         app.MapBatches();
         app.MapCases();
         app.MapLedger();
+        app.MapCheck();
         return app;
     }
 }

@@ -17,6 +17,7 @@ namespace SmartReview.Host.Api;
 [JsonSerializable(typeof(CaseView))]
 [JsonSerializable(typeof(CommandView))]
 [JsonSerializable(typeof(LedgerView))]
+[JsonSerializable(typeof(CheckView))]
 [JsonSerializable(typeof(CaseCommand))]
 [JsonSerializable(typeof(LoginRequest))]
 [JsonSerializable(typeof(Me))]

@@ -1,4 +1,5 @@
 using SmartReview.Review;
+using SmartReview.Rules.Settlements;
 
 namespace SmartReview.Host.Api;
 
@@ -10,6 +11,10 @@ internal static class Problems
     public static IResult Forbidden(string detail) => Results.Problem(statusCode: StatusCodes.Status403Forbidden, title: "Forbidden", detail: detail);
 
     public static IResult BadRequest(string detail) => Results.Problem(statusCode: StatusCodes.Status400BadRequest, title: "Bad request", detail: detail);
+
+    /// <summary>400 for a settlement that does not parse or validate: the field path and the reason.</summary>
+    public static IResult InvalidSettlement(RecordError e) => Results.Problem(statusCode: StatusCodes.Status400BadRequest, title: "Invalid settlement",
+        detail: $"{e.Field}: {e.Reason}", extensions: new Dictionary<string, object?> { ["field"] = e.Field, ["reason"] = e.Reason });
 
     public static IResult Conflict() => Results.Problem(statusCode: StatusCodes.Status409Conflict, title: "The case changed meanwhile",
         detail: "Someone else decided on this case first; read it again and decide on what it is now.");

@@ -17,9 +17,13 @@ internal static class Policies
     /// <summary>Supervisors, administrators and facility users (their own facility): the ledger.</summary>
     public const string Ledger = "ledger";
 
+    /// <summary>Reviewers, supervisors, administrators and facility users (their own facility's settlements): the real-time check.</summary>
+    public const string Check = "check";
+
     public static AuthorizationBuilder AddSmartReviewPolicies(this AuthorizationBuilder auth) => auth
         .SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build())
         .AddPolicy(AnyRole, p => p.RequireRole(RoleNames.All))
         .AddPolicy(Oversight, p => p.RequireRole(RoleNames.Supervisor, RoleNames.Admin))
-        .AddPolicy(Ledger, p => p.RequireRole(RoleNames.Supervisor, RoleNames.Admin, RoleNames.Facility));
+        .AddPolicy(Ledger, p => p.RequireRole(RoleNames.Supervisor, RoleNames.Admin, RoleNames.Facility))
+        .AddPolicy(Check, p => p.RequireRole(RoleNames.Reviewer, RoleNames.Supervisor, RoleNames.Admin, RoleNames.Facility));
 }

@@ -1,0 +1,46 @@
+using System.Security.Claims;
+using SmartReview.Application.Check;
+using SmartReview.Host.Auth;
+using SmartReview.Review;
+
+namespace SmartReview.Host.Api;
+
+/// <summary>
+/// <c>POST /api/check</c>: one settlement (docs/settlement-format.md) in, its flags and explanations out; nothing is
+/// recorded. Reviewers, supervisors and administrators check any settlement, a facility user its own facility's only.
+/// </summary>
+internal static class CheckEndpoints
+{
+    private const int MaxBytes = 4 << 20;
+
+    public static IEndpointRouteBuilder MapCheck(this IEndpointRouteBuilder app)
+    {
+        app.MapPost("/api/check", CheckAsync).RequireAuthorization(Policies.Check);
+        return app;
+    }
+
+    private static async Task<IResult> CheckAsync(HttpRequest request, ClaimsPrincipal user, SignedIn signedIn, RealTimeCheck check,
+        CancellationToken cancel)
+    {
+        if (signedIn.Actor(user) is not { } actor)
+        {
+            return Problems.Forbidden("no role");
+        }
+
+        if (request.ContentLength > MaxBytes)
+        {
+            return Problems.BadRequest($"a settlement is at most {MaxBytes} bytes");
+        }
+
+        using var body = new MemoryStream(request.ContentLength is { } length ? (int)length : 8192);
+        await request.Body.CopyToAsync(body, cancel);
+        CheckOutcome outcome = await check.CheckAsync(body.GetBuffer().AsMemory(0, (int)body.Length),
+            actor.Role == Role.Facility ? actor.FacilityId : null, cancel);
+        return outcome.Status switch
+        {
+            CheckStatus.Checked => Results.Ok(CheckView.Of(outcome)),
+            CheckStatus.OtherFacility => Problems.Forbidden("a facility user checks its own facility's settlements only"),
+            _ => Problems.InvalidSettlement(outcome.Error!),
+        };
+    }
+}
