@@ -25,6 +25,9 @@ public sealed class ApiRig : IAsyncDisposable
 
     internal TableCaseStore Store { get; private set; } = null!;
 
+    /// <summary>The storage this class's host runs on (its own prefix), for tests that read or seed blobs.</summary>
+    internal StorageOptions Options { get; private set; } = null!;
+
     /// <summary>Starts the host on new tables, with any further settings, unless this class's host runs already.</summary>
     internal async Task<ApiRig> StartedAsync(AzuriteFixture azurite, IReadOnlyDictionary<string, string>? settings = null)
     {
@@ -33,7 +36,7 @@ public sealed class ApiRig : IAsyncDisposable
         {
             if (_host is null)
             {
-                StorageOptions options = azurite.NewOptions();
+                StorageOptions options = Options = azurite.NewOptions();
                 var account = new StorageAccount(options);
                 await account.EnsureCreatedAsync();
                 Store = new TableCaseStore(account);
