@@ -1,0 +1,29 @@
+#!/usr/bin/env bash
+# Bounded load test of the real-time check (docs/benchmarks.md): starts Azurite in memory and the host (Release,
+# workers off) on loopback, runs tests/SmartReview.LoadTest from a second process, then stops both.
+# Environment: PORT (host, default 5081), AZ_PORTS (Azurite, default 10100,10101,10102), DATA (default /tmp/smartreview-load).
+# Extra arguments go to the load test, e.g. `bash scripts/load.sh --requests 20000 --warmup 1000 --concurrency 8`.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+data="${DATA:-/tmp/smartreview-load}"
+port="${PORT:-5081}"
+mkdir -p "$data"
+echo "building…"
+dotnet build functions/SmartReview.Host -c Release -o "$data/host" >/dev/null
+dotnet build tests/SmartReview.LoadTest -c Release -o "$data/load" >/dev/null
+export AZURITE_PID_FILE="$data/azurite.pid"
+connection=$(bash infra/azurite/start.sh --memory --data "$data/azurite" --ports "${AZ_PORTS:-10100,10101,10102}")
+stop() {
+  [ -n "${host_pid:-}" ] && kill "$host_pid" 2>/dev/null
+  kill "$(cat "$AZURITE_PID_FILE")" 2>/dev/null
+  return 0
+}
+trap stop EXIT
+(cd "$data/host" && Storage__ConnectionString="$connection" Workers__Enabled=false Logging__LogLevel__Default=Warning \
+  Urls="http://127.0.0.1:$port" exec dotnet SmartReview.Host.dll) >"$data/host.log" 2>&1 &
+host_pid=$!
+for _ in $(seq 1 120); do curl -sf "http://127.0.0.1:$port/health" >/dev/null && break; sleep 0.5; done
+curl -sf "http://127.0.0.1:$port/health" >/dev/null || { echo "the host did not start; see $data/host.log" >&2; exit 1; }
+echo "load average before: $(cut -d' ' -f1-3 /proc/loadavg); $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs)"
+dotnet "$data/load/SmartReview.LoadTest.dll" --url "http://127.0.0.1:$port" "$@"
+echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg)"
