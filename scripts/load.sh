@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Bounded load test of the real-time check (docs/benchmarks.md): starts Azurite in memory and the host (Release,
 # workers off) on loopback, runs tests/SmartReview.LoadTest from a second process, then stops both.
-# Environment: PORT (host, default 5081), AZ_PORTS (Azurite, default 10100,10101,10102), DATA (default /tmp/smartreview-load).
+# Environment: SETTLE (seconds to wait for the load average to settle, default 120), PORT (host, default 5081), AZ_PORTS (Azurite, default 10100,10101,10102), DATA (default /tmp/smartreview-load).
 # Extra arguments go to the load test, e.g. `bash scripts/load.sh --requests 20000 --warmup 1000 --concurrency 8`.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -24,6 +24,11 @@ trap stop EXIT
 host_pid=$!
 for _ in $(seq 1 120); do curl -sf "http://127.0.0.1:$port/health" >/dev/null && break; sleep 0.5; done
 curl -sf "http://127.0.0.1:$port/health" >/dev/null || { echo "the host did not start; see $data/host.log" >&2; exit 1; }
+# The builds above load the machine; wait (at most SETTLE seconds, default 120) for the 1-minute average to fall below 1.
+for _ in $(seq 1 "${SETTLE:-120}"); do awk '{ exit !($1 < 1.0) }' /proc/loadavg && break; sleep 1; done
 echo "load average before: $(cut -d' ' -f1-3 /proc/loadavg); $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs)"
+cpu() { awk -v hz="$(getconf CLK_TCK)" '{ printf "%.1f", ($14 + $15) / hz }' "/proc/$1/stat"; }
+host_cpu=$(cpu "$host_pid"); azurite_cpu=$(cpu "$(cat "$AZURITE_PID_FILE")")
 dotnet "$data/load/SmartReview.LoadTest.dll" --url "http://127.0.0.1:$port" "$@"
+echo "CPU seconds during the run (warm-up included): host $(awk "BEGIN { print $(cpu "$host_pid") - $host_cpu }"), Azurite $(awk "BEGIN { print $(cpu "$(cat "$AZURITE_PID_FILE")") - $azurite_cpu }")"
 echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg)"

@@ -26,6 +26,7 @@ internal sealed class LoadRun(HttpClient client, byte[][] settlements, int concu
         var statuses = new ConcurrentDictionary<int, int>();
         long flags = 0;
         int next = -1;
+        TimeSpan cpu = Process.GetCurrentProcess().TotalProcessorTime;
         var wall = Stopwatch.StartNew();
         await Task.WhenAll(Enumerable.Range(0, concurrency).Select(_ => Task.Run(async () =>
         {
@@ -42,7 +43,7 @@ internal sealed class LoadRun(HttpClient client, byte[][] settlements, int concu
                 Interlocked.Add(ref flags, Count(body, "\"ruleId\""u8));
             }
         })));
-        return new LatencyReport(ticks, wall.Elapsed, statuses, flags);
+        return new LatencyReport(ticks, wall.Elapsed, Process.GetCurrentProcess().TotalProcessorTime - cpu, statuses, flags);
     }
 
     private static int Count(ReadOnlySpan<byte> body, ReadOnlySpan<byte> what)
