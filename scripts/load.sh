@@ -27,8 +27,12 @@ curl -sf "http://127.0.0.1:$port/health" >/dev/null || { echo "the host did not 
 # The builds above load the machine; wait (at most SETTLE seconds, default 120) for the 1-minute average to fall below 1.
 for _ in $(seq 1 "${SETTLE:-120}"); do awk '{ exit !($1 < 1.0) }' /proc/loadavg && break; sleep 1; done
 echo "load average before: $(cut -d' ' -f1-3 /proc/loadavg); $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs)"
-cpu() { awk -v hz="$(getconf CLK_TCK)" '{ printf "%.1f", ($14 + $15) / hz }' "/proc/$1/stat"; }
-host_cpu=$(cpu "$host_pid"); azurite_cpu=$(cpu "$(cat "$AZURITE_PID_FILE")")
+# CPU seconds of a process so far: user and system (the kernel's share shows what loopback TCP costs here).
+cpu() { awk -v hz="$(getconf CLK_TCK)" '{ printf "%.2f %.2f", $14 / hz, $15 / hz }' "/proc/$1/stat"; }
+azurite_pid=$(cat "$AZURITE_PID_FILE")
+read -r host_user host_sys <<<"$(cpu "$host_pid")"; read -r az_user az_sys <<<"$(cpu "$azurite_pid")"
 dotnet "$data/load/SmartReview.LoadTest.dll" --url "http://127.0.0.1:$port" "$@"
-echo "CPU seconds during the run (warm-up included): host $(awk "BEGIN { print $(cpu "$host_pid") - $host_cpu }"), Azurite $(awk "BEGIN { print $(cpu "$(cat "$AZURITE_PID_FILE")") - $azurite_cpu }")"
+read -r host_user2 host_sys2 <<<"$(cpu "$host_pid")"; read -r az_user2 az_sys2 <<<"$(cpu "$azurite_pid")"
+awk -v hu="$host_user" -v hs="$host_sys" -v hu2="$host_user2" -v hs2="$host_sys2" -v au="$az_user" -v as="$az_sys" -v au2="$az_user2" -v as2="$az_sys2" \
+  'BEGIN { printf "CPU seconds during the run (warm-up included): host %.1f user + %.1f system, Azurite %.1f user + %.1f system\n", hu2 - hu, hs2 - hs, au2 - au, as2 - as }'
 echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg)"
