@@ -1,7 +1,7 @@
-namespace SmartReview.Storage.Tests.Support;
+namespace SmartReview.Testing;
 
 /// <summary>Paths in the repository: the folder the test project was built from (walking up to SmartReview.sln as a fallback).</summary>
-internal static class RepoPaths
+public static class RepoPaths
 {
     public static string Root { get; } = FindRoot();
 

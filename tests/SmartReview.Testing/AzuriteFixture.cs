@@ -1,15 +1,15 @@
 using System.Diagnostics;
 using System.Net;
 using System.Net.Sockets;
+using SmartReview.Storage;
 
-[assembly: AssemblyFixture(typeof(SmartReview.Storage.Tests.Support.AzuriteFixture))]
-
-namespace SmartReview.Storage.Tests.Support;
+namespace SmartReview.Testing;
 
 /// <summary>
 /// One Azurite for the test run, in memory on free loopback ports, started through infra/azurite/start.sh (which
 /// installs it on first use). Set SMARTREVIEW_TEST_STORAGE to a connection string to use a running one instead.
-/// Each test class takes its own name prefix, so classes never see each other's tables, containers or queues.
+/// A test assembly registers it with <c>[assembly: AssemblyFixture(typeof(AzuriteFixture))]</c>. Each test class
+/// takes its own name prefix, so classes never see each other's tables, containers or queues.
 /// </summary>
 public sealed class AzuriteFixture : IAsyncLifetime
 {
