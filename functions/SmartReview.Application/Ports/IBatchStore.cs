@@ -7,6 +7,9 @@ public interface IBatchStore
 {
     Task<BatchRecord?> GetAsync(string batchId, CancellationToken cancel);
 
+    /// <summary>Every batch row (one per batch, chunks not read): a short list, a batch being a day's or a month's file.</summary>
+    Task<IReadOnlyList<BatchRecord>> ListAsync(CancellationToken cancel);
+
     /// <summary>Creates the batch row with its chunk rows; false, writing nothing, when the batch exists.</summary>
     Task<bool> TryCreateAsync(BatchRecord batch, IReadOnlyList<ChunkRecord> chunks, CancellationToken cancel);
 

@@ -16,6 +16,18 @@ public sealed class TableBatchStore(StorageAccount account) : IBatchStore
         return row.HasValue ? BatchEntities.Batch(row.Value!) : null;
     }
 
+    public async Task<IReadOnlyList<BatchRecord>> ListAsync(CancellationToken cancel)
+    {
+        var batches = new List<BatchRecord>();
+        string filter = TableClient.CreateQueryFilter($"RowKey eq {BatchEntities.BatchRow}");
+        await foreach (TableEntity e in _table.QueryAsync<TableEntity>(filter, cancellationToken: cancel).ConfigureAwait(false))
+        {
+            batches.Add(BatchEntities.Batch(e));
+        }
+
+        return batches;
+    }
+
     /// <summary>
     /// Chunk rows go first, inserted only where missing (an earlier, interrupted ingest of the same file may have
     /// written some, with the same content); the batch row is inserted last and is what makes the batch exist.

@@ -25,6 +25,8 @@ internal sealed class CrashBeforeDone(IBatchStore inner) : IBatchStore
 
     public Task<BatchRecord?> GetAsync(string batchId, CancellationToken cancel) => inner.GetAsync(batchId, cancel);
 
+    public Task<IReadOnlyList<BatchRecord>> ListAsync(CancellationToken cancel) => inner.ListAsync(cancel);
+
     public Task<bool> TryCreateAsync(BatchRecord batch, IReadOnlyList<ChunkRecord> chunks, CancellationToken cancel) => inner.TryCreateAsync(batch, chunks, cancel);
 
     public Task<IReadOnlyList<ChunkRecord>> ChunksAsync(string batchId, CancellationToken cancel) => inner.ChunksAsync(batchId, cancel);
