@@ -2,14 +2,14 @@ using System.Diagnostics;
 using System.Text.RegularExpressions;
 using SmartReview.Storage;
 
-namespace SmartReview.Host.Tests.Support;
+namespace SmartReview.Testing;
 
 /// <summary>
-/// SmartReview.Host as a real child process (<c>dotnet SmartReview.Host.dll</c> from this test's output folder) on a
-/// free loopback port, on its own tables, with its workers off and the repository's demo users. Its output is kept for
-/// when a test fails.
+/// SmartReview.Host as a real child process (<c>dotnet SmartReview.Host.dll</c> from the test's output folder: the test
+/// project references the host) on a free loopback port, on its own tables, with its workers off unless a setting turns
+/// them on, and the repository's demo users. Its output is kept for when a test fails.
 /// </summary>
-internal sealed partial class HostProcess : IAsyncDisposable
+public sealed partial class HostProcess : IAsyncDisposable
 {
     private readonly Process _process;
     private readonly List<string> _lines = [];
