@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using SmartReview.Application.Cases;
 using SmartReview.Application.Check;
 using SmartReview.Application.Ingest;
+using SmartReview.Application.Reports;
 using SmartReview.Review;
 using SmartReview.Rules.Batches;
 using SmartReview.Rules.Engine;
@@ -31,6 +32,10 @@ public static class DependencyInjection
         services.AddSingleton<DeadlineSweep>();
         services.AddSingleton<StayCache>();
         services.AddSingleton<RealTimeCheck>();
+        services.TryAddSingleton(new DashboardSettings());
+        services.AddSingleton<DashboardBuilder>();
+        services.AddSingleton<DashboardService>();
+        services.AddSingleton<ReportExports>();
         return services;
     }
 }

@@ -1,6 +1,8 @@
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using SmartReview.Application.Ports;
+using SmartReview.Application.Reports;
 using SmartReview.Host.Api;
 using SmartReview.Host.Workers;
 using SmartReview.Storage.Cases;
@@ -41,6 +43,7 @@ internal static class DependencyInjection
         services.AddProblemDetails();
         services.AddOpenApi();
         services.AddSingleton<ICaseQueries, TableCaseQueries>();
+        services.Replace(ServiceDescriptor.Singleton(s => s.GetRequiredService<IConfiguration>().GetSection("Reports").Get<DashboardSettings>() ?? new DashboardSettings()));
         services.AddHealthChecks().AddCheck<StorageHealthCheck>("storage", timeout: TimeSpan.FromSeconds(10));
         return services;
     }

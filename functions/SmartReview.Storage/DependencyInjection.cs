@@ -5,6 +5,7 @@ using SmartReview.Storage.Batches;
 using SmartReview.Storage.Cases;
 using SmartReview.Storage.History;
 using SmartReview.Storage.Queues;
+using SmartReview.Storage.Reports;
 
 namespace SmartReview.Storage;
 
@@ -25,6 +26,7 @@ public static class DependencyInjection
         services.AddSingleton<TableCaseStore>();
         services.AddSingleton<ICaseStore>(s => s.GetRequiredService<TableCaseStore>());
         services.AddSingleton<IStayBuckets, BlobStayBuckets>();
+        services.AddSingleton<IReportSource, TableReportSource>();
         services.AddSingleton(s => s.GetRequiredService<StorageAccount>().IngestQueue);
         services.AddSingleton<IWorkQueue<IngestMessage>>(s => s.GetRequiredService<StorageQueue<IngestMessage>>());
         services.AddSingleton(s => s.GetRequiredService<StorageAccount>().ChunkQueue);

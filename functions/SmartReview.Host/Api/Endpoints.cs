@@ -25,6 +25,7 @@ internal static class Endpoints
         app.MapBatches();
         app.MapCases();
         app.MapLedger();
+        app.MapReports();
         app.MapCheck();
         return app;
     }

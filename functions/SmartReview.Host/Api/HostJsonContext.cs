@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using SmartReview.Application.Cases;
+using SmartReview.Application.Reports;
 using SmartReview.Host.Auth;
 using SmartReview.Review;
 
@@ -18,6 +19,7 @@ namespace SmartReview.Host.Api;
 [JsonSerializable(typeof(CommandView))]
 [JsonSerializable(typeof(LedgerView))]
 [JsonSerializable(typeof(CheckView))]
+[JsonSerializable(typeof(Dashboard))]
 [JsonSerializable(typeof(CaseCommand))]
 [JsonSerializable(typeof(LoginRequest))]
 [JsonSerializable(typeof(Me))]

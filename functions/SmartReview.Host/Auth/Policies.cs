@@ -20,10 +20,14 @@ internal static class Policies
     /// <summary>Reviewers, supervisors, administrators and facility users (their own facility's settlements): the real-time check.</summary>
     public const string Check = "check";
 
+    /// <summary>Supervisors and administrators: the dashboard and the Excel exports.</summary>
+    public const string Reports = "reports";
+
     public static AuthorizationBuilder AddSmartReviewPolicies(this AuthorizationBuilder auth) => auth
         .SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build())
         .AddPolicy(AnyRole, p => p.RequireRole(RoleNames.All))
         .AddPolicy(Oversight, p => p.RequireRole(RoleNames.Supervisor, RoleNames.Admin))
+        .AddPolicy(Reports, p => p.RequireRole(RoleNames.Supervisor, RoleNames.Admin))
         .AddPolicy(Ledger, p => p.RequireRole(RoleNames.Supervisor, RoleNames.Admin, RoleNames.Facility))
         .AddPolicy(Check, p => p.RequireRole(RoleNames.Reviewer, RoleNames.Supervisor, RoleNames.Admin, RoleNames.Facility));
 }

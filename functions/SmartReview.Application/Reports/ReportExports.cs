@@ -1,0 +1,66 @@
+using System.Runtime.CompilerServices;
+using SmartReview.Application.Cases;
+using SmartReview.Application.Ports;
+using SmartReview.Review;
+
+namespace SmartReview.Application.Reports;
+
+/// <summary>
+/// The three exports as streamed sheets: flags (one row per case; month = China month of opening), decisions (one
+/// row per case event; month = China month of the event) and the ledger (one row per posting; its booking month,
+/// with a total row). Column keys name texts in the writer's resources.
+/// </summary>
+public sealed class ReportExports(IReportSource source)
+{
+    public ExportSheet Flags(ExportFilter filter) => new("flags",
+        ["CaseKey", "FlagId", "Settlement", "Facility", "Rule", "Pack", "Definite", "AmountAtStake", "Stage", "Outcome", "AmountDecided", "Opened", "Closed"],
+        FlagRows(filter, CancellationToken.None));
+
+    public ExportSheet Decisions(ExportFilter filter) => new("decisions",
+        ["CaseKey", "Sequence", "Kind", "Actor", "Role", "Time", "Reason", "Amount"],
+        DecisionRows(filter, CancellationToken.None));
+
+    public ExportSheet Ledger(ExportFilter filter) => new("ledger",
+        ["Facility", "Month", "CaseKey", "Rule", "Sequence", "Amount"],
+        LedgerRows(filter, CancellationToken.None), TotalColumn: 5);
+
+    private async IAsyncEnumerable<object?[]> FlagRows(ExportFilter filter, [EnumeratorCancellation] CancellationToken cancel)
+    {
+        await foreach (ReportCase rc in source.CasesAsync(filter.Facility, withAppeals: false, cancel).ConfigureAwait(false))
+        {
+            ReviewCase c = rc.Case;
+            if (filter.Month is null || ReportTime.Month(c.OpenedUtc) == filter.Month)
+            {
+                Outcome? outcome = c.Stage == Stage.Closed ? c.FinalOutcome : c.Proposed;
+                yield return
+                [
+                    new CaseKey(c.Flag.FacilityId, c.CaseId).ToString(), c.Flag.FlagId, c.Flag.SettlementId, c.Flag.FacilityId, c.Flag.RuleId,
+                    c.Flag.Pack, new TextKey(c.Flag.Definite ? "Definite" : "Suspicious"), c.Flag.AmountAtStake, new TextKey("Stage_" + c.Stage),
+                    outcome is { } o ? new TextKey("Outcome_" + o) : null, c.Amount, ReportTime.China(c.OpenedUtc),
+                    c.ClosedUtc is { } closed ? ReportTime.China(closed) : null,
+                ];
+            }
+        }
+    }
+
+    private async IAsyncEnumerable<object?[]> DecisionRows(ExportFilter filter, [EnumeratorCancellation] CancellationToken cancel)
+    {
+        await foreach (ReportEvent re in source.EventsAsync(filter.Facility, filter.Month, cancel).ConfigureAwait(false))
+        {
+            CaseEvent e = re.Event;
+            yield return
+            [
+                re.Key.ToString(), e.Sequence, e.Kind.ToString(), e.ActorId, e.Role.ToString(), ReportTime.China(e.AtUtc),
+                e.Reason ?? e.Statement, e.Kind == EventKind.VoteCast ? e.VoteAmount : e.AmountAfter,
+            ];
+        }
+    }
+
+    private async IAsyncEnumerable<object?[]> LedgerRows(ExportFilter filter, [EnumeratorCancellation] CancellationToken cancel)
+    {
+        await foreach (LedgerPosting p in source.LedgerAsync(filter.Facility, filter.Month, cancel).ConfigureAwait(false))
+        {
+            yield return [p.FacilityId, p.Month, new CaseKey(p.FacilityId, p.CaseId).ToString(), p.RuleId, p.Sequence, p.Amount];
+        }
+    }
+}

@@ -1,0 +1,128 @@
+using System.Globalization;
+using DocumentFormat.OpenXml;
+using DocumentFormat.OpenXml.Packaging;
+using DocumentFormat.OpenXml.Spreadsheet;
+using SmartReview.Application.Reports;
+
+namespace SmartReview.Host.Reports;
+
+/// <summary>
+/// Writes an <see cref="ExportSheet"/> as a one-sheet xlsx with <see cref="OpenXmlWriter"/> (SAX): rows go to the
+/// package as they come, no DOM is built. Headers and labelled cells come from <see cref="ExportTexts"/>; money is
+/// numeric with 2 decimals, times are dates shown yyyy-mm-dd hh:mm:ss (China time, as the sheet hands them over);
+/// texts are inline strings (no shared-string table to hold in memory).
+/// </summary>
+internal static class XlsxWriter
+{
+    private const uint MoneyStyle = 1;
+    private const uint TimeStyle = 2;
+    private const uint HeaderStyle = 3;
+
+    public static async Task WriteAsync(ExportSheet sheet, Stream output, CancellationToken cancel)
+    {
+        using SpreadsheetDocument document = SpreadsheetDocument.Create(output, SpreadsheetDocumentType.Workbook);
+        WorkbookPart workbook = document.AddWorkbookPart();
+        workbook.AddNewPart<WorkbookStylesPart>().Stylesheet = Styles();
+        WorksheetPart part = workbook.AddNewPart<WorksheetPart>();
+        using (OpenXmlWriter writer = OpenXmlWriter.Create(part))
+        {
+            writer.WriteStartElement(new Worksheet());
+            writer.WriteElement(new SheetViews(new SheetView(new Pane
+            {
+                VerticalSplit = 1, TopLeftCell = "A2", ActivePane = PaneValues.BottomLeft, State = PaneStateValues.Frozen,
+            }) { WorkbookViewId = 0 }));
+            writer.WriteElement(new Columns(new Column { Min = 1, Max = (uint)sheet.ColumnKeys.Count, Width = 20, CustomWidth = true }));
+            writer.WriteStartElement(new SheetData());
+            uint row = 1;
+            WriteRow(writer, row, [.. sheet.ColumnKeys.Select(k => (object?)new TextKey("Column_" + k))], HeaderStyle);
+            decimal total = 0m;
+            await foreach (object?[] cells in sheet.Rows.WithCancellation(cancel).ConfigureAwait(false))
+            {
+                WriteRow(writer, ++row, cells, null);
+                total += sheet.TotalColumn is { } t && cells[t] is decimal d ? d : 0m;
+            }
+
+            if (sheet.TotalColumn is { } column)
+            {
+                var cells = new object?[sheet.ColumnKeys.Count];
+                cells[0] = new TextKey(ExportSheet.TotalKey);
+                cells[column] = total;
+                WriteRow(writer, ++row, cells, null);
+            }
+
+            writer.WriteEndElement();
+            writer.WriteEndElement();
+        }
+
+        workbook.Workbook = new Workbook(new Sheets(new Sheet { Id = workbook.GetIdOfPart(part), SheetId = 1, Name = SheetName(sheet.Name) }));
+    }
+
+    private static void WriteRow(OpenXmlWriter writer, uint row, object?[] cells, uint? style)
+    {
+        writer.WriteStartElement(new Row(), [new OpenXmlAttribute("r", "", row.ToString(CultureInfo.InvariantCulture))]);
+        for (int i = 0; i < cells.Length; i++)
+        {
+            if (Cell(cells[i], $"{ColumnName(i)}{row}") is { } cell)
+            {
+                if (style is { } s)
+                {
+                    cell.StyleIndex = s;
+                }
+
+                writer.WriteElement(cell);
+            }
+        }
+
+        writer.WriteEndElement();
+    }
+
+    private static Cell? Cell(object? value, string reference) => value switch
+    {
+        null => null,
+        string s => Text(s, reference),
+        TextKey k => Text(ExportTexts.Get(k.Key), reference),
+        decimal d => new Cell { CellReference = reference, CellValue = new CellValue(d), DataType = CellValues.Number, StyleIndex = MoneyStyle },
+        int n => new Cell { CellReference = reference, CellValue = new CellValue(n), DataType = CellValues.Number },
+        long n => new Cell { CellReference = reference, CellValue = new CellValue((decimal)n), DataType = CellValues.Number },
+        DateTime t => new Cell
+        {
+            CellReference = reference, CellValue = new CellValue(t.ToOADate()), DataType = CellValues.Number, StyleIndex = TimeStyle,
+        },
+        _ => Text(Convert.ToString(value, CultureInfo.InvariantCulture) ?? "", reference),
+    };
+
+    private static Cell Text(string text, string reference) =>
+        new(new InlineString(new Text(text) { Space = SpaceProcessingModeValues.Preserve })) { CellReference = reference, DataType = CellValues.InlineString };
+
+    /// <summary>A1-style column letters for a 0-based index.</summary>
+    internal static string ColumnName(int index)
+    {
+        string name = "";
+        for (int n = index + 1; n > 0; n = (n - 1) / 26)
+        {
+            name = (char)('A' + ((n - 1) % 26)) + name;
+        }
+
+        return name;
+    }
+
+    /// <summary>The sheet's tab name from the texts ("Sheet_flags"), cut to Excel's 31 characters.</summary>
+    private static string SheetName(string name)
+    {
+        string text = ExportTexts.Get("Sheet_" + name);
+        return text.Length <= 31 ? text : text[..31];
+    }
+
+    /// <summary>Cell formats: 0 general, 1 money (built-in "0.00"), 2 time (yyyy-mm-dd hh:mm:ss), 3 bold header.</summary>
+    private static Stylesheet Styles() => new(
+        new NumberingFormats(new NumberingFormat { NumberFormatId = 164, FormatCode = "yyyy-mm-dd hh:mm:ss" }) { Count = 1 },
+        new Fonts(new Font(), new Font(new Bold())) { Count = 2 },
+        new Fills(new Fill(new PatternFill { PatternType = PatternValues.None }), new Fill(new PatternFill { PatternType = PatternValues.Gray125 })) { Count = 2 },
+        new Borders(new Border()) { Count = 1 },
+        new CellStyleFormats(new CellFormat()) { Count = 1 },
+        new CellFormats(
+            new CellFormat(),
+            new CellFormat { NumberFormatId = 2, ApplyNumberFormat = true },
+            new CellFormat { NumberFormatId = 164, ApplyNumberFormat = true },
+            new CellFormat { FontId = 1, ApplyFont = true }) { Count = 4 });
+}
