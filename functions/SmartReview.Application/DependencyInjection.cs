@@ -2,6 +2,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using SmartReview.Application.Cases;
 using SmartReview.Application.Check;
+using SmartReview.Application.Evidence;
 using SmartReview.Application.Ingest;
 using SmartReview.Application.Reports;
 using SmartReview.Review;
@@ -14,7 +15,8 @@ namespace SmartReview.Application;
 public static class DependencyInjection
 {
     /// <summary>
-    /// Adds the ingest, chunk, case-command, deadline and real-time check handlers as singletons, scoring against
+    /// Adds the ingest, chunk, case-command, deadline, real-time check and evidence-upload handlers and the settlement
+    /// archive as singletons (evidence limits: an <see cref="EvidenceSettings"/> registered before, else the defaults), scoring against
     /// <paramref name="pack"/> (compiled, so validated, before this is called) on the China working calendar.
     /// </summary>
     public static IServiceCollection AddSmartReviewApplication(this IServiceCollection services, CompiledPack pack, IngestSettings ingest,
@@ -36,6 +38,9 @@ public static class DependencyInjection
         services.AddSingleton<DashboardBuilder>();
         services.AddSingleton<DashboardService>();
         services.AddSingleton<ReportExports>();
+        services.TryAddSingleton(new EvidenceSettings());
+        services.AddSingleton<EvidenceUpload>();
+        services.AddSingleton<SettlementArchive>();
         return services;
     }
 }

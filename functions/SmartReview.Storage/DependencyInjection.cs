@@ -3,6 +3,7 @@ using SmartReview.Application.Ingest;
 using SmartReview.Application.Ports;
 using SmartReview.Storage.Batches;
 using SmartReview.Storage.Cases;
+using SmartReview.Storage.Evidence;
 using SmartReview.Storage.History;
 using SmartReview.Storage.Queues;
 using SmartReview.Storage.Reports;
@@ -13,7 +14,7 @@ namespace SmartReview.Storage;
 public static class DependencyInjection
 {
     /// <summary>
-    /// Adds <see cref="StorageAccount"/> and, as singletons, the batch store, batch files, case store, stay buckets and
+    /// Adds <see cref="StorageAccount"/> and, as singletons, the batch store, batch files, case store, stay buckets, evidence files and
     /// the ingest and chunk queues (each also under its concrete type, for hosts that need more than the port).
     /// </summary>
     public static IServiceCollection AddSmartReviewStorage(this IServiceCollection services, StorageOptions options)
@@ -26,6 +27,7 @@ public static class DependencyInjection
         services.AddSingleton<TableCaseStore>();
         services.AddSingleton<ICaseStore>(s => s.GetRequiredService<TableCaseStore>());
         services.AddSingleton<IStayBuckets, BlobStayBuckets>();
+        services.AddSingleton<IEvidenceFiles, BlobEvidenceFiles>();
         services.AddSingleton<IReportSource, TableReportSource>();
         services.AddSingleton(s => s.GetRequiredService<StorageAccount>().IngestQueue);
         services.AddSingleton<IWorkQueue<IngestMessage>>(s => s.GetRequiredService<StorageQueue<IngestMessage>>());

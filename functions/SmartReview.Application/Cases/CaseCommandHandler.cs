@@ -1,3 +1,4 @@
+using SmartReview.Application.Evidence;
 using SmartReview.Application.Ports;
 using SmartReview.Review;
 
@@ -7,8 +8,11 @@ namespace SmartReview.Application.Cases;
 /// Runs one command on one case: read it, let the review flow decide, write state, events and ledger postings in one
 /// transaction guarded by the version read. Of two people deciding at once exactly one wins; the other gets
 /// <see cref="CommandStatus.Conflict"/>. A facility user asking about another facility's case gets NotFound.
+/// An appeal's or contest's evidence must be files uploaded under the same case (<see cref="EvidenceCheck"/>; without
+/// <paramref name="evidence"/> any evidence is refused).
 /// </summary>
-public sealed class CaseCommandHandler(ICaseStore cases, ReviewSettings settings, WorkingCalendar calendar, TimeProvider clock)
+public sealed class CaseCommandHandler(ICaseStore cases, ReviewSettings settings, WorkingCalendar calendar, TimeProvider clock,
+    IEvidenceFiles? evidence = null)
 {
     public async Task<CommandResult> HandleAsync(CaseKey key, CaseCommand command, Actor by, CancellationToken cancel)
     {
@@ -26,6 +30,17 @@ public sealed class CaseCommandHandler(ICaseStore cases, ReviewSettings settings
         if (!decision.Ok)
         {
             return new CommandResult(CommandStatus.Rejected, stored.Case, [], decision.Rejected);
+        }
+
+        if (command is FileAppeal or ContestDecision)
+        {
+            (CaseCommand checkedCommand, Rejection? refused) = await EvidenceCheck.CheckAsync(key, command, evidence, cancel).ConfigureAwait(false);
+            if (refused is not null)
+            {
+                return new CommandResult(CommandStatus.Rejected, stored.Case, [], refused);
+            }
+
+            decision = ReviewFlow.Decide(stored.Case, checkedCommand, by, clock.GetUtcNow(), settings, calendar);
         }
 
         (ReviewCase state, IReadOnlyList<LedgerPosting> postings) = ReviewFlow.ApplyAll(stored.Case, decision.Events);

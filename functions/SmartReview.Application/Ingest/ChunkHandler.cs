@@ -81,7 +81,7 @@ public sealed class ChunkHandler(IBatchStore batches, IBatchFiles files, IStayBu
             }
 
             string result = Guid.NewGuid().ToString("n")[..12];
-            var kept = new ChunkResult(scored.Totals, scored.Flags);
+            var kept = new ChunkResult(scored.Totals, scored.Flags, scored.FlaggedSettlements.Length > 0 ? $"{chunk.ChunkId}.{result}.settlements.jsonl.gz" : null);
             await WriteResultAsync(batch, chunk, result, scored, kept, cancel).ConfigureAwait(false);
             if (await stays.TrySaveAsync(history.ToBucket(StayBucket.AppliedChunk(batch.BatchId, chunk.ChunkId, result)), cancel).ConfigureAwait(false))
             {
@@ -104,6 +104,11 @@ public sealed class ChunkHandler(IBatchStore batches, IBatchFiles files, IStayBu
             await files.WriteAsync(batch.Staging, name + ".rejects.jsonl", RejectLines(scored.Rejects), cancel).ConfigureAwait(false);
         }
 
+        if (kept.Settlements is { } settlements)
+        {
+            await files.WriteAsync(batch.Staging, settlements, Gzip.Compress(scored.FlaggedSettlements), cancel).ConfigureAwait(false);
+        }
+
         await files.WriteAsync(batch.Staging, name + ".result.json.gz", Gzip.Compress(JsonSerializer.SerializeToUtf8Bytes(kept, IngestJsonContext.Default.ChunkResult)), cancel)
             .ConfigureAwait(false);
     }
@@ -118,7 +123,8 @@ public sealed class ChunkHandler(IBatchStore batches, IBatchFiles files, IStayBu
     /// <summary>Opens a case per flag of the result; cases open at the batch's receipt time, so a second delivery writes identical rows.</summary>
     private async Task<BatchTotals> OpenCasesAsync(BatchRecord batch, ChunkRecord chunk, string result, ChunkResult kept, CancellationToken cancel)
     {
-        OpenedCase[] opened = [.. kept.Flags.Select(f => ReviewFlow.Open(f, batch.ReceivedUtc, review, calendar)).Select(o => new OpenedCase(o.Case, o.Opened))];
+        CaseSource? source = kept.Settlements is { } settlements ? new CaseSource(batch.Staging, settlements) : null;
+        OpenedCase[] opened = [.. kept.Flags.Select(f => ReviewFlow.Open(f, batch.ReceivedUtc, review, calendar)).Select(o => new OpenedCase(o.Case, o.Opened, source))];
         await cases.OpenAsync(opened, cancel).ConfigureAwait(false);
         return kept.Totals;
     }

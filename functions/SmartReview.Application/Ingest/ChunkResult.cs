@@ -5,6 +5,7 @@ namespace SmartReview.Application.Ingest;
 /// <summary>
 /// What scoring a chunk decided, kept as a blob before its stays are saved: the totals and a summary per flag (what
 /// a case opens from). A chunk delivered again after that reuses it instead of scoring on a history that now holds
-/// its own stays (and maybe later ones).
+/// its own stays (and maybe later ones). <see cref="Settlements"/> names the file beside it that keeps the flagged
+/// settlements (null when none, and in results written before settlements were kept).
 /// </summary>
-public sealed record ChunkResult(BatchTotals Totals, IReadOnlyList<FlagSummary> Flags);
+public sealed record ChunkResult(BatchTotals Totals, IReadOnlyList<FlagSummary> Flags, string? Settlements = null);

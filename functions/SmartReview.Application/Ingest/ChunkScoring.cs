@@ -21,6 +21,7 @@ public static class ChunkScoring
         var flags = new List<FlagSummary>();
         var rejects = new List<Reject>();
         var json = new ArrayBufferWriter<byte>(1 << 16);
+        var flagged = new ArrayBufferWriter<byte>(1 << 16);
         using var writer = new Utf8JsonWriter(json, FlagJson.Options);
         long received = 0, accepted = 0;
         decimal atStake = 0m;
@@ -42,8 +43,17 @@ public static class ChunkScoring
                     }
 
                     accepted++;
+                    bool kept = false;
                     foreach (Flag flag in scorer.Score(parsed.Settlement!))
                     {
+                        if (!kept)
+                        {
+                            // The raw line, once, for the case page: only settlements with a flag are kept.
+                            flagged.Write(line);
+                            flagged.Write("\n"u8);
+                            kept = true;
+                        }
+
                         flags.Add(Summary(flag, history.Find(flag.SettlementId)?.Discharge ?? parsed.Settlement!.DischargeDate));
                         atStake += flag.Amount;
                         FlagJson.Write(writer, flag);
@@ -56,7 +66,7 @@ public static class ChunkScoring
         }
 
         var totals = new BatchTotals(received, accepted, rejects.Count, flags.Count, atStake);
-        return new ScoredChunk(flags, rejects, totals, json.WrittenSpan.ToArray());
+        return new ScoredChunk(flags, rejects, totals, json.WrittenSpan.ToArray(), flagged.WrittenSpan.ToArray());
     }
 
     private static FlagSummary Summary(Flag f, DateOnly discharge) =>

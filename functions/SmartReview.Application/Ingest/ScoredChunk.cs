@@ -3,5 +3,9 @@ using SmartReview.Rules.Batches;
 
 namespace SmartReview.Application.Ingest;
 
-/// <summary>What scoring one chunk produced: a summary per flag (what a case opens from), the rejects with their line numbers in the upload, the totals.</summary>
-public sealed record ScoredChunk(IReadOnlyList<FlagSummary> Flags, IReadOnlyList<Reject> Rejects, BatchTotals Totals, byte[] FlagsJson);
+/// <summary>
+/// What scoring one chunk produced: a summary per flag (what a case opens from), the rejects with their line numbers in
+/// the upload, the totals, the flags as JSON lines, and the raw lines of the settlements that got a flag.
+/// </summary>
+public sealed record ScoredChunk(IReadOnlyList<FlagSummary> Flags, IReadOnlyList<Reject> Rejects, BatchTotals Totals, byte[] FlagsJson,
+    byte[] FlaggedSettlements);

@@ -85,6 +85,6 @@ internal static class CaseEndpoints
     }
 
     /// <summary>Whether <paramref name="actor"/> may look for this key at all: a facility user only in its own facility.</summary>
-    private static bool Visible(string key, Actor? actor, out CaseKey k) =>
+    internal static bool Visible(string key, Actor? actor, out CaseKey k) =>
         CaseKey.TryParse(key, out k) && actor is not null && (actor.Role != Role.Facility || actor.FacilityId == k.FacilityId);
 }

@@ -24,6 +24,8 @@ internal static class Endpoints
         app.MapAuth();
         app.MapBatches();
         app.MapCases();
+        app.MapEvidence();
+        app.MapSettlement();
         app.MapLedger();
         app.MapReports();
         app.MapCheck();

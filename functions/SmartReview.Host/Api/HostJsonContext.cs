@@ -19,6 +19,8 @@ namespace SmartReview.Host.Api;
 [JsonSerializable(typeof(CommandView))]
 [JsonSerializable(typeof(LedgerView))]
 [JsonSerializable(typeof(CheckView))]
+[JsonSerializable(typeof(EvidenceRef))]
+[JsonSerializable(typeof(SettlementView))]
 [JsonSerializable(typeof(Dashboard))]
 [JsonSerializable(typeof(CaseCommand))]
 [JsonSerializable(typeof(LoginRequest))]

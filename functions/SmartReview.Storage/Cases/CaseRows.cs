@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using Azure.Data.Tables;
+using SmartReview.Application.Cases;
 using SmartReview.Review;
 
 namespace SmartReview.Storage.Cases;
@@ -21,8 +22,11 @@ internal static class CaseRows
 
     public static string EventRow(string caseId, int sequence) => $"{EventPrefix}{Keys.Safe(caseId)}|{sequence.ToString("D5", CultureInfo.InvariantCulture)}";
 
-    public static TableEntity State(ReviewCase c) => new(Partition(c.Flag.FacilityId), CaseRow(c.CaseId))
+    /// <summary>The case row; <paramref name="source"/> (where its settlement is kept) goes in two properties and must be passed on every rewrite.</summary>
+    public static TableEntity State(ReviewCase c, CaseSource? source = null) => new(Partition(c.Flag.FacilityId), CaseRow(c.CaseId))
     {
+        ["SourceStaging"] = source?.Staging,
+        ["SourceFile"] = source?.File,
         ["Stage"] = c.Stage.ToString(),
         ["DueUtc"] = c.DueUtc,
         ["RuleId"] = c.Flag.RuleId,
@@ -33,6 +37,9 @@ internal static class CaseRows
         ["Version"] = c.Version,
         ["State"] = JsonSerializer.Serialize(c, CaseJson.Context.ReviewCase),
     };
+
+    public static CaseSource? Source(TableEntity e) =>
+        e.GetString("SourceStaging") is { } staging && e.GetString("SourceFile") is { } file ? new CaseSource(staging, file) : null;
 
     public static ReviewCase Case(TableEntity e) => JsonSerializer.Deserialize(e.GetString("State"), CaseJson.Context.ReviewCase)!;
 

@@ -23,7 +23,7 @@ public sealed class TableCaseStore(StorageAccount account) : ICaseStore
     {
         // One row key may appear once in a transaction: a flag raised twice in one chunk opens one case.
         cases = [.. cases.DistinctBy(o => (o.Case.Flag.FacilityId, o.Case.CaseId))];
-        ITableEntity[] rows = [.. cases.SelectMany(o => new ITableEntity[] { CaseRows.State(o.Case), CaseRows.Event(o.Case.Flag.FacilityId, o.Case.CaseId, o.Opened) })];
+        ITableEntity[] rows = [.. cases.SelectMany(o => new ITableEntity[] { CaseRows.State(o.Case, o.Source), CaseRows.Event(o.Case.Flag.FacilityId, o.Case.CaseId, o.Opened) })];
         int inserted = await Transactions.InsertMissingAsync(_cases, rows, cancel).ConfigureAwait(false);
         await Transactions.UpsertAsync(_index, [.. cases.Select(o => IndexRows.Of(o.Case)).OfType<ITableEntity>()], cancel).ConfigureAwait(false);
         string[] newFacilities = [.. cases.Select(o => o.Case.Flag.FacilityId).Distinct().Where(f => !_knownFacilities.ContainsKey(f))];
@@ -40,7 +40,7 @@ public sealed class TableCaseStore(StorageAccount account) : ICaseStore
     {
         NullableResponse<TableEntity> row = await _cases.GetEntityIfExistsAsync<TableEntity>(CaseRows.Partition(key.FacilityId),
             CaseRows.CaseRow(key.CaseId), cancellationToken: cancel).ConfigureAwait(false);
-        return row.HasValue ? new StoredCase(CaseRows.Case(row.Value!), row.Value!.ETag.ToString()) : null;
+        return row.HasValue ? new StoredCase(CaseRows.Case(row.Value!), row.Value!.ETag.ToString()) { Source = CaseRows.Source(row.Value!) } : null;
     }
 
     public async Task<bool> CommitAsync(StoredCase before, ReviewCase after, IReadOnlyList<CaseEvent> events, IReadOnlyList<LedgerPosting> postings,
@@ -49,7 +49,7 @@ public sealed class TableCaseStore(StorageAccount account) : ICaseStore
         string facility = after.Flag.FacilityId;
         var actions = new List<TableTransactionAction>
         {
-            new(TableTransactionActionType.UpdateReplace, CaseRows.State(after), new ETag(before.Version)),
+            new(TableTransactionActionType.UpdateReplace, CaseRows.State(after, before.Source), new ETag(before.Version)),
             new(TableTransactionActionType.UpsertReplace, OutboxRows.Of(before.Case, after)),
         };
         actions.AddRange(events.Select(e => new TableTransactionAction(TableTransactionActionType.Add, CaseRows.Event(facility, after.CaseId, e))));
