@@ -27,6 +27,7 @@ public static class DependencyInjection
         services.AddSingleton<TableCaseStore>();
         services.AddSingleton<ICaseStore>(s => s.GetRequiredService<TableCaseStore>());
         services.AddSingleton<IStayBuckets, BlobStayBuckets>();
+        services.AddSingleton<IReportSource, TableReportSource>();
         services.AddSingleton<IEvidenceFiles, BlobEvidenceFiles>();
         services.AddSingleton<IReportSource, TableReportSource>();
         services.AddSingleton(s => s.GetRequiredService<StorageAccount>().IngestQueue);

@@ -1,11 +1,10 @@
-using SmartReview.Application.Ingest;
 using SmartReview.Application.Reports;
 using SmartReview.Review;
 
 namespace SmartReview.Application.Ports;
 
 /// <summary>
-/// What the dashboard and the exports read: whole passes over cases, events, ledger postings and batches, one facility
+/// What the dashboard and the exports read: whole passes over cases, events and ledger postings, one facility
 /// or all of them. Slow by nature (a scan); only <see cref="DashboardService"/> (cached) and the exports (streamed)
 /// call it, never a page per request.
 /// </summary>
@@ -22,7 +21,4 @@ public interface IReportSource
 
     /// <summary>Every ledger posting of the facility (all when null), of one month if given; a facility's in month order.</summary>
     IAsyncEnumerable<LedgerPosting> LedgerAsync(string? facilityId, string? month, CancellationToken cancel);
-
-    /// <summary>Every batch row (no chunks).</summary>
-    Task<IReadOnlyList<BatchRecord>> BatchesAsync(CancellationToken cancel);
 }

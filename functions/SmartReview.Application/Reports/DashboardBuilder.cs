@@ -8,7 +8,7 @@ namespace SmartReview.Application.Reports;
 /// Builds a <see cref="Dashboard"/> in one pass over every case (with its appeal), every ledger posting and every
 /// batch row. Seconds over tens of thousands of cases: call it through <see cref="DashboardService"/>.
 /// </summary>
-public sealed class DashboardBuilder(IReportSource source, WorkingCalendar calendar)
+public sealed class DashboardBuilder(IReportSource source, IBatchStore batchStore, WorkingCalendar calendar)
 {
     public async Task<Dashboard> BuildAsync(DateTimeOffset nowUtc, CancellationToken cancel)
     {
@@ -23,7 +23,7 @@ public sealed class DashboardBuilder(IReportSource source, WorkingCalendar calen
             tally.Add(p);
         }
 
-        IReadOnlyList<BatchRecord> batches = await source.BatchesAsync(cancel).ConfigureAwait(false);
+        IReadOnlyList<BatchRecord> batches = await batchStore.ListAsync(cancel).ConfigureAwait(false);
         long screened = batches.Where(b => b.Status == BatchStatus.Completed).Sum(b => b.Totals.Accepted);
         return tally.Result(screened);
     }

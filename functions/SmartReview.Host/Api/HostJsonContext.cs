@@ -19,6 +19,7 @@ namespace SmartReview.Host.Api;
 [JsonSerializable(typeof(CommandView))]
 [JsonSerializable(typeof(LedgerView))]
 [JsonSerializable(typeof(CheckView))]
+[JsonSerializable(typeof(Dashboard))]
 [JsonSerializable(typeof(EvidenceRef))]
 [JsonSerializable(typeof(SettlementView))]
 [JsonSerializable(typeof(Dashboard))]

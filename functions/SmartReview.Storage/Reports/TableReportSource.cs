@@ -3,11 +3,9 @@ using System.Text.Json;
 using System.Threading.Channels;
 using Azure.Data.Tables;
 using SmartReview.Application.Cases;
-using SmartReview.Application.Ingest;
 using SmartReview.Application.Ports;
 using SmartReview.Application.Reports;
 using SmartReview.Review;
-using SmartReview.Storage.Batches;
 using SmartReview.Storage.Cases;
 
 namespace SmartReview.Storage.Reports;
@@ -55,18 +53,6 @@ public sealed class TableReportSource(StorageAccount account) : IReportSource
                 yield return CaseRows.Ledger(facility, e);
             }
         }
-    }
-
-    public async Task<IReadOnlyList<BatchRecord>> BatchesAsync(CancellationToken cancel)
-    {
-        var batches = new List<BatchRecord>();
-        string filter = TableClient.CreateQueryFilter($"RowKey eq {BatchEntities.BatchRow}");
-        await foreach (TableEntity e in account.Batches.QueryAsync<TableEntity>(filter, cancellationToken: cancel).ConfigureAwait(false))
-        {
-            batches.Add(BatchEntities.Batch(e));
-        }
-
-        return batches;
     }
 
     private async IAsyncEnumerable<ReportCase> FacilityCasesAsync(string facility, bool withAppeals, [EnumeratorCancellation] CancellationToken cancel)

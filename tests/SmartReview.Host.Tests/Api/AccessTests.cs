@@ -31,6 +31,10 @@ public sealed class AccessTests(AzuriteFixture azurite, ApiRig rig) : IClassFixt
             data.Add(user, "GET", $"/api/ledger?facility={FacilityA}", anon ? 401 : oversight || user == UserOfA ? 200 : 403);
             data.Add(user, "GET", "/api/batches/B000000000000000000000000", anon ? 401 : oversight ? 404 : 403);
             data.Add(user, "POST", "/api/batches?name=empty.jsonl", anon ? 401 : oversight ? 202 : 403);
+            data.Add(user, "GET", "/api/dashboard", anon ? 401 : oversight ? 200 : 403);
+            data.Add(user, "GET", "/api/exports/flags.xlsx", anon ? 401 : oversight ? 200 : 403);
+            data.Add(user, "GET", "/api/exports/decisions.xlsx", anon ? 401 : oversight ? 200 : 403);
+            data.Add(user, "GET", "/api/exports/ledger.xlsx?month=2024-03", anon ? 401 : oversight ? 200 : 403);
         }
 
         return data;

@@ -1,5 +1,6 @@
 using SmartReview.Application.Reports;
 using SmartReview.Review;
+using SmartReview.Storage.Batches;
 using SmartReview.Storage.Reports;
 using SmartReview.Storage.Tests.Support;
 using static SmartReview.Storage.Tests.Reports.ReportScenario;
@@ -11,12 +12,15 @@ public sealed class DashboardTests(AzuriteFixture azurite)
 {
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
+    private static DashboardBuilder Builder(CaseRig rig) =>
+        new(new TableReportSource(rig.Account), new TableBatchStore(rig.Account), WorkingCalendar.China);
+
     [Fact]
     public async Task Build_ScenarioCases_FunnelAndLedgerReconcile()
     {
         CaseRig rig = await SeedAsync(azurite);
 
-        Dashboard d = await new DashboardBuilder(new TableReportSource(rig.Account), WorkingCalendar.China).BuildAsync(AsOf, Ct);
+        Dashboard d = await Builder(rig).BuildAsync(AsOf, Ct);
 
         Assert.Equal(AsOf, d.AsOfUtc);
         Assert.Equal(new Funnel(1200, 7, 7600m, 3, 2900m, 2900m), d.Funnel);
@@ -36,7 +40,7 @@ public sealed class DashboardTests(AzuriteFixture azurite)
     {
         CaseRig rig = await SeedAsync(azurite);
 
-        Dashboard d = await new DashboardBuilder(new TableReportSource(rig.Account), WorkingCalendar.China).BuildAsync(AsOf, Ct);
+        Dashboard d = await Builder(rig).BuildAsync(AsOf, Ct);
 
         Assert.Equal(
         [
@@ -55,7 +59,7 @@ public sealed class DashboardTests(AzuriteFixture azurite)
     {
         CaseRig rig = await SeedAsync(azurite);
 
-        Dashboard d = await new DashboardBuilder(new TableReportSource(rig.Account), WorkingCalendar.China).BuildAsync(AsOf, Ct);
+        Dashboard d = await Builder(rig).BuildAsync(AsOf, Ct);
 
         Assert.Equal(
         [
@@ -69,8 +73,8 @@ public sealed class DashboardTests(AzuriteFixture azurite)
     {
         CaseRig rig = await SeedAsync(azurite);
 
-        Dashboard d = await new DashboardBuilder(new TableReportSource(rig.Account), WorkingCalendar.China).BuildAsync(AsOf, Ct);
-        Dashboard early = await new DashboardBuilder(new TableReportSource(rig.Account), WorkingCalendar.China).BuildAsync(CaseRig.Start.AddDays(8), Ct);
+        Dashboard d = await Builder(rig).BuildAsync(AsOf, Ct);
+        Dashboard early = await Builder(rig).BuildAsync(CaseRig.Start.AddDays(8), Ct);
 
         Assert.Equal(
         [
@@ -90,7 +94,7 @@ public sealed class DashboardTests(AzuriteFixture azurite)
     {
         CaseRig rig = await SeedAsync(azurite);
         var clock = new ManualClock(AsOf);
-        var service = new DashboardService(new DashboardBuilder(new TableReportSource(rig.Account), WorkingCalendar.China),
+        var service = new DashboardService(Builder(rig),
             new DashboardSettings { DashboardMaxAgeSeconds = 60 }, clock);
 
         Dashboard first = await service.GetAsync(Ct);
