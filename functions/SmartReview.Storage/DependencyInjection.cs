@@ -29,7 +29,6 @@ public static class DependencyInjection
         services.AddSingleton<IStayBuckets, BlobStayBuckets>();
         services.AddSingleton<IReportSource, TableReportSource>();
         services.AddSingleton<IEvidenceFiles, BlobEvidenceFiles>();
-        services.AddSingleton<IReportSource, TableReportSource>();
         services.AddSingleton(s => s.GetRequiredService<StorageAccount>().IngestQueue);
         services.AddSingleton<IWorkQueue<IngestMessage>>(s => s.GetRequiredService<StorageQueue<IngestMessage>>());
         services.AddSingleton(s => s.GetRequiredService<StorageAccount>().ChunkQueue);

@@ -22,7 +22,6 @@ namespace SmartReview.Host.Api;
 [JsonSerializable(typeof(Dashboard))]
 [JsonSerializable(typeof(EvidenceRef))]
 [JsonSerializable(typeof(SettlementView))]
-[JsonSerializable(typeof(Dashboard))]
 [JsonSerializable(typeof(CaseCommand))]
 [JsonSerializable(typeof(LoginRequest))]
 [JsonSerializable(typeof(Me))]
