@@ -1,0 +1,114 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Localization;
+using SmartReview.Application.Cases;
+using SmartReview.Application.Ports;
+using SmartReview.Host.Auth;
+using SmartReview.Application.Evidence;
+using SmartReview.Host.Web;
+using SmartReview.Review;
+using SmartReview.Rules.Settlements;
+
+namespace SmartReview.Host.Pages.Cases;
+
+/// <summary>
+/// One case: the flag and its rule, the settlement, the timeline, and the decision forms of the current stage for the
+/// signed-in user. A facility user opens its own facility's cases only; any other key is "not found".
+/// </summary>
+internal sealed class DetailModel(ICaseStore cases, CaseCommandHandler handler, SettlementArchive settlements, EvidenceUpload evidence,
+    SignedIn signedIn, IStringLocalizer<Ui> texts) : PageModel
+{
+    private CaseKey _key;
+
+    public string Key { get; private set; } = "";
+
+    public ReviewCase Case { get; private set; } = null!;
+
+    public IReadOnlyList<CaseEvent> Events { get; private set; } = [];
+
+    public Actor Me { get; private set; } = null!;
+
+    /// <summary>The flagged settlement, when the batch that raised the flag kept it.</summary>
+    public Settlement? Settlement { get; private set; }
+
+    /// <summary>Why the last decision was refused, in the reader's language.</summary>
+    public string? Error { get; private set; }
+
+    [BindProperty]
+    public DecisionForm Form { get; set; } = new();
+
+    public async Task<IActionResult> OnGetAsync(string key, CancellationToken cancel) =>
+        await LoadAsync(key, cancel) ? Page() : NotFound();
+
+    public async Task<IActionResult> OnPostAsync(string key, string decision, List<IFormFile> files, CancellationToken cancel)
+    {
+        if (!await LoadAsync(key, cancel))
+        {
+            return NotFound();
+        }
+
+        if (Form.Version != Case.Version)
+        {
+            Error = Texts("Case.Stale");
+            return Page();
+        }
+
+        var attached = new List<EvidenceRef>();
+        foreach (IFormFile file in decision is "appeal" or "contest" ? files : [])
+        {
+            await using Stream content = file.OpenReadStream();
+            EvidenceUploadResult saved = await evidence.HandleAsync(_key, Me, file.FileName, file.ContentType, file.Length, content, cancel);
+            if (!saved.Ok)
+            {
+                Error = saved.Error;
+                return Page();
+            }
+
+            attached.Add(saved.Evidence!);
+        }
+
+        if (Form.ToCommand(decision, attached) is not { } command)
+        {
+            return BadRequest();
+        }
+
+        Stage before = Case.Stage;
+        CommandResult result = await handler.HandleAsync(_key, command, Me, cancel);
+        switch (result.Status)
+        {
+            case CommandStatus.Done:
+                TempData["Notice"] = Texts("Case.Saved");
+                return Redirect(Form.Next && before != Stage.Closed ? $"/work?stage={before}" : $"/cases/{Key}");
+            case CommandStatus.Rejected:
+                Error = Display.English ? result.Rejection!.MessageEn : result.Rejection!.MessageZh;
+                break;
+            case CommandStatus.Conflict:
+                Error = Texts("Case.Stale");
+                break;
+            default:
+                return NotFound();
+        }
+
+        await LoadAsync(key, cancel);
+        return Page();
+    }
+
+    /// <summary>Whether this user acts in the case's current stage (which forms to show; the flow decides the rest).</summary>
+    public bool Acts(Role role) => Me.Role == role;
+
+    private async Task<bool> LoadAsync(string key, CancellationToken cancel)
+    {
+        if (signedIn.Actor(User) is not { } me || !CaseKey.TryParse(key, out CaseKey k) ||
+            (me.Role == Role.Facility && me.FacilityId != k.FacilityId) || await cases.GetAsync(k, cancel) is not { } stored)
+        {
+            return false;
+        }
+
+        (Me, _key, Key, Case) = (me, k, k.ToString(), stored.Case);
+        Events = await cases.EventsAsync(k, cancel);
+        Settlement = await settlements.GetAsync(stored, cancel);
+        return true;
+    }
+
+    private string Texts(string name) => texts[name];
+}

@@ -1,0 +1,40 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using SmartReview.Application.Cases;
+using SmartReview.Application.Ports;
+using SmartReview.Host.Auth;
+using SmartReview.Review;
+
+namespace SmartReview.Host.Pages.Facility;
+
+/// <summary>
+/// The facility portal: the signed-in facility's own cases (read from its own partition only), those awaiting its
+/// answer first, with their deadlines.
+/// </summary>
+internal sealed class IndexModel(ICaseQueries queries, SignedIn signedIn) : PageModel
+{
+    private const int PageSize = 100;
+
+    public static IReadOnlyList<Stage?> Stages { get; } = [Review.Stage.Appeal, null, Review.Stage.FirstReview, Review.Stage.ReReview, Review.Stage.Panel, Review.Stage.FinalDecision, Review.Stage.Closed];
+
+    [BindProperty(SupportsGet = true)]
+    public Stage? Stage { get; set; }
+
+    /// <summary>Every stage, closed cases included.</summary>
+    [BindProperty(SupportsGet = true)]
+    public bool All { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public string? After { get; set; }
+
+    public string FacilityId { get; private set; } = "";
+
+    public CasePage Cases { get; private set; } = new([], null);
+
+    public async Task OnGetAsync(CancellationToken cancel)
+    {
+        FacilityId = signedIn.Actor(User)!.FacilityId!;
+        Stage = All ? null : Stage ?? Review.Stage.Appeal;
+        Cases = await queries.FacilityCasesAsync(new CaseQuery(Stage, FacilityId, null, PageSize, string.IsNullOrEmpty(After) ? null : After), cancel);
+    }
+}

@@ -1,0 +1,25 @@
+using System.Globalization;
+
+namespace SmartReview.Host.Web;
+
+/// <summary>How pages write times (stored in UTC, shown in China time) and money (yuan with fen).</summary>
+internal static class Display
+{
+    private static readonly TimeSpan China = TimeSpan.FromHours(8);
+
+    public static string Time(DateTimeOffset? utc) =>
+        utc is { } t ? t.ToOffset(China).ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture) : "";
+
+    /// <summary>A UTC <see cref="DateTime"/> (as settlements carry them) in China time.</summary>
+    public static string Time(DateTime utc) => Time(new DateTimeOffset(DateTime.SpecifyKind(utc, DateTimeKind.Utc)));
+
+    public static string Date(DateTimeOffset? utc) =>
+        utc is { } t ? t.ToOffset(China).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : "";
+
+    public static string Money(decimal? yuan) => yuan is { } y ? "¥" + y.ToString("#,##0.00", CultureInfo.InvariantCulture) : "";
+
+    public static string Percent(decimal? rate) => rate is { } r ? r.ToString("0.0%", CultureInfo.InvariantCulture) : "–";
+
+    /// <summary>Whether the reader chose English; Chinese otherwise.</summary>
+    public static bool English => CultureInfo.CurrentUICulture.Name.StartsWith("en", StringComparison.Ordinal);
+}

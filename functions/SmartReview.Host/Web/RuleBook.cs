@@ -1,0 +1,14 @@
+using System.Globalization;
+using SmartReview.Rules.Batches;
+using SmartReview.Rules.Knowledge;
+
+namespace SmartReview.Host.Web;
+
+/// <summary>What a page shows of a rule: its name in the reader's language and the knowledge entry a flag cites, from the pack in force.</summary>
+internal sealed class RuleBook(PackRegistry packs)
+{
+    public string Name(string ruleId) =>
+        packs.Current.Find(ruleId)?.Definition.Name.In(CultureInfo.CurrentUICulture.Name) ?? ruleId;
+
+    public KnowledgeEntry? Knowledge(string? id) => id is null ? null : packs.Current.Source.Knowledge.Find(id);
+}

@@ -1,0 +1,65 @@
+using System.Globalization;
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
+using Microsoft.Extensions.WebEncoders;
+using Microsoft.AspNetCore.Localization;
+using SmartReview.Host.Auth;
+
+namespace SmartReview.Host.Web;
+
+/// <summary>
+/// The web pages: Razor Pages under <c>Pages/</c>, each folder under a role policy; texts from <c>Resources/Web/Ui.resx</c>
+/// (Simplified Chinese, the default) and <c>Ui.en.resx</c>, chosen by the <c>/lang/{culture}</c> switch's cookie.
+/// </summary>
+internal static class WebSetup
+{
+    public static readonly CultureInfo[] Cultures = [CultureInfo.GetCultureInfo("zh-CN"), CultureInfo.GetCultureInfo("en")];
+
+    public static IServiceCollection AddWeb(this IServiceCollection services)
+    {
+        services.AddLocalization(o => o.ResourcesPath = "Resources");
+        // Chinese written as characters, not entities; markup characters are still encoded.
+        services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
+        services.AddRazorPages(o =>
+        {
+            o.Conventions.AuthorizeFolder("/", Policies.AnyRole);
+            o.Conventions.AllowAnonymousToPage("/Login");
+            o.Conventions.AuthorizeFolder("/Work", Policies.Reviewing);
+            o.Conventions.AuthorizeFolder("/Panel", Policies.Voting);
+            o.Conventions.AuthorizeFolder("/Facility", Policies.FacilityUser);
+            o.Conventions.AuthorizeFolder("/Dashboard", Policies.Oversight);
+            o.Conventions.AuthorizeFolder("/Batches", Policies.Oversight);
+        });
+        services.AddSingleton<RuleBook>();
+        return services;
+    }
+
+    /// <summary>Static files (anonymous: styles and scripts only) and the request culture, before sign-in runs.</summary>
+    public static WebApplication UseWeb(this WebApplication app)
+    {
+        app.UseStaticFiles();
+        var localization = new RequestLocalizationOptions
+        {
+            DefaultRequestCulture = new RequestCulture(Cultures[0]),
+            SupportedCultures = Cultures,
+            SupportedUICultures = Cultures,
+        };
+        localization.RequestCultureProviders = [new CookieRequestCultureProvider()];
+        app.UseRequestLocalization(localization);
+        return app;
+    }
+
+    public static WebApplication MapWeb(this WebApplication app)
+    {
+        app.MapRazorPages();
+        app.MapGet("/lang/{culture}", (string culture, string? back, HttpResponse response) =>
+        {
+            string chosen = Cultures.FirstOrDefault(c => c.Name == culture)?.Name ?? Cultures[0].Name;
+            response.Cookies.Append(CookieRequestCultureProvider.DefaultCookieName,
+                CookieRequestCultureProvider.MakeCookieValue(new RequestCulture(chosen)),
+                new CookieOptions { HttpOnly = true, SameSite = SameSiteMode.Lax, MaxAge = TimeSpan.FromDays(365) });
+            return Results.LocalRedirect(back is { Length: > 0 } && back.StartsWith('/') && !back.StartsWith("//", StringComparison.Ordinal) ? back : "/");
+        }).AllowAnonymous();
+        return app;
+    }
+}
