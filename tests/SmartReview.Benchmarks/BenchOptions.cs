@@ -5,10 +5,10 @@ namespace SmartReview.Benchmarks;
 /// <summary>The command line: a measure and optional sizes. <c>--count</c> overrides each measure's default size.</summary>
 internal sealed record BenchOptions(string Measure, int? Count, int Seed, int Workers, string DataDirectory, int? SpanDays, bool AzuriteInMemory)
 {
-    public const string Usage = "usage: SmartReview.Benchmarks throughput|memory|compile|rulesengine|replay|all "
+    public const string Usage = "usage: SmartReview.Benchmarks throughput|memory|compile|rulesengine|replay|all|dashboard "
         + "[--count N] [--seed N] [--workers N] [--data DIR] [--span-days N] [--azurite disk|memory]";
 
-    private static readonly string[] Measures = ["throughput", "memory", "compile", "rulesengine", "replay", "all"];
+    private static readonly string[] Measures = ["throughput", "memory", "compile", "rulesengine", "replay", "all", "dashboard"];
 
     public bool Runs(string measure) => Measure == "all" || Measure == measure;
 

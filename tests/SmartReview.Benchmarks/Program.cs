@@ -1,5 +1,6 @@
 using SmartReview.Benchmarks;
 using SmartReview.Benchmarks.Compile;
+using SmartReview.Benchmarks.Dashboard;
 using SmartReview.Benchmarks.Memory;
 using SmartReview.Benchmarks.Replay;
 using SmartReview.Benchmarks.RulesEngineComparison;
@@ -33,6 +34,11 @@ if (options.Runs("rulesengine"))
 if (options.Runs("replay"))
 {
     await ReplayBenchmark.Run(options);
+}
+
+if (options.Measure == "dashboard")
+{
+    await DashboardBenchmark.Run(options);
 }
 
 if (options.Runs("memory"))
