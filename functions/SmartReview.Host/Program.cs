@@ -12,6 +12,7 @@ builder.Services
     .AddStorageSetup()
     .AddWorkers(config.WorkerSettings())
     .AddSignIn(config.AuthSettings())
+    .AddSignInHardening()
     .AddApi();
 
 WebApplication app = builder.Build();

@@ -51,6 +51,9 @@ public sealed class StorageAccount
 
     public BlobContainerClient Evidence => Container("evidence");
 
+    /// <summary>The ASP.NET Core Data Protection key ring (what signs the sign-in cookie), one blob per key.</summary>
+    public BlobContainerClient DataProtectionKeys => Container("keys");
+
     public StorageQueue<IngestMessage> IngestQueue => new(Queue(QueueNames.Ingest), StorageJsonContext.Default.IngestMessage);
 
     public StorageQueue<ChunkMessage> ChunkQueue => new(Queue(QueueNames.Chunks), StorageJsonContext.Default.ChunkMessage);
@@ -65,7 +68,7 @@ public sealed class StorageAccount
             await table.CreateIfNotExistsAsync(cancel).ConfigureAwait(false);
         }
 
-        foreach (BlobContainerClient container in new[] { Uploads, BatchFiles, History, Evidence })
+        foreach (BlobContainerClient container in new[] { Uploads, BatchFiles, History, Evidence, DataProtectionKeys })
         {
             await container.CreateIfNotExistsAsync(cancellationToken: cancel).ConfigureAwait(false);
         }

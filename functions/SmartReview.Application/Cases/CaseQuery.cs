@@ -4,10 +4,21 @@ namespace SmartReview.Application.Cases;
 
 /// <summary>
 /// What a work list asks for: cases of a stage (optional only for one facility's own list), of a facility and of a
-/// rule if given, at most <see cref="Take"/> of them, from where <see cref="Continuation"/> left off.
+/// rule if given, at most <see cref="Take"/> of them, from where <see cref="Continuation"/> left off. The further
+/// filters narrow the page read: amount at stake at least <see cref="MinAmount"/> (yuan), due before
+/// <see cref="DueBefore"/>, and (bureau lists only) claimed by <see cref="AssigneeId"/> or by nobody
+/// (<see cref="Unassigned"/>). A filtered page may hold fewer than <see cref="Take"/> and still have a next one.
 /// </summary>
 public sealed record CaseQuery(Stage? Stage, string? FacilityId, string? RuleId, int Take, string? Continuation)
 {
     /// <summary>The most a page may hold.</summary>
     public const int MaxTake = 200;
+
+    public decimal? MinAmount { get; init; }
+
+    public DateTimeOffset? DueBefore { get; init; }
+
+    public string? AssigneeId { get; init; }
+
+    public bool Unassigned { get; init; }
 }

@@ -2,6 +2,9 @@ using SmartReview.Review;
 
 namespace SmartReview.Application.Cases;
 
-/// <summary>One line of a work list: where the case is, when it is due and what is at stake (money in yuan).</summary>
+/// <summary>
+/// One line of a work list: where the case is, when it is due and what is at stake (money in yuan), and who has it
+/// claimed or assigned (<see cref="AssigneeId"/>; null when nobody, and always null in a facility's own list).
+/// </summary>
 public sealed record CaseSummary(string Key, string FacilityId, string CaseId, Stage Stage, DateTimeOffset? DueUtc, string RuleId,
-    decimal AmountAtStake, decimal? Amount, bool Escalated, int Version);
+    decimal AmountAtStake, decimal? Amount, bool Escalated, int Version, string? AssigneeId = null);

@@ -1,10 +1,14 @@
+using System.Globalization;
 using System.Security.Claims;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 
 namespace SmartReview.Host.Auth;
 
-/// <summary><c>POST /api/auth/login</c> (demo users, sets the cookie), <c>POST /api/auth/logout</c>, <c>GET /api/me</c>.</summary>
+/// <summary>
+/// <c>POST /api/auth/login</c> (demo users, sets the cookie; 429 with Retry-After after 5 failures for one name or one
+/// address within 5 minutes, see <see cref="LoginThrottle"/>), <c>POST /api/auth/logout</c>, <c>GET /api/me</c>.
+/// </summary>
 internal static class AuthEndpoints
 {
     public static IEndpointRouteBuilder MapAuth(this IEndpointRouteBuilder app)
@@ -15,10 +19,20 @@ internal static class AuthEndpoints
         return app;
     }
 
-    private static async Task<IResult> LoginAsync(LoginRequest login, DemoUsers users, SignedIn signedIn, HttpContext http)
+    private static async Task<IResult> LoginAsync(LoginRequest login, DemoUsers users, SignedIn signedIn, LoginThrottle throttle, HttpContext http)
     {
-        if (users.SignIn(login.User ?? "", login.Password ?? "") is not { } user)
+        string name = login.User ?? "";
+        string? address = http.Connection.RemoteIpAddress?.ToString();
+        if (throttle.RetryAfter(name, address) is { } wait)
         {
+            http.Response.Headers.RetryAfter = ((int)Math.Ceiling(wait.TotalSeconds)).ToString(CultureInfo.InvariantCulture);
+            return Results.Problem(statusCode: StatusCodes.Status429TooManyRequests, title: "Too many failed sign-ins",
+                detail: "Wait until the time in Retry-After has passed, then try again.");
+        }
+
+        if (users.SignIn(name, login.Password ?? "") is not { } user)
+        {
+            throttle.Failed(name, address);
             return Results.Problem(statusCode: StatusCodes.Status401Unauthorized, title: "Wrong user or password");
         }
 

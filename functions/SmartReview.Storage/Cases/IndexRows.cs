@@ -25,5 +25,8 @@ internal static class IndexRows
         ["Version"] = c.Version,
     };
 
+    /// <summary>The row-key bound below which every case is due strictly before <paramref name="dueUtc"/>.</summary>
+    public static string Before(DateTimeOffset dueUtc) => dueUtc.UtcTicks.ToString("D19", CultureInfo.InvariantCulture);
+
     public static string UpTo(DateTimeOffset nowUtc) => nowUtc.UtcTicks.ToString("D19", CultureInfo.InvariantCulture) + "}";
 }

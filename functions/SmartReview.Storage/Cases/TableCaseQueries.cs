@@ -7,11 +7,13 @@ namespace SmartReview.Storage.Cases;
 
 /// <summary>
 /// <see cref="ICaseQueries"/> on the case index (one stage partition, in due order) and on a facility's own partition
-/// of the cases table (its case rows). One page is one request; the continuation token is the table's own.
+/// of the cases table (its case rows). One page is one request; the continuation token is the table's own. Filters go
+/// into the table query (due before = a row-key bound of the index); only "claimed by nobody" is applied to the page
+/// read, since rows written before claims existed have no assignee column to compare.
 /// </summary>
 public sealed class TableCaseQueries(StorageAccount account) : ICaseQueries
 {
-    private static readonly string[] IndexColumns = ["FacilityId", "CaseId", "RuleId", "DueUtc", "AmountAtStakeFen", "AmountFen", "Escalated", "Version"];
+    private static readonly string[] IndexColumns = ["FacilityId", "CaseId", "RuleId", "DueUtc", "AmountAtStakeFen", "AmountFen", "Escalated", "Version", ClaimColumns.AssigneeId];
 
     private readonly TableClient _cases = account.Cases;
     private readonly TableClient _index = account.CaseIndex;
@@ -21,9 +23,13 @@ public sealed class TableCaseQueries(StorageAccount account) : ICaseQueries
         ArgumentNullException.ThrowIfNull(query.Stage);
         string filter = TableClient.CreateQueryFilter($"PartitionKey eq {query.Stage.Value.ToString()}")
             + (query.FacilityId is { } f ? " and " + TableClient.CreateQueryFilter($"FacilityId eq {f}") : "")
-            + (query.RuleId is { } r ? " and " + TableClient.CreateQueryFilter($"RuleId eq {r}") : "");
+            + (query.RuleId is { } r ? " and " + TableClient.CreateQueryFilter($"RuleId eq {r}") : "")
+            + (query.DueBefore is { } due ? " and " + TableClient.CreateQueryFilter($"RowKey lt {IndexRows.Before(due)}") : "")
+            + MinAmount(query)
+            + (query.AssigneeId is { } a ? $" and {ClaimColumns.AssigneeId} eq " + TableClient.CreateQueryFilter($"{a}") : "");
         Page<TableEntity> page = await FirstPageAsync(_index, filter, IndexColumns, query, cancel).ConfigureAwait(false);
-        return new CasePage([.. page.Values.Select(e => Summary(e, query.Stage.Value))], page.ContinuationToken);
+        IEnumerable<TableEntity> rows = query.Unassigned ? page.Values.Where(e => ClaimColumns.Assignee(e) is null) : page.Values;
+        return new CasePage([.. rows.Select(e => Summary(e, query.Stage.Value))], page.ContinuationToken);
     }
 
     public async Task<CasePage> FacilityCasesAsync(CaseQuery query, CancellationToken cancel)
@@ -33,10 +39,15 @@ public sealed class TableCaseQueries(StorageAccount account) : ICaseQueries
         string filter = TableClient.CreateQueryFilter(
                 $"PartitionKey eq {partition} and RowKey ge {CaseRows.CasePrefix} and RowKey lt {CaseRows.CasePrefix + "\uffff"}")
             + (query.Stage is { } s ? " and " + TableClient.CreateQueryFilter($"Stage eq {s.ToString()}") : "")
-            + (query.RuleId is { } r ? " and " + TableClient.CreateQueryFilter($"RuleId eq {r}") : "");
+            + (query.RuleId is { } r ? " and " + TableClient.CreateQueryFilter($"RuleId eq {r}") : "")
+            + (query.DueBefore is { } due ? " and " + TableClient.CreateQueryFilter($"DueUtc lt {due.ToUniversalTime()}") : "")
+            + MinAmount(query);
         Page<TableEntity> page = await FirstPageAsync(_cases, filter, null, query, cancel).ConfigureAwait(false);
         return new CasePage([.. page.Values.Select(e => Summary(CaseRows.Case(e)))], page.ContinuationToken);
     }
+
+    private static string MinAmount(CaseQuery query) =>
+        query.MinAmount is { } min ? " and " + TableClient.CreateQueryFilter($"AmountAtStakeFen ge {Fen.Of(Math.Ceiling(min * 100m) / 100m)}") : "";
 
     private static async Task<Page<TableEntity>> FirstPageAsync(TableClient table, string filter, string[]? select, CaseQuery query,
         CancellationToken cancel)
@@ -56,7 +67,7 @@ public sealed class TableCaseQueries(StorageAccount account) : ICaseQueries
         var key = new CaseKey(e.GetString("FacilityId"), e.GetString("CaseId"));
         return new CaseSummary(key.ToString(), key.FacilityId, key.CaseId, stage, e.GetDateTimeOffset("DueUtc"), e.GetString("RuleId"),
             Fen.Yuan(e.GetInt64("AmountAtStakeFen") ?? 0), e.GetInt64("AmountFen") is { } a ? Fen.Yuan(a) : null, e.GetBoolean("Escalated") ?? false,
-            e.GetInt32("Version") ?? 0);
+            e.GetInt32("Version") ?? 0, ClaimColumns.Assignee(e));
     }
 
     private static CaseSummary Summary(Review.ReviewCase c) =>

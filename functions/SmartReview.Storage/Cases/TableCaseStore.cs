@@ -40,16 +40,18 @@ public sealed class TableCaseStore(StorageAccount account) : ICaseStore
     {
         NullableResponse<TableEntity> row = await _cases.GetEntityIfExistsAsync<TableEntity>(CaseRows.Partition(key.FacilityId),
             CaseRows.CaseRow(key.CaseId), cancellationToken: cancel).ConfigureAwait(false);
-        return row.HasValue ? new StoredCase(CaseRows.Case(row.Value!), row.Value!.ETag.ToString()) { Source = CaseRows.Source(row.Value!) } : null;
+        ReviewCase? c = row.HasValue ? CaseRows.Case(row.Value!) : null;
+        return c is null ? null : new StoredCase(c, row.Value!.ETag.ToString(), ClaimColumns.Read(row.Value!, c.Stage)) { Source = CaseRows.Source(row.Value!) };
     }
 
     public async Task<bool> CommitAsync(StoredCase before, ReviewCase after, IReadOnlyList<CaseEvent> events, IReadOnlyList<LedgerPosting> postings,
         CancellationToken cancel)
     {
         string facility = after.Flag.FacilityId;
+        CaseClaim? claim = after.Stage == before.Case.Stage ? before.Claim : null; // a claim lapses when the case changes stage
         var actions = new List<TableTransactionAction>
         {
-            new(TableTransactionActionType.UpdateReplace, CaseRows.State(after, before.Source), new ETag(before.Version)),
+            new(TableTransactionActionType.UpdateReplace, ClaimColumns.On(CaseRows.State(after, before.Source), claim), new ETag(before.Version)),
             new(TableTransactionActionType.UpsertReplace, OutboxRows.Of(before.Case, after)),
         };
         actions.AddRange(events.Select(e => new TableTransactionAction(TableTransactionActionType.Add, CaseRows.Event(facility, after.CaseId, e))));
@@ -63,7 +65,7 @@ public sealed class TableCaseStore(StorageAccount account) : ICaseStore
             return false;
         }
 
-        await SyncIndexAsync(before.Case, after, cancel).ConfigureAwait(false);
+        await SyncIndexAsync(before.Case, after, claim, cancel).ConfigureAwait(false);
         return true;
     }
 
@@ -103,7 +105,7 @@ public sealed class TableCaseStore(StorageAccount account) : ICaseStore
     public async Task ReindexAsync(DueEntry stale, CancellationToken cancel)
     {
         StoredCase? current = await GetAsync(stale.Key, cancel).ConfigureAwait(false);
-        TableEntity? row = current is null ? null : IndexRows.Of(current.Case);
+        TableEntity? row = current is null ? null : ClaimColumns.OnIndex(IndexRows.Of(current.Case), current.Claim);
         if (row is null || row.PartitionKey != stale.Stage.ToString() || row.RowKey != stale.IndexRow)
         {
             await DeleteIfExistsAsync(_index, stale.Stage.ToString(), stale.IndexRow, cancel).ConfigureAwait(false);
@@ -125,7 +127,7 @@ public sealed class TableCaseStore(StorageAccount account) : ICaseStore
             {
                 var key = new CaseKey(facility.GetString("FacilityId"), outbox.GetString("CaseId"));
                 await DeleteIfExistsAsync(_index, outbox.GetString("OldIndexPartition"), outbox.GetString("OldIndexRow"), cancel).ConfigureAwait(false);
-                if (await GetAsync(key, cancel).ConfigureAwait(false) is { } current && IndexRows.Of(current.Case) is { } row)
+                if (await GetAsync(key, cancel).ConfigureAwait(false) is { } current && ClaimColumns.OnIndex(IndexRows.Of(current.Case), current.Claim) is { } row)
                 {
                     await _index.UpsertEntityAsync(row, TableUpdateMode.Replace, cancel).ConfigureAwait(false);
                 }
@@ -138,14 +140,14 @@ public sealed class TableCaseStore(StorageAccount account) : ICaseStore
         return repaired;
     }
 
-    private async Task SyncIndexAsync(ReviewCase before, ReviewCase after, CancellationToken cancel)
+    private async Task SyncIndexAsync(ReviewCase before, ReviewCase after, CaseClaim? claim, CancellationToken cancel)
     {
         if (IndexRows.Row(before) != IndexRows.Row(after) || before.Stage != after.Stage)
         {
             await DeleteIfExistsAsync(_index, before.Stage.ToString(), IndexRows.Row(before), cancel).ConfigureAwait(false);
         }
 
-        if (IndexRows.Of(after) is { } row)
+        if (ClaimColumns.OnIndex(IndexRows.Of(after), claim) is { } row)
         {
             await _index.UpsertEntityAsync(row, TableUpdateMode.Replace, cancel).ConfigureAwait(false);
         }

@@ -1,0 +1,6 @@
+using SmartReview.Application.Cases;
+
+namespace SmartReview.Host.Api;
+
+/// <summary>Who holds a case now (null after a release).</summary>
+internal sealed record ClaimView(string Key, CaseClaim? Claim);
