@@ -1,6 +1,7 @@
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using SmartReview.Application.Cases;
 using SmartReview.Application.Ports;
 using SmartReview.Application.Reports;
 using SmartReview.Host.Api;
@@ -43,6 +44,10 @@ internal static class DependencyInjection
         services.AddProblemDetails();
         services.AddOpenApi();
         services.AddSingleton<ICaseQueries, TableCaseQueries>();
+        services.AddSingleton<ICaseClaims, TableCaseClaims>();
+        services.AddSingleton<ClaimHandler>();
+        services.AddSingleton<NextCase>();
+        services.AddSingleton<BulkDecision>();
         services.Replace(ServiceDescriptor.Singleton(s => s.GetRequiredService<IConfiguration>().GetSection("Reports").Get<DashboardSettings>() ?? new DashboardSettings()));
         services.AddHealthChecks().AddCheck<StorageHealthCheck>("storage", timeout: TimeSpan.FromSeconds(10));
         return services;
