@@ -2,6 +2,7 @@ using SmartReview.Application;
 using SmartReview.Host;
 using SmartReview.Host.Api;
 using SmartReview.Host.Auth;
+using SmartReview.Host.Web;
 using SmartReview.Storage;
 
 WebApplicationBuilder builder = WebApplication.CreateBuilder(args);
@@ -13,8 +14,11 @@ builder.Services
     .AddWorkers(config.WorkerSettings())
     .AddSignIn(config.AuthSettings())
     .AddSignInHardening()
-    .AddApi();
+    .AddApi()
+    .AddWeb();
 
 WebApplication app = builder.Build();
+app.UseWeb();
 app.MapApi();
+app.MapWeb();
 await app.RunAsync();

@@ -7,7 +7,7 @@ namespace SmartReview.Host.Api;
 
 /// <summary>
 /// <c>POST /api/batches</c> stores an upload (multipart file, or the raw body named by <c>?name=</c>) and queues its
-/// ingest; <c>GET /api/batches/{id}</c> returns the batch with its chunks done. Supervisors and administrators only.
+/// ingest; <c>GET /api/batches</c> lists the batches and <c>GET /api/batches/{id}</c> returns one, with its chunks done. Supervisors and administrators only.
 /// </summary>
 internal static class BatchEndpoints
 {
@@ -15,6 +15,7 @@ internal static class BatchEndpoints
     {
         RouteGroupBuilder batches = app.MapGroup("/api/batches").RequireAuthorization(Policies.Oversight);
         batches.MapPost("/", UploadAsync).WithMetadata(new DisableRequestSizeLimitAttribute());
+        batches.MapGet("/", ListAsync);
         batches.MapGet("/{id}", GetAsync);
         return app;
     }
@@ -41,6 +42,18 @@ internal static class BatchEndpoints
         await files.SaveUploadAsync(upload, content, cancel);
         await ingest.SendAsync(new IngestMessage(upload), cancel);
         return Results.Accepted(value: new UploadAccepted(upload));
+    }
+
+    /// <summary>Every batch, newest first; chunks are read only for those still scoring.</summary>
+    private static async Task<IResult> ListAsync(IBatchStore batches, CancellationToken cancel)
+    {
+        var views = new List<BatchView>();
+        foreach (BatchRecord batch in (await batches.ListAsync(cancel)).OrderByDescending(b => b.ReceivedUtc))
+        {
+            views.Add(BatchView.Of(batch, batch.Status == BatchStatus.Scoring ? await batches.ChunksAsync(batch.BatchId, cancel) : null));
+        }
+
+        return Results.Ok(views);
     }
 
     private static async Task<IResult> GetAsync(string id, IBatchStore batches, CancellationToken cancel) =>

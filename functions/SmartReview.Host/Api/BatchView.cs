@@ -6,7 +6,9 @@ namespace SmartReview.Host.Api;
 internal sealed record BatchView(string BatchId, string Source, BatchStatus Status, int ChunkCount, int ChunksDone, long Bytes,
     DateTimeOffset ReceivedUtc, DateTimeOffset? CompletedUtc, BatchTotals Totals, string? Error)
 {
-    public static BatchView Of(BatchRecord b, IReadOnlyList<ChunkRecord> chunks) =>
-        new(b.BatchId, b.Source, b.Status, b.ChunkCount, chunks.Count(c => c.Status == ChunkStatus.Done), b.Bytes, b.ReceivedUtc, b.CompletedUtc,
+    /// <summary>The view of <paramref name="b"/>; without its chunks, a finished batch counts all of them done.</summary>
+    public static BatchView Of(BatchRecord b, IReadOnlyList<ChunkRecord>? chunks) =>
+        new(b.BatchId, b.Source, b.Status, b.ChunkCount,
+            chunks?.Count(c => c.Status == ChunkStatus.Done) ?? (b.Status == BatchStatus.Completed ? b.ChunkCount : 0), b.Bytes, b.ReceivedUtc, b.CompletedUtc,
             b.Totals, b.Error);
 }

@@ -23,11 +23,23 @@ internal static class Policies
     /// <summary>Supervisors and administrators: the dashboard and the Excel exports.</summary>
     public const string Reports = "reports";
 
+    /// <summary>Reviewers, supervisors and administrators: the work queues.</summary>
+    public const string Reviewing = "reviewing";
+
+    /// <summary>Panel members: the cases awaiting their vote.</summary>
+    public const string Voting = "voting";
+
+    /// <summary>Facility users: their facility's portal.</summary>
+    public const string FacilityUser = "facility-user";
+
     public static AuthorizationBuilder AddSmartReviewPolicies(this AuthorizationBuilder auth) => auth
         .SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build())
         .AddPolicy(AnyRole, p => p.RequireRole(RoleNames.All))
         .AddPolicy(Oversight, p => p.RequireRole(RoleNames.Supervisor, RoleNames.Admin))
         .AddPolicy(Reports, p => p.RequireRole(RoleNames.Supervisor, RoleNames.Admin))
         .AddPolicy(Ledger, p => p.RequireRole(RoleNames.Supervisor, RoleNames.Admin, RoleNames.Facility))
+        .AddPolicy(Reviewing, p => p.RequireRole(RoleNames.Reviewer, RoleNames.Supervisor, RoleNames.Admin))
+        .AddPolicy(Voting, p => p.RequireRole(RoleNames.Panel))
+        .AddPolicy(FacilityUser, p => p.RequireRole(RoleNames.Facility))
         .AddPolicy(Check, p => p.RequireRole(RoleNames.Reviewer, RoleNames.Supervisor, RoleNames.Admin, RoleNames.Facility));
 }

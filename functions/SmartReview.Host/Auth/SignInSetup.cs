@@ -7,8 +7,8 @@ namespace SmartReview.Host.Auth;
 /// <summary>
 /// Authentication and authorization: a cookie for demo users signed in through <c>POST /api/auth/login</c>, and, when
 /// <see cref="AuthSettings.Authority"/> is set, bearer tokens of that OpenID Connect provider. A request with an
-/// <c>Authorization: Bearer</c> header is judged by its token, any other by its cookie. An API answers 401 and 403,
-/// never a redirect.
+/// <c>Authorization: Bearer</c> header is judged by its token, any other by its cookie. The API answers 401 and 403,
+/// never a redirect; a page redirects to <c>/login</c> or <c>/denied</c>.
 /// </summary>
 internal static class SignInSetup
 {
@@ -32,8 +32,10 @@ internal static class SignInSetup
                 o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
                 o.ExpireTimeSpan = TimeSpan.FromHours(8);
                 o.SlidingExpiration = true;
-                o.Events.OnRedirectToLogin = c => Status(c.Response, StatusCodes.Status401Unauthorized);
-                o.Events.OnRedirectToAccessDenied = c => Status(c.Response, StatusCodes.Status403Forbidden);
+                o.LoginPath = "/login";
+                o.AccessDeniedPath = "/denied";
+                o.Events.OnRedirectToLogin = c => IsApi(c.Request) ? Status(c.Response, StatusCodes.Status401Unauthorized) : Redirect(c);
+                o.Events.OnRedirectToAccessDenied = c => IsApi(c.Request) ? Status(c.Response, StatusCodes.Status403Forbidden) : Redirect(c);
             });
         if (settings.UsesTokens)
         {
@@ -50,6 +52,15 @@ internal static class SignInSetup
 
         services.AddAuthorizationBuilder().AddSmartReviewPolicies();
         return services;
+    }
+
+    /// <summary>The API answers with a status; a page sends the browser to the sign-in or access-denied page.</summary>
+    private static bool IsApi(HttpRequest request) => request.Path.StartsWithSegments("/api") || request.Path.StartsWithSegments("/openapi");
+
+    private static Task Redirect(RedirectContext<CookieAuthenticationOptions> context)
+    {
+        context.Response.Redirect(context.RedirectUri);
+        return Task.CompletedTask;
     }
 
     private static Task Status(HttpResponse response, int status)
