@@ -6,8 +6,11 @@ using SmartReview.Host.Auth;
 
 namespace SmartReview.Host.Pages;
 
-/// <summary>Sign-in for the demo users (the same check as <c>POST /api/auth/login</c>); back to the page asked for, or home.</summary>
-internal sealed class LoginModel(DemoUsers users, SignedIn signedIn) : PageModel
+/// <summary>
+/// Sign-in for the demo users, with the same check and the same failure limit as <c>POST /api/auth/login</c>; then back
+/// to the page asked for, or home.
+/// </summary>
+internal sealed class LoginModel(DemoUsers users, SignedIn signedIn, LoginThrottle throttle) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public string? ReturnUrl { get; set; }
@@ -19,8 +22,18 @@ internal sealed class LoginModel(DemoUsers users, SignedIn signedIn) : PageModel
 
     public async Task<IActionResult> OnPostAsync(string? password)
     {
-        if (users.SignIn(UserName ?? "", password ?? "") is not { } user)
+        string name = UserName ?? "";
+        string? address = HttpContext.Connection.RemoteIpAddress?.ToString();
+        if (throttle.RetryAfter(name, address) is not null)
         {
+            Error = "Login.TooMany";
+            Response.StatusCode = StatusCodes.Status429TooManyRequests;
+            return Page();
+        }
+
+        if (users.SignIn(name, password ?? "") is not { } user)
+        {
+            throttle.Failed(name, address);
             Error = "Login.Wrong";
             return Page();
         }
