@@ -28,6 +28,12 @@ public sealed class AccessTests(AzuriteFixture azurite, ApiRig rig) : IClassFixt
             data.Add(user, "GET", "/api/cases?stage=FirstReview", any);
             data.Add(user, "GET", "/api/cases/{A}", anon ? 401 : user == UserOfB ? 404 : 200);
             data.Add(user, "POST", "/api/cases/{A}/commands", anon ? 401 : user == UserOfB ? 404 : 422);
+            bool facility = user is UserOfA or UserOfB;
+            data.Add(user, "POST", "/api/cases/{A}/claim", anon ? 401 : facility ? 403 : user == Reviewer1 ? 200 : 422);
+            data.Add(user, "DELETE", "/api/cases/{A}/claim", anon ? 401 : facility ? 403 : 200);
+            data.Add(user, "POST", "/api/cases/{A}/assign", anon ? 401 : oversight ? 200 : 403);
+            data.Add(user, "GET", "/api/cases/next?stage=Panel", anon ? 401 : facility ? 403 : 204);
+            data.Add(user, "POST", "/api/cases/bulk", anon ? 401 : facility ? 403 : 200);
             data.Add(user, "GET", $"/api/ledger?facility={FacilityA}", anon ? 401 : oversight || user == UserOfA ? 200 : 403);
             data.Add(user, "GET", "/api/batches/B000000000000000000000000", anon ? 401 : oversight ? 404 : 403);
             data.Add(user, "POST", "/api/batches?name=empty.jsonl", anon ? 401 : oversight ? 202 : 403);
@@ -51,8 +57,11 @@ public sealed class AccessTests(AzuriteFixture azurite, ApiRig rig) : IClassFixt
         using var request = new HttpRequestMessage(new HttpMethod(method), path.Replace("{A}", a.ToString(), StringComparison.Ordinal));
         if (method == "POST")
         {
-            request.Content = new StringContent(path.Contains("commands", StringComparison.Ordinal) ? """{"command":"AcceptDecision"}""" : "",
-                Encoding.UTF8, path.Contains("commands", StringComparison.Ordinal) ? "application/json" : "application/octet-stream");
+            string? json = path.EndsWith("/commands", StringComparison.Ordinal) ? """{"command":"AcceptDecision"}"""
+                : path.EndsWith("/assign", StringComparison.Ordinal) ? """{"userId":"rev-2"}"""
+                : path.EndsWith("/bulk", StringComparison.Ordinal) ? $$$"""{"keys":["{{{a}}}"],"command":{"command":"AcceptDecision"}}"""
+                : path.EndsWith("/claim", StringComparison.Ordinal) ? "" : null;
+            request.Content = new StringContent(json ?? "", Encoding.UTF8, json is null ? "application/octet-stream" : "application/json");
         }
 
         // Act
