@@ -1,6 +1,6 @@
 // SmartReview in Azure: one storage account (tables, blobs, queues; the same layout as on Azurite, docs/storage.md),
 // the host as a Linux web app on .NET 10 with a system-assigned identity that reaches storage without keys, and
-// Application Insights. Deploy: az deployment group create -g <group> -f infra/azure/main.bicep -p name=<short name>
+// Application Insights. Deploy: az deployment group create -g <group> -f infra/azure/main.bicep -p name=<short name> authAuthority=<OIDC issuer> authAudience=<API audience>
 targetScope = 'resourceGroup'
 
 @description('Short lowercase name, used in every resource name (3-11 letters or digits).')
@@ -15,6 +15,24 @@ param storagePrefix string = 'sr'
 
 @description('App Service plan size; the host runs the API, the UI and the queue and deadline workers.')
 param planSku string = 'P1v3'
+
+@description('OpenID Connect provider that signs the users\' tokens (Auth:Authority), e.g. https://login.microsoftonline.com/<tenant>/v2.0.')
+param authAuthority string
+
+@description('Audience the tokens must be issued for (Auth:Audience): the API\'s application id or URI.')
+param authAudience string
+
+@description('Token claim holding the user\'s id (Auth:IdClaim), recorded as the actor of every decision.')
+param authIdClaim string = 'sub'
+
+@description('Token claim holding the roles reviewer, facility, panel, supervisor, admin (Auth:RoleClaim).')
+param authRoleClaim string = 'roles'
+
+@description('Token claim binding a facility user to its facility (Auth:FacilityClaim).')
+param authFacilityClaim string = 'facility'
+
+@description('Whether the local demo users (demo-users.json) may sign in (Auth:DemoUsersEnabled); never in production.')
+param demoUsersEnabled bool = false
 
 var storageName = toLower('${name}${uniqueString(resourceGroup().id)}')
 
@@ -62,6 +80,13 @@ resource host 'Microsoft.Web/sites@2023-12-01' = {
       appSettings: [
         { name: 'Storage__AccountName', value: storage.name }
         { name: 'Storage__Prefix', value: storagePrefix }
+        { name: 'Auth__Authority', value: authAuthority }
+        { name: 'Auth__Audience', value: authAudience }
+        { name: 'Auth__IdClaim', value: authIdClaim }
+        { name: 'Auth__RoleClaim', value: authRoleClaim }
+        { name: 'Auth__FacilityClaim', value: authFacilityClaim }
+        { name: 'Auth__DemoUsersEnabled', value: string(demoUsersEnabled) }
+        { name: 'Auth__RequireHttpsMetadata', value: 'true' }
         { name: 'APPLICATIONINSIGHTS_CONNECTION_STRING', value: insights.properties.ConnectionString }
       ]
     }

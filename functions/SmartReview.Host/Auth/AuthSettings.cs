@@ -9,6 +9,9 @@ internal sealed record AuthSettings
 {
     public string DemoUsers { get; init; } = "demo-users.json";
 
+    /// <summary>Whether local demo users may sign in at all: on locally, off in the Azure template (infra/azure/main.bicep).</summary>
+    public bool DemoUsersEnabled { get; init; } = true;
+
     public string? Authority { get; init; }
 
     public string? Audience { get; init; }

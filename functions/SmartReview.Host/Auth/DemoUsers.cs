@@ -10,7 +10,7 @@ internal sealed class DemoUsers
 
     public DemoUsers(AuthSettings settings)
     {
-        string path = string.IsNullOrWhiteSpace(settings.DemoUsers) ? "" : Path.GetFullPath(settings.DemoUsers, AppContext.BaseDirectory);
+        string path = !settings.DemoUsersEnabled || string.IsNullOrWhiteSpace(settings.DemoUsers) ? "" : Path.GetFullPath(settings.DemoUsers, AppContext.BaseDirectory);
         DemoUser[] users = path.Length == 0 ? [] : JsonSerializer.Deserialize(File.ReadAllText(path), HostJsonContext.Default.DemoUserArray) ?? [];
         foreach (DemoUser u in users)
         {

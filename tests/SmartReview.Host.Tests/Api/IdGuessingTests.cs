@@ -46,11 +46,19 @@ public sealed class IdGuessingTests(AzuriteFixture azurite, ApiRig rig) : IClass
                 {
                     answers.Add(($"POST {key} {command}", await a.PostAsync($"/api/cases/{key}/commands", new StringContent(command, Encoding.UTF8, "application/json"), ct)));
                 }
+
+                answers.Add(($"claim {key}", await a.PostAsync($"/api/cases/{key}/claim", null, ct)));
+                answers.Add(($"release {key}", await a.DeleteAsync($"/api/cases/{key}/claim", ct)));
+                answers.Add(($"assign {key}", await a.PostAsync($"/api/cases/{key}/assign", new StringContent("""{"userId":"fac-1"}""", Encoding.UTF8, "application/json"), ct)));
+                answers.Add(($"bulk {key}", await a.PostAsync("/api/cases/bulk",
+                    new StringContent($$$"""{"keys":["{{{key}}}"],"command":{"command":"AcceptDecision","reason":"guess"}}""", Encoding.UTF8, "application/json"), ct)));
             }
         }
 
         answers.Add(("list B", await a.GetAsync($"/api/cases?facility={FacilityB}", ct)));
         answers.Add(("list B stage", await a.GetAsync($"/api/cases?stage=Appeal&facility={FacilityB}", ct)));
+        answers.Add(("next", await a.GetAsync("/api/cases/next?stage=Appeal", ct)));
+        answers.Add(("list B assignee", await a.GetAsync($"/api/cases?facility={FacilityB}&assignee=none", ct)));
         answers.Add(("ledger B", await a.GetAsync($"/api/ledger?facility={FacilityB}", ct)));
         answers.Add(("ledger B month", await a.GetAsync($"/api/ledger?facility={FacilityB}&month={DateTime.UtcNow:yyyy-MM}", ct)));
         string crafted = Uri.EscapeDataString($"{B64(FacilityB)} {B64("c|")}");

@@ -1,0 +1,55 @@
+using SmartReview.Host.Auth;
+
+namespace SmartReview.Host.Tests.Auth;
+
+/// <summary>The failed-login limit on a hand-moved clock: five failures in five minutes block, until the window passes.</summary>
+public sealed class LoginThrottleTests
+{
+    private static readonly DateTimeOffset Start = new(2026, 1, 5, 1, 0, 0, TimeSpan.Zero);
+
+    [Fact]
+    public void RetryAfter_FiveFailuresOfOneUser_BlocksUntilTheFirstIsFiveMinutesOld()
+    {
+        var clock = new Clock { Now = Start };
+        var throttle = new LoginThrottle(clock);
+        for (int i = 0; i < LoginThrottle.MaxFailures; i++)
+        {
+            Assert.Null(throttle.RetryAfter("rev-1", "10.0.0.1"));
+            throttle.Failed("rev-1", $"10.0.0.{i + 1}");
+            clock.Now += TimeSpan.FromSeconds(30);
+        }
+
+        TimeSpan? blocked = throttle.RetryAfter("REV-1", "10.0.0.99");
+        TimeSpan? otherUser = throttle.RetryAfter("rev-2", "10.0.0.99");
+        clock.Now = Start + LoginThrottle.Window - TimeSpan.FromSeconds(1);
+        TimeSpan? stillBlocked = throttle.RetryAfter("rev-1", null);
+        clock.Now = Start + LoginThrottle.Window;
+        TimeSpan? free = throttle.RetryAfter("rev-1", null);
+
+        Assert.Equal(LoginThrottle.Window - TimeSpan.FromSeconds(150), blocked);
+        Assert.Null(otherUser);
+        Assert.Equal(TimeSpan.FromSeconds(1), stillBlocked);
+        Assert.Null(free);
+    }
+
+    [Fact]
+    public void RetryAfter_FiveFailuresFromOneAddress_BlocksEveryUserFromIt()
+    {
+        var clock = new Clock { Now = Start };
+        var throttle = new LoginThrottle(clock);
+        for (int i = 0; i < LoginThrottle.MaxFailures; i++)
+        {
+            throttle.Failed($"guess-{i}", "10.0.0.7");
+        }
+
+        Assert.Equal(LoginThrottle.Window, throttle.RetryAfter("sup-1", "10.0.0.7"));
+        Assert.Null(throttle.RetryAfter("sup-1", "10.0.0.8"));
+    }
+
+    private sealed class Clock : TimeProvider
+    {
+        public DateTimeOffset Now { get; set; }
+
+        public override DateTimeOffset GetUtcNow() => Now;
+    }
+}
