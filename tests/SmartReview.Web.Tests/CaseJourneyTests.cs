@@ -32,7 +32,7 @@ public sealed class CaseJourneyTests(AzuriteFixture azurite, Chromium chromium, 
         await reviewer.FillAsync("#amount-input", "6000");
         await reviewer.FillAsync("#reason", "重复收费属实 " + Script);
         await reviewer.ClickAsync("#do-confirm");
-        await reviewer.WaitForURLAsync("**/work?stage=FirstReview");
+        await reviewer.WaitForSelectorAsync(".notice");
         await reviewer.GotoAsync(url);
         Assert.Equal("Appeal", await reviewer.GetAttributeAsync("article.case", "data-stage"));
         Assert.Contains(Script, await reviewer.InnerTextAsync(".timeline"));

@@ -15,9 +15,19 @@ public sealed class BulkDecision(ICaseStore cases, CaseCommandHandler commands, 
     /// <summary>The most cases one bulk decision covers.</summary>
     public const int MaxCases = 200;
 
-    public async Task<BulkResult> HandleAsync(IReadOnlyList<string> keys, CaseCommand command, Actor by, CancellationToken cancel)
+    public Task<BulkResult> HandleAsync(IReadOnlyList<string> keys, CaseCommand command, Actor by, CancellationToken cancel)
     {
         ArgumentNullException.ThrowIfNull(command);
+        return HandleAsync(keys, _ => command, by, cancel);
+    }
+
+    /// <summary>
+    /// The same, with the command made for each case from its state: e.g. confirming each flag for its own amount at
+    /// stake. The reason is still one for all.
+    /// </summary>
+    public async Task<BulkResult> HandleAsync(IReadOnlyList<string> keys, Func<ReviewCase, CaseCommand> commandFor, Actor by, CancellationToken cancel)
+    {
+        ArgumentNullException.ThrowIfNull(commandFor);
         string[] distinct = [.. keys.Distinct(StringComparer.Ordinal)];
         if (distinct.Length is 0 or > MaxCases)
         {
@@ -48,7 +58,9 @@ public sealed class BulkDecision(ICaseStore cases, CaseCommandHandler commands, 
         var items = new BulkItem[parsed.Length];
         await Parallel.ForAsync(0, parsed.Length, new ParallelOptions { MaxDegreeOfParallelism = parallelism, CancellationToken = cancel }, async (i, ct) =>
         {
-            CommandResult result = found[i] is null ? CommandResult.NotFound : await commands.HandleAsync(parsed[i], command, by, ct).ConfigureAwait(false);
+            CommandResult result = found[i] is not { } stored
+                ? CommandResult.NotFound
+                : await commands.HandleAsync(parsed[i], commandFor(stored.Case), by, ct).ConfigureAwait(false);
             items[i] = new BulkItem(distinct[i], result.Status, result.Rejection);
         }).ConfigureAwait(false);
         return new BulkResult(BulkStatus.Answered, items, null);

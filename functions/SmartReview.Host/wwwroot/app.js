@@ -26,8 +26,11 @@
     else if (e.key === 'r') { const reason = document.getElementById('reason'); if (reason) { e.preventDefault(); reason.focus(); } }
   });
 
+  const all = document.getElementById('select-all');
+  if (all) all.addEventListener('change', () => document.querySelectorAll('input.pick').forEach(box => { box.checked = all.checked; }));
+
   document.addEventListener('click', e => {
     const row = e.target.closest('table[data-keys="queue"] tbody tr');
-    if (row && !e.target.closest('a, input, button, label')) window.location.href = row.dataset.href;
+    if (row && !e.target.closest('a, input, button, label, td:first-child:has(input)')) window.location.href = row.dataset.href;
   });
 })();

@@ -15,8 +15,8 @@ namespace SmartReview.Host.Pages.Cases;
 /// One case: the flag and its rule, the settlement, the timeline, and the decision forms of the current stage for the
 /// signed-in user. A facility user opens its own facility's cases only; any other key is "not found".
 /// </summary>
-internal sealed class DetailModel(ICaseStore cases, CaseCommandHandler handler, SettlementArchive settlements, EvidenceUpload evidence,
-    SignedIn signedIn, IStringLocalizer<Ui> texts) : PageModel
+internal sealed class DetailModel(ICaseStore cases, CaseCommandHandler handler, ClaimHandler claims, NextCase next, SettlementArchive settlements,
+    EvidenceUpload evidence, SignedIn signedIn, IStringLocalizer<Ui> texts) : PageModel
 {
     private CaseKey _key;
 
@@ -27,6 +27,9 @@ internal sealed class DetailModel(ICaseStore cases, CaseCommandHandler handler, 
     public IReadOnlyList<CaseEvent> Events { get; private set; } = [];
 
     public Actor Me { get; private set; } = null!;
+
+    /// <summary>Who has the case in hand in its current stage, if anyone.</summary>
+    public CaseClaim? Claim { get; private set; }
 
     /// <summary>The flagged settlement, when the batch that raised the flag kept it.</summary>
     public Settlement? Settlement { get; private set; }
@@ -78,7 +81,12 @@ internal sealed class DetailModel(ICaseStore cases, CaseCommandHandler handler, 
         {
             case CommandStatus.Done:
                 TempData["Notice"] = Texts("Case.Saved");
-                return Redirect(Form.Next && before != Stage.Closed ? $"/work?stage={before}" : $"/cases/{Key}");
+                if (!Form.Next || before == Stage.Closed)
+                {
+                    return Redirect($"/cases/{Key}");
+                }
+
+                return Redirect(await next.NextAsync(before, Me, cancel) is { } following ? $"/cases/{following}" : $"/work?stage={before}");
             case CommandStatus.Rejected:
                 Error = Display.English ? result.Rejection!.MessageEn : result.Rejection!.MessageZh;
                 break;
@@ -93,6 +101,38 @@ internal sealed class DetailModel(ICaseStore cases, CaseCommandHandler handler, 
         return Page();
     }
 
+    /// <summary>Claim, release, or (supervisors) assign the case: a work-list note, not a decision.</summary>
+    public async Task<IActionResult> OnPostClaimAsync(string key, string claim, string? assignee, CancellationToken cancel)
+    {
+        if (!await LoadAsync(key, cancel))
+        {
+            return NotFound();
+        }
+
+        ClaimResult result = claim switch
+        {
+            "take" => await claims.ClaimAsync(_key, Me, cancel),
+            "release" => await claims.ReleaseAsync(_key, Me, cancel),
+            "assign" => await claims.AssignAsync(_key, assignee?.Trim() ?? "", Me, cancel),
+            _ => ClaimResult.NotFound,
+        };
+        switch (result.Status)
+        {
+            case CommandStatus.Done:
+                return Redirect($"/cases/{Key}");
+            case CommandStatus.Rejected:
+                Error = Display.English ? result.Rejection!.MessageEn : result.Rejection!.MessageZh;
+                break;
+            case CommandStatus.Conflict:
+                Error = string.Format(System.Globalization.CultureInfo.InvariantCulture, texts["Case.ClaimedBy"], result.Claim?.UserId);
+                break;
+            default:
+                return NotFound();
+        }
+
+        return Page();
+    }
+
     /// <summary>Whether this user acts in the case's current stage (which forms to show; the flow decides the rest).</summary>
     public bool Acts(Role role) => Me.Role == role;
 
@@ -104,7 +144,7 @@ internal sealed class DetailModel(ICaseStore cases, CaseCommandHandler handler, 
             return false;
         }
 
-        (Me, _key, Key, Case) = (me, k, k.ToString(), stored.Case);
+        (Me, _key, Key, Case, Claim) = (me, k, k.ToString(), stored.Case, stored.Claim);
         Events = await cases.EventsAsync(k, cancel);
         Settlement = await settlements.GetAsync(stored, cancel);
         return true;
