@@ -1,61 +1,89 @@
 using System.Globalization;
+using System.IO.Compression;
+using System.Text;
 using DocumentFormat.OpenXml;
-using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
 using SmartReview.Application.Reports;
 
 namespace SmartReview.Host.Reports;
 
 /// <summary>
-/// Writes an <see cref="ExportSheet"/> as a one-sheet xlsx with <see cref="OpenXmlWriter"/> (SAX): rows go to the
-/// package as they come, no DOM is built. Headers and labelled cells come from <see cref="ExportTexts"/>; money is
-/// numeric with 2 decimals, times are dates shown yyyy-mm-dd hh:mm:ss (China time, as the sheet hands them over);
-/// texts are inline strings (no shared-string table to hold in memory).
+/// Writes an <see cref="ExportSheet"/> as a one-sheet xlsx: the sheet's rows go through <see cref="OpenXmlWriter"/>
+/// (SAX) straight into its zip entry as they come, so memory stays flat however many rows there are. The package is
+/// written with <see cref="ZipArchive"/> in create mode, not <c>SpreadsheetDocument</c>: the SDK's package keeps every
+/// part in memory until it is saved (about 100 MB for 100,000 rows of 13 cells), and refuses a write-only package.
+/// The five small parts are the minimal SpreadsheetML package. Headers and labelled cells come from
+/// <see cref="ExportTexts"/>; money is numeric with 2 decimals, times are dates shown yyyy-mm-dd hh:mm:ss (China time,
+/// as the sheet hands them over); texts are inline strings (no shared-string table to hold in memory).
 /// </summary>
 internal static class XlsxWriter
 {
     private const uint MoneyStyle = 1;
     private const uint TimeStyle = 2;
     private const uint HeaderStyle = 3;
+    private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
+    private const string Declaration = "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>";
+    private const string RelationshipBase = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/";
+    private const string OfficeDocument = RelationshipBase + "officeDocument";
+    private const string ContentTypes = Declaration
+        + "<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
+        + "<Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/>"
+        + "<Default Extension=\"xml\" ContentType=\"application/xml\"/>"
+        + "<Override PartName=\"/xl/workbook.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml\"/>"
+        + "<Override PartName=\"/xl/worksheets/sheet1.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml\"/>"
+        + "<Override PartName=\"/xl/styles.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml\"/>"
+        + "</Types>";
 
     public static async Task WriteAsync(ExportSheet sheet, Stream output, CancellationToken cancel)
     {
-        using SpreadsheetDocument document = SpreadsheetDocument.Create(output, SpreadsheetDocumentType.Workbook);
-        WorkbookPart workbook = document.AddWorkbookPart();
-        workbook.AddNewPart<WorkbookStylesPart>().Stylesheet = Styles();
-        WorksheetPart part = workbook.AddNewPart<WorksheetPart>();
-        using (OpenXmlWriter writer = OpenXmlWriter.Create(part))
+        using var zip = new ZipArchive(output, ZipArchiveMode.Create, leaveOpen: true);
+        Part(zip, "[Content_Types].xml", ContentTypes);
+        Part(zip, "_rels/.rels", Relationships(("rId1", OfficeDocument, "xl/workbook.xml")));
+        Part(zip, "xl/_rels/workbook.xml.rels",
+            Relationships(("rId1", RelationshipBase + "worksheet", "worksheets/sheet1.xml"), ("rId2", RelationshipBase + "styles", "styles.xml")));
+        Part(zip, "xl/workbook.xml", Declaration + new Workbook(new Sheets(new Sheet { Id = "rId1", SheetId = 1, Name = SheetName(sheet.Name) })).OuterXml);
+        Part(zip, "xl/styles.xml", Declaration + Styles().OuterXml);
+        await using Stream part = zip.CreateEntry("xl/worksheets/sheet1.xml", CompressionLevel.Fastest).Open();
+        using OpenXmlWriter writer = OpenXmlWriter.Create(part, Utf8);
+        writer.WriteStartDocument(true);
+        writer.WriteStartElement(new Worksheet());
+        writer.WriteElement(new SheetViews(new SheetView(new Pane
         {
-            writer.WriteStartElement(new Worksheet());
-            writer.WriteElement(new SheetViews(new SheetView(new Pane
-            {
-                VerticalSplit = 1, TopLeftCell = "A2", ActivePane = PaneValues.BottomLeft, State = PaneStateValues.Frozen,
-            }) { WorkbookViewId = 0 }));
-            writer.WriteElement(new Columns(new Column { Min = 1, Max = (uint)sheet.ColumnKeys.Count, Width = 20, CustomWidth = true }));
-            writer.WriteStartElement(new SheetData());
-            uint row = 1;
-            WriteRow(writer, row, [.. sheet.ColumnKeys.Select(k => (object?)new TextKey("Column_" + k))], HeaderStyle);
-            decimal total = 0m;
-            await foreach (object?[] cells in sheet.Rows.WithCancellation(cancel).ConfigureAwait(false))
-            {
-                WriteRow(writer, ++row, cells, null);
-                total += sheet.TotalColumn is { } t && cells[t] is decimal d ? d : 0m;
-            }
-
-            if (sheet.TotalColumn is { } column)
-            {
-                var cells = new object?[sheet.ColumnKeys.Count];
-                cells[0] = new TextKey(ExportSheet.TotalKey);
-                cells[column] = total;
-                WriteRow(writer, ++row, cells, null);
-            }
-
-            writer.WriteEndElement();
-            writer.WriteEndElement();
+            VerticalSplit = 1, TopLeftCell = "A2", ActivePane = PaneValues.BottomLeft, State = PaneStateValues.Frozen,
+        }) { WorkbookViewId = 0 }));
+        writer.WriteElement(new Columns(new Column { Min = 1, Max = (uint)sheet.ColumnKeys.Count, Width = 20, CustomWidth = true }));
+        writer.WriteStartElement(new SheetData());
+        uint row = 1;
+        WriteRow(writer, row, [.. sheet.ColumnKeys.Select(k => (object?)new TextKey("Column_" + k))], HeaderStyle);
+        decimal total = 0m;
+        await foreach (object?[] cells in sheet.Rows.WithCancellation(cancel).ConfigureAwait(false))
+        {
+            WriteRow(writer, ++row, cells, null);
+            total += sheet.TotalColumn is { } t && cells[t] is decimal d ? d : 0m;
         }
 
-        workbook.Workbook = new Workbook(new Sheets(new Sheet { Id = workbook.GetIdOfPart(part), SheetId = 1, Name = SheetName(sheet.Name) }));
+        if (sheet.TotalColumn is { } column)
+        {
+            var cells = new object?[sheet.ColumnKeys.Count];
+            cells[0] = new TextKey(ExportSheet.TotalKey);
+            cells[column] = total;
+            WriteRow(writer, ++row, cells, null);
+        }
+
+        writer.WriteEndElement();
+        writer.WriteEndElement();
     }
+
+    private static void Part(ZipArchive zip, string name, string xml)
+    {
+        using Stream stream = zip.CreateEntry(name, CompressionLevel.Fastest).Open();
+        stream.Write(Utf8.GetBytes(xml));
+    }
+
+    private static string Relationships(params (string Id, string Type, string Target)[] relationships) =>
+        Declaration + "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
+        + string.Concat(relationships.Select(r => $"<Relationship Id=\"{r.Id}\" Type=\"{r.Type}\" Target=\"{r.Target}\"/>"))
+        + "</Relationships>";
 
     private static void WriteRow(OpenXmlWriter writer, uint row, object?[] cells, uint? style)
     {
