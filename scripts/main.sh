@@ -2,8 +2,9 @@
 # The main job on the embedded default: starts Azurite (installed on first use, data under .azurite/) and the host
 # (API + queue workers + deadline sweep), generates a realistic year of inpatient settlements for the seed city
 # (345,600 by default, planted violations, ground truth beside it), uploads it through the API as a gzip batch,
-# waits while the workers score it into flags and cases, and prints the batch summary.
-# Environment: COUNT, SEED, OUT (default out/), PORT (default 5080), KEEP=1 to leave the host and Azurite running.
+# waits while the workers score it into flags and cases, prints the batch summary, then the web address and the demo
+# logins, and keeps serving until Ctrl-C (KEEP=0 stops after the summary).
+# Environment: COUNT, SEED, OUT (default out/), PORT (default 5080), KEEP (default 1).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 count="${COUNT:-345600}"
@@ -17,7 +18,7 @@ dotnet build functions/SmartReview.Host -c Release -o "$out/host" >/dev/null
 connection=$(bash infra/azurite/start.sh)
 stop() {
   [ -n "${host_pid:-}" ] && kill "$host_pid" 2>/dev/null
-  [ "${KEEP:-0}" = 1 ] || kill "$(cat .azurite/azurite.pid)" 2>/dev/null
+  kill "$(cat .azurite/azurite.pid)" 2>/dev/null
   return 0
 }
 trap stop EXIT
@@ -54,9 +55,19 @@ print(f"flags (= cases opened) {t['flags']:,}, amount at stake ¥{t['amountAtSta
 if b.get("error"):
     print("error:", b["error"])
 PY
-if [ "${KEEP:-0}" = 1 ]; then
-  echo "the API stays up at $api (demo users in functions/SmartReview.Host/README.md, e.g. rev-1 / smartreview-demo);"
-  echo "Ctrl-C stops the host; Azurite keeps running (kill \$(cat .azurite/azurite.pid))."
-  [ "$status" = Completed ] && wait "$host_pid"
+if [ "${KEEP:-1}" = 1 ] && [ "$status" = Completed ]; then
+  cat <<EOF
+
+SmartReview is running: open $api/ in a browser (Simplified Chinese; "English" at the top right switches).
+Demo logins, password smartreview-demo:
+  rev-1, rev-2         reviewers (初审, 复审): work queue, case pages, bulk decisions
+  fac-1, fac-2         facility users of H33010000001 and H33010000002: their cases, appeals with evidence
+  pan-1, pan-2, pan-3  panel members (合议): vote
+  sup-1                supervisor (终审): final decisions, dashboard, Excel exports, batch upload
+  admin-1              administrator: dashboard and batches; decides nothing
+A case above ¥5,000 confirmed by rev-1, appealed by its facility and upheld by rev-2 goes to the panel; sup-1
+finalises it and the dashboard shows the amount recovered. Ctrl-C stops the host and Azurite.
+EOF
+  wait "$host_pid"
 fi
 [ "$status" = Completed ]
