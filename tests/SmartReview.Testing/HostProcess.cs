@@ -7,16 +7,19 @@ namespace SmartReview.Testing;
 /// <summary>
 /// SmartReview.Host as a real child process (<c>dotnet SmartReview.Host.dll</c> from the test's output folder: the test
 /// project references the host) on a free loopback port, on its own tables, with its workers off unless a setting turns
-/// them on, and the repository's demo users. Its output is kept for when a test fails.
+/// them on, and the repository's demo users. Its output is kept (and passed to <c>echo</c>, if given) for when a test
+/// fails; <see cref="Kill"/> ends it hard (SIGKILL), as a crashed or evicted machine would.
 /// </summary>
 public sealed partial class HostProcess : IAsyncDisposable
 {
     private readonly Process _process;
     private readonly List<string> _lines = [];
     private readonly TaskCompletionSource<Uri> _listening = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private readonly Action<string>? _echo;
 
-    private HostProcess(ProcessStartInfo start)
+    private HostProcess(ProcessStartInfo start, Action<string>? echo)
     {
+        _echo = echo;
         _process = new Process { StartInfo = start };
         _process.OutputDataReceived += (_, e) => Keep(e.Data);
         _process.ErrorDataReceived += (_, e) => Keep(e.Data);
@@ -25,7 +28,20 @@ public sealed partial class HostProcess : IAsyncDisposable
         _process.BeginErrorReadLine();
     }
 
-    public static HostProcess Start(StorageOptions storage, IReadOnlyDictionary<string, string>? settings = null)
+    /// <summary>Every line the process has written so far.</summary>
+    public IReadOnlyList<string> Lines
+    {
+        get
+        {
+            lock (_lines)
+            {
+                return [.. _lines];
+            }
+        }
+    }
+
+    /// <summary>Starts the host on <paramref name="storage"/> with any further settings (environment names, e.g. <c>Workers__Enabled</c>).</summary>
+    public static HostProcess Start(StorageOptions storage, IReadOnlyDictionary<string, string>? settings = null, Action<string>? echo = null)
     {
         var start = new ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet",
             [Path.Combine(AppContext.BaseDirectory, "SmartReview.Host.dll"), "--urls", "http://127.0.0.1:0"])
@@ -43,26 +59,26 @@ public sealed partial class HostProcess : IAsyncDisposable
             start.Environment[key] = value;
         }
 
-        return new HostProcess(start);
+        return new HostProcess(start, echo);
     }
 
     /// <summary>The address the host listens on, once it says so.</summary>
     public Task<Uri> ListeningAsync(TimeSpan timeout) => _listening.Task.WaitAsync(timeout);
 
-    public string Tail(int lines = 40)
+    public string Tail(int lines = 40) => string.Join('\n', Lines.TakeLast(lines));
+
+    public void Kill()
     {
-        lock (_lines)
-        {
-            return string.Join('\n', _lines.TakeLast(lines));
-        }
+        _process.Kill(entireProcessTree: true);
+        _process.WaitForExit();
+        _echo?.Invoke($"killed (exit code {_process.ExitCode})");
     }
 
     public ValueTask DisposeAsync()
     {
         if (!_process.HasExited)
         {
-            _process.Kill(entireProcessTree: true);
-            _process.WaitForExit();
+            Kill();
         }
 
         _process.Dispose();
@@ -85,6 +101,8 @@ public sealed partial class HostProcess : IAsyncDisposable
         {
             _listening.TrySetResult(new Uri(listening.Groups["url"].Value));
         }
+
+        _echo?.Invoke(line);
     }
 
     [GeneratedRegex(@"Now listening on: (?<url>http://\S+)")]
