@@ -102,6 +102,9 @@ public sealed class CaseJourneyTests(AzuriteFixture azurite, Chromium chromium, 
         await supervisor.WaitForSelectorAsync("#recovered");
         Assert.Equal("¥6,000.00", (await supervisor.InnerTextAsync("#recovered")).Trim());
         await _shots.TakeAsync(supervisor, "dashboard");
+        IDownload ledger = await supervisor.RunAndWaitForDownloadAsync(() => supervisor.ClickAsync("#export-ledger"));
+        Assert.EndsWith(".xlsx", ledger.SuggestedFilename, StringComparison.Ordinal);
+        Assert.Equal("PK"u8.ToArray(), File.ReadAllBytes((await ledger.PathAsync())!)[..2]);
 
         // Still nothing for the other facility, closed cases included; nor its evidence.
         await AssertHiddenFromAsync(other, key);
