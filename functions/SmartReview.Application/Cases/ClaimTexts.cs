@@ -1,16 +1,23 @@
+using System.Globalization;
+using System.Resources;
 using SmartReview.Review;
 
 namespace SmartReview.Application.Cases;
 
-/// <summary>Why a claim or an assignment is refused, where the review flow itself has no word for it (Chinese first).</summary>
+/// <summary>
+/// Why a claim or an assignment is refused, where the review flow itself has no word for it: texts from
+/// <c>Resources/ClaimMessages.resx</c> (Simplified Chinese) and <c>ClaimMessages.en.resx</c>.
+/// </summary>
 internal static class ClaimTexts
 {
-    public static Rejection AssignNotAllowed { get; } = new(RejectionCode.NotAllowed,
-        "只有主管或管理员可以分派案件。", "Only a supervisor or an administrator assigns cases.");
+    private static readonly ResourceManager Messages = new("SmartReview.Application.Resources.ClaimMessages", typeof(ClaimTexts).Assembly);
 
-    public static Rejection AssigneeRequired { get; } = new(RejectionCode.NotAllowed,
-        "请指定分派给谁。", "Name the user to assign the case to.");
+    public static Rejection AssignNotAllowed { get; } = Text(RejectionCode.NotAllowed, nameof(AssignNotAllowed));
 
-    public static Rejection Closed { get; } = new(RejectionCode.CaseClosed,
-        "案件已结案，无需认领。", "The case is closed; there is nothing to claim.");
+    public static Rejection AssigneeRequired { get; } = Text(RejectionCode.NotAllowed, nameof(AssigneeRequired));
+
+    public static Rejection Closed { get; } = Text(RejectionCode.CaseClosed, nameof(Closed));
+
+    private static Rejection Text(RejectionCode code, string key) =>
+        new(code, Messages.GetString(key, CultureInfo.GetCultureInfo("zh-CN"))!, Messages.GetString(key, CultureInfo.GetCultureInfo("en"))!);
 }

@@ -49,6 +49,8 @@ public sealed class ClaimTests(AzuriteFixture azurite)
         Assert.Equal((CommandStatus.Conflict, Reviewer1.Id), (other.Status, other.Claim!.UserId));
         Assert.Equal(CommandStatus.Conflict, otherRelease.Status);
         Assert.Equal(CommandStatus.Rejected, reviewerAssigns.Status);
+        Assert.Equal(("只有主管或管理员可以分派案件。", "Only a supervisor or an administrator assigns cases."),
+            (reviewerAssigns.Rejection!.MessageZh, reviewerAssigns.Rejection.MessageEn));
         Assert.Equal(CommandStatus.Done, assigned.Status);
         Assert.Equal(CommandStatus.Conflict, formerHolder.Status);
         Assert.Equal((Reviewer2.Id, Supervisor.Id, Stage.FirstReview), (held!.UserId, held.AssignedBy, held.Stage));
