@@ -50,7 +50,7 @@ public sealed class ReportExports(IReportSource source)
             CaseEvent e = re.Event;
             yield return
             [
-                re.Key.ToString(), e.Sequence, e.Kind.ToString(), e.ActorId, e.Role.ToString(), ReportTime.China(e.AtUtc),
+                re.Key.ToString(), e.Sequence, new TextKey("Event_" + e.Kind), e.ActorId, new TextKey("Role_" + e.Role), ReportTime.China(e.AtUtc),
                 e.Reason ?? e.Statement, e.Kind == EventKind.VoteCast ? e.VoteAmount : e.AmountAfter,
             ];
         }

@@ -78,11 +78,11 @@ public sealed class ReportApiTests(AzuriteFixture azurite, ApiRig rig) : IClassF
         XlsxSheet sheet = await ExportAsync($"/api/exports/decisions.xlsx?facility={FacilityA}&month={ThisMonth}");
 
         Assert.Equal(1 + 4 + 4 + 5, sheet.Rows.Count);
-        IReadOnlyList<string?> correction = Assert.Single(sheet.Body, r => r[2] == "DecisionCorrected");
-        Assert.Equal(["sup-1", "Supervisor"], correction.Skip(3).Take(2));
+        IReadOnlyList<string?> correction = Assert.Single(sheet.Body, r => r[2] == "更正决定 Decision corrected");
+        Assert.Equal(["sup-1", "监管人员 Supervisor"], correction.Skip(3).Take(2));
         Assert.Equal("更正金额", correction[6]);
         Assert.Equal(250.5m, XlsxSheet.Number(correction[7]));
-        Assert.Contains(sheet.Body, r => r[2] == "AppealFiled" && r[6] == "有医嘱" && r[4] == "Facility");
+        Assert.Contains(sheet.Body, r => r[2] == "提出申诉 Appeal filed" && r[6] == "有医嘱" && r[4] == "医疗机构 Facility");
     }
 
     [Theory]
