@@ -110,7 +110,7 @@ internal static class CaseEndpoints
             return Problems.NotFound();
         }
 
-        return Results.Ok(new CaseView(k.ToString(), stored.Case, await cases.EventsAsync(k, cancel)));
+        return Results.Ok(new CaseView(k.ToString(), stored.Case, await cases.EventsAsync(k, cancel), stored.Claim));
     }
 
     private static async Task<IResult> CommandAsync(string key, CaseCommand command, ClaimsPrincipal user, SignedIn signedIn,

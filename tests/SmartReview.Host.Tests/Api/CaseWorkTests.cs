@@ -22,6 +22,7 @@ public sealed class CaseWorkTests(AzuriteFixture azurite, ApiRig rig) : IClassFi
         HttpResponseMessage reviewerAssigns = await PostJsonAsync(two, $"/api/cases/{key}/assign", """{"userId":"rev-2"}""");
         HttpResponseMessage assigned = await PostJsonAsync(await rig.AsAsync(Supervisor), $"/api/cases/{key}/assign", """{"userId":"rev-2"}""");
         string list = await two.GetStringAsync("/api/cases?stage=FirstReview&rule=SR-CLAIM&assignee=me", Ct);
+        JsonNode shown = JsonNode.Parse(await two.GetStringAsync($"/api/cases/{key}", Ct))!;
         HttpResponseMessage released = await two.DeleteAsync($"/api/cases/{key}/claim", Ct);
         string none = await two.GetStringAsync("/api/cases?stage=FirstReview&rule=SR-CLAIM&assignee=none", Ct);
 
@@ -30,6 +31,7 @@ public sealed class CaseWorkTests(AzuriteFixture azurite, ApiRig rig) : IClassFi
         Assert.Equal(HttpStatusCode.OK, assigned.StatusCode);
         Assert.Contains($"\"key\":\"{key}\"", list, StringComparison.Ordinal);
         Assert.Contains("\"assigneeId\":\"rev-2\"", list, StringComparison.Ordinal);
+        Assert.Equal(("rev-2", "sup-1"), ((string?)shown["claim"]?["userId"], (string?)shown["claim"]?["assignedBy"]));
         Assert.Equal(HttpStatusCode.OK, released.StatusCode);
         Assert.Contains($"\"key\":\"{key}\"", none, StringComparison.Ordinal);
         Assert.Single(await rig.Store.EventsAsync(key, Ct));
