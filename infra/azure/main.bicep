@@ -87,6 +87,8 @@ resource host 'Microsoft.Web/sites@2023-12-01' = {
         { name: 'Auth__FacilityClaim', value: authFacilityClaim }
         { name: 'Auth__DemoUsersEnabled', value: string(demoUsersEnabled) }
         { name: 'Auth__RequireHttpsMetadata', value: 'true' }
+        // App Service's front end passes the client's address in X-Forwarded-For; the failed-login limit counts by it.
+        { name: 'ASPNETCORE_FORWARDEDHEADERS_ENABLED', value: 'true' }
         { name: 'APPLICATIONINSIGHTS_CONNECTION_STRING', value: insights.properties.ConnectionString }
       ]
     }
