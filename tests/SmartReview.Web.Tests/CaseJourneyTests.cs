@@ -48,6 +48,7 @@ public sealed class CaseJourneyTests(AzuriteFixture azurite, Chromium chromium, 
         await facility.GotoAsync("/facility");
         await _shots.TakeAsync(facility, "facility-portal");
         await facility.ClickAsync($"a[href='{url}']");
+        Assert.Equal(403, await facility.EvaluateAsync<int>(ClaimScript));
         await facility.FillAsync("#statement", "该项目为两次独立检查，附检查报告。");
         await facility.SetInputFilesAsync("#evidence", new FilePayload { Name = "报告.png", MimeType = "image/png", Buffer = Png() });
         await facility.FillAsync("#reason", "");
@@ -110,6 +111,12 @@ public sealed class CaseJourneyTests(AzuriteFixture azurite, Chromium chromium, 
         await AssertHiddenFromAsync(other, key);
         Assert.Equal(404, (await other.APIRequest.GetAsync(evidence)).Status);
     }
+
+    /// <summary>Posts the page's claim form by hand (it is not shown to facilities), with the page's anti-forgery token; returns the status.</summary>
+    private const string ClaimScript = """
+        async () => (await fetch(location.pathname + '?handler=Claim', { method: 'POST', body: new URLSearchParams({
+            claim: 'take', __RequestVerificationToken: document.querySelector('input[name=__RequestVerificationToken]').value }) })).status
+        """;
 
     private async Task AssertHiddenFromAsync(IPage page, CaseKey key)
     {

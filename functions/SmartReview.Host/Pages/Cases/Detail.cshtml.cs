@@ -101,12 +101,17 @@ internal sealed class DetailModel(ICaseStore cases, CaseCommandHandler handler, 
         return Page();
     }
 
-    /// <summary>Claim, release, or (supervisors) assign the case: a work-list note, not a decision.</summary>
+    /// <summary>Claim, release, or (supervisors) assign the case: a work-list note, not a decision; not for facility users, as in the API.</summary>
     public async Task<IActionResult> OnPostClaimAsync(string key, string claim, string? assignee, CancellationToken cancel)
     {
         if (!await LoadAsync(key, cancel))
         {
             return NotFound();
+        }
+
+        if (Me.Role == Role.Facility)
+        {
+            return Forbid();
         }
 
         ClaimResult result = claim switch
