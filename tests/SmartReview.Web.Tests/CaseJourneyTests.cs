@@ -49,6 +49,13 @@ public sealed class CaseJourneyTests(AzuriteFixture azurite, Chromium chromium, 
         await _shots.TakeAsync(facility, "facility-portal");
         await facility.ClickAsync($"a[href='{url}']");
         Assert.Equal(403, await facility.EvaluateAsync<int>(ClaimScript));
+        // A page disguised as a PNG is refused by its content, in Chinese, and the case stays in appeal.
+        await facility.FillAsync("#statement", "附件");
+        await facility.SetInputFilesAsync("#evidence", new FilePayload { Name = "x.png", MimeType = "image/png", Buffer = "<html><script>alert(1)</script>"u8.ToArray() });
+        await facility.ClickAsync("#do-appeal");
+        Assert.Contains("不是 PDF、PNG 或 JPEG", await facility.InnerTextAsync("#error"));
+        Assert.Equal("Appeal", await facility.GetAttributeAsync("article.case", "data-stage"));
+
         await facility.FillAsync("#statement", "该项目为两次独立检查，附检查报告。");
         await facility.SetInputFilesAsync("#evidence", new FilePayload { Name = "报告.png", MimeType = "image/png", Buffer = Png() });
         await facility.FillAsync("#reason", "");

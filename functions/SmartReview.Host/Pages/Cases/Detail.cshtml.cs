@@ -2,9 +2,9 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
 using SmartReview.Application.Cases;
+using SmartReview.Application.Evidence;
 using SmartReview.Application.Ports;
 using SmartReview.Host.Auth;
-using SmartReview.Application.Evidence;
 using SmartReview.Host.Web;
 using SmartReview.Review;
 using SmartReview.Rules.Settlements;
@@ -52,7 +52,7 @@ internal sealed class DetailModel(ICaseStore cases, CaseCommandHandler handler, 
 
         if (Form.Version != Case.Version)
         {
-            Error = Texts("Case.Stale");
+            Error = texts["Case.Stale"].Value;
             return Page();
         }
 
@@ -63,7 +63,7 @@ internal sealed class DetailModel(ICaseStore cases, CaseCommandHandler handler, 
             EvidenceUploadResult saved = await evidence.HandleAsync(_key, Me, file.FileName, file.ContentType, file.Length, content, cancel);
             if (!saved.Ok)
             {
-                Error = saved.Error;
+                Error = string.Format(System.Globalization.CultureInfo.InvariantCulture, texts["Evidence." + saved.Status], EvidenceUpload.DisplayName(file.FileName));
                 return Page();
             }
 
@@ -80,7 +80,7 @@ internal sealed class DetailModel(ICaseStore cases, CaseCommandHandler handler, 
         switch (result.Status)
         {
             case CommandStatus.Done:
-                TempData["Notice"] = Texts("Case.Saved");
+                TempData["Notice"] = texts["Case.Saved"].Value;
                 if (!Form.Next || before == Stage.Closed)
                 {
                     return Redirect($"/cases/{Key}");
@@ -91,7 +91,7 @@ internal sealed class DetailModel(ICaseStore cases, CaseCommandHandler handler, 
                 Error = Display.English ? result.Rejection!.MessageEn : result.Rejection!.MessageZh;
                 break;
             case CommandStatus.Conflict:
-                Error = Texts("Case.Stale");
+                Error = texts["Case.Stale"].Value;
                 break;
             default:
                 return NotFound();
@@ -154,6 +154,4 @@ internal sealed class DetailModel(ICaseStore cases, CaseCommandHandler handler, 
         Settlement = await settlements.GetAsync(stored, cancel);
         return true;
     }
-
-    private string Texts(string name) => texts[name];
 }
