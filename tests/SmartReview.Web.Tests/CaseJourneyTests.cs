@@ -55,6 +55,7 @@ public sealed class CaseJourneyTests(AzuriteFixture azurite, Chromium chromium, 
         await facility.ClickAsync("#do-appeal");
         Assert.Contains("不是 PDF、PNG 或 JPEG", await facility.InnerTextAsync("#error"));
         Assert.Equal("Appeal", await facility.GetAttributeAsync("article.case", "data-stage"));
+        Assert.Equal("附件", await facility.InputValueAsync("#statement"));
 
         await facility.FillAsync("#statement", "该项目为两次独立检查，附检查报告。");
         await facility.SetInputFilesAsync("#evidence", new FilePayload { Name = "报告.png", MimeType = "image/png", Buffer = Png() });
