@@ -6,6 +6,8 @@ namespace SmartReview.Web.Tests;
 /// <summary>Each page under its role, in the browser: the wrong role is sent to "access denied", nobody signed in to the login page; and the language switch.</summary>
 public sealed class PageAccessTests(AzuriteFixture azurite, Chromium chromium, WebRig rig) : IClassFixture<WebRig>
 {
+    private readonly Screenshots _shots = new("pages");
+
     [Theory]
     [InlineData("fac-1", "/work")]
     [InlineData("fac-1", "/dashboard")]
@@ -42,11 +44,17 @@ public sealed class PageAccessTests(AzuriteFixture azurite, Chromium chromium, W
     public async Task LanguageSwitch_ShowsEnglishAndBack()
     {
         await rig.StartedAsync(azurite);
+        await rig.OpenAsync("H33010000002", 2500m, "SR-004");
         IPage page = await rig.SignInAsync(chromium.Browser, "rev-2");
         await page.GotoAsync("/work");
         Assert.Equal("工作队列", (await page.InnerTextAsync("h1")).Trim());
         await page.ClickAsync("a.lang");
         Assert.Equal("Work queue", (await page.InnerTextAsync("h1")).Trim());
+        await _shots.TakeAsync(page, "work-queue-english");
+        await page.ClickAsync("a.case-link");
+        Assert.Equal("First review", (await page.InnerTextAsync("#stage")).Trim());
+        await _shots.TakeAsync(page, "case-english");
+        await page.GoBackAsync();
         Assert.EndsWith("/work", new Uri(page.Url).AbsolutePath, StringComparison.Ordinal);
         await page.ClickAsync("a.lang");
         Assert.Equal("工作队列", (await page.InnerTextAsync("h1")).Trim());
