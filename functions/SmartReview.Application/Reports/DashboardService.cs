@@ -1,12 +1,14 @@
+using Microsoft.Extensions.Logging;
+
 namespace SmartReview.Application.Reports;
 
 /// <summary>
 /// Serves the last built <see cref="Dashboard"/>: a build scans every case, so pages never cause one per request.
 /// A dashboard older than <see cref="DashboardSettings.MaxAge"/> starts a rebuild and is still served meanwhile;
-/// only the very first caller (nothing built yet) waits. At most one build runs at a time; a failed build is retried
-/// by the next caller.
+/// only the very first caller (nothing built yet) waits. At most one build runs at a time; a failed build is logged
+/// and retried by the next caller.
 /// </summary>
-public sealed class DashboardService(DashboardBuilder builder, DashboardSettings settings, TimeProvider clock)
+public sealed partial class DashboardService(DashboardBuilder builder, DashboardSettings settings, TimeProvider clock, ILogger<DashboardService> log)
 {
     private readonly Lock _gate = new();
     private Dashboard? _last;
@@ -51,6 +53,12 @@ public sealed class DashboardService(DashboardBuilder builder, DashboardSettings
 
             return built;
         }
+        catch (Exception e)
+        {
+            // A background rebuild has no caller to see this: the log does.
+            BuildFailed(log, e);
+            throw;
+        }
         finally
         {
             lock (_gate)
@@ -59,4 +67,7 @@ public sealed class DashboardService(DashboardBuilder builder, DashboardSettings
             }
         }
     }
+
+    [LoggerMessage(1, LogLevel.Error, "the dashboard build failed; the last one is still served and the next request retries")]
+    private static partial void BuildFailed(ILogger log, Exception error);
 }

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Logging.Abstractions;
 using SmartReview.Application.Reports;
 using SmartReview.Review;
 using SmartReview.Storage.Batches;
@@ -95,7 +96,7 @@ public sealed class DashboardTests(AzuriteFixture azurite)
         CaseRig rig = await SeedAsync(azurite);
         var clock = new ManualClock(AsOf);
         var service = new DashboardService(Builder(rig),
-            new DashboardSettings { DashboardMaxAgeSeconds = 60 }, clock);
+            new DashboardSettings { DashboardMaxAgeSeconds = 60 }, clock, NullLogger<DashboardService>.Instance);
 
         Dashboard first = await service.GetAsync(Ct);
         clock.Now += TimeSpan.FromSeconds(30);
