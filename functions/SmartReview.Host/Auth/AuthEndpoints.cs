@@ -19,26 +19,19 @@ internal static class AuthEndpoints
         return app;
     }
 
-    private static async Task<IResult> LoginAsync(LoginRequest login, DemoUsers users, SignedIn signedIn, LoginThrottle throttle, HttpContext http)
+    private static async Task<IResult> LoginAsync(LoginRequest login, DemoSignIn demo, SignedIn signedIn, HttpContext http)
     {
-        string name = login.User ?? "";
-        string? address = http.Connection.RemoteIpAddress?.ToString();
-        if (throttle.RetryAfter(name, address) is { } wait)
+        DemoSignInResult result = await demo.SignInAsync(http, login.User ?? "", login.Password ?? "");
+        if (result.RetryAfter is { } wait)
         {
             http.Response.Headers.RetryAfter = ((int)Math.Ceiling(wait.TotalSeconds)).ToString(CultureInfo.InvariantCulture);
             return Results.Problem(statusCode: StatusCodes.Status429TooManyRequests, title: "Too many failed sign-ins",
                 detail: "Wait until the time in Retry-After has passed, then try again.");
         }
 
-        if (users.SignIn(name, login.Password ?? "") is not { } user)
-        {
-            throttle.Failed(name, address);
-            return Results.Problem(statusCode: StatusCodes.Status401Unauthorized, title: "Wrong user or password");
-        }
-
-        ClaimsPrincipal principal = signedIn.Principal(user, CookieAuthenticationDefaults.AuthenticationScheme);
-        await http.SignInAsync(CookieAuthenticationDefaults.AuthenticationScheme, principal);
-        return Results.Ok(MeOf(principal, signedIn));
+        return result.Principal is { } principal
+            ? Results.Ok(MeOf(principal, signedIn))
+            : Results.Problem(statusCode: StatusCodes.Status401Unauthorized, title: "Wrong user or password");
     }
 
     private static async Task<IResult> LogoutAsync(HttpContext http)

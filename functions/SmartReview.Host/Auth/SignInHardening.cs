@@ -15,6 +15,7 @@ internal static class SignInHardening
     public static IServiceCollection AddSignInHardening(this IServiceCollection services)
     {
         services.AddSingleton<LoginThrottle>();
+        services.AddSingleton<DemoSignIn>();
         services.AddDataProtection().SetApplicationName("SmartReview");
         services.AddOptions<KeyManagementOptions>()
             .Configure<StorageAccount>((o, account) => o.XmlRepository = new BlobXmlRepository(account.DataProtectionKeys));

@@ -1,5 +1,3 @@
-using Microsoft.AspNetCore.Authentication;
-using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using SmartReview.Host.Auth;
@@ -10,7 +8,7 @@ namespace SmartReview.Host.Pages;
 /// Sign-in for the demo users, with the same check and the same failure limit as <c>POST /api/auth/login</c>; then back
 /// to the page asked for, or home.
 /// </summary>
-internal sealed class LoginModel(DemoUsers users, SignedIn signedIn, LoginThrottle throttle) : PageModel
+internal sealed class LoginModel(DemoSignIn demo) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public string? ReturnUrl { get; set; }
@@ -22,23 +20,18 @@ internal sealed class LoginModel(DemoUsers users, SignedIn signedIn, LoginThrott
 
     public async Task<IActionResult> OnPostAsync(string? password)
     {
-        string name = UserName ?? "";
-        string? address = HttpContext.Connection.RemoteIpAddress?.ToString();
-        if (throttle.RetryAfter(name, address) is not null)
+        DemoSignInResult result = await demo.SignInAsync(HttpContext, UserName ?? "", password ?? "");
+        if (result.Principal is not null)
         {
-            Error = "Login.TooMany";
+            return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl! : "/");
+        }
+
+        if (result.RetryAfter is not null)
+        {
             Response.StatusCode = StatusCodes.Status429TooManyRequests;
-            return Page();
         }
 
-        if (users.SignIn(name, password ?? "") is not { } user)
-        {
-            throttle.Failed(name, address);
-            Error = "Login.Wrong";
-            return Page();
-        }
-
-        await HttpContext.SignInAsync(CookieAuthenticationDefaults.AuthenticationScheme, signedIn.Principal(user, CookieAuthenticationDefaults.AuthenticationScheme));
-        return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl! : "/");
+        Error = result.RetryAfter is null ? "Login.Wrong" : "Login.TooMany";
+        return Page();
     }
 }

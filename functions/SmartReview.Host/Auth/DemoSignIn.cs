@@ -1,0 +1,31 @@
+using System.Security.Claims;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authentication.Cookies;
+
+namespace SmartReview.Host.Auth;
+
+/// <summary>
+/// A demo user's sign-in, for <c>POST /api/auth/login</c> and the login page alike: turned away while
+/// <see cref="LoginThrottle"/> holds the name or the address, a failure counted there, a success given the cookie.
+/// </summary>
+internal sealed class DemoSignIn(DemoUsers users, SignedIn signedIn, LoginThrottle throttle)
+{
+    public async Task<DemoSignInResult> SignInAsync(HttpContext http, string user, string password)
+    {
+        string? address = http.Connection.RemoteIpAddress?.ToString();
+        if (throttle.RetryAfter(user, address) is { } wait)
+        {
+            return new DemoSignInResult(null, wait);
+        }
+
+        if (users.SignIn(user, password) is not { } known)
+        {
+            throttle.Failed(user, address);
+            return new DemoSignInResult(null, null);
+        }
+
+        ClaimsPrincipal principal = signedIn.Principal(known, CookieAuthenticationDefaults.AuthenticationScheme);
+        await http.SignInAsync(CookieAuthenticationDefaults.AuthenticationScheme, principal);
+        return new DemoSignInResult(principal, null);
+    }
+}
