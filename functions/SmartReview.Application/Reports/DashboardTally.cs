@@ -1,4 +1,5 @@
 using SmartReview.Review;
+using SmartReview.Review.Support;
 
 namespace SmartReview.Application.Reports;
 
@@ -11,7 +12,7 @@ internal sealed class DashboardTally(DateTimeOffset nowUtc, WorkingCalendar cale
     private readonly SortedDictionary<string, MonthSum> _months = new(StringComparer.Ordinal);
     private readonly Dictionary<Stage, AgeSum> _ages = OpenStages.ToDictionary(s => s, _ => new AgeSum());
     private readonly Dictionary<DateOnly, int> _ageOfDate = [];
-    private readonly DateOnly _today = ReportTime.Date(nowUtc);
+    private readonly DateOnly _today = ChinaTime.Date(nowUtc);
     private int _flags;
     private int _confirmed;
     private decimal _atStake;
@@ -47,12 +48,12 @@ internal sealed class DashboardTally(DateTimeOffset nowUtc, WorkingCalendar cale
         facility.Overturned += rc.Overturned ? 1 : 0;
         facility.ConfirmedAmount += amount;
 
-        MonthSum opened = Get(_months, ReportTime.Month(c.OpenedUtc));
+        MonthSum opened = Get(_months, ChinaTime.Month(c.OpenedUtc));
         opened.Flags++;
         opened.AtStake += stake;
         if (confirmed && c.ClosedUtc is { } closedUtc)
         {
-            MonthSum month = Get(_months, ReportTime.Month(closedUtc));
+            MonthSum month = Get(_months, ChinaTime.Month(closedUtc));
             month.Confirmed++;
             month.ConfirmedAmount += amount;
         }
@@ -62,7 +63,7 @@ internal sealed class DashboardTally(DateTimeOffset nowUtc, WorkingCalendar cale
             AgeSum age = _ages[c.Stage];
             age.Open++;
             age.Overdue += c.DueUtc is { } due && due < nowUtc ? 1 : 0;
-            age.Count(WorkingDaysSince(ReportTime.Date(c.OpenedUtc)));
+            age.Count(WorkingDaysSince(ChinaTime.Date(c.OpenedUtc)));
         }
     }
 

@@ -2,6 +2,7 @@ using System.Runtime.CompilerServices;
 using SmartReview.Application.Cases;
 using SmartReview.Application.Ports;
 using SmartReview.Review;
+using SmartReview.Review.Support;
 
 namespace SmartReview.Application.Reports;
 
@@ -29,7 +30,7 @@ public sealed class ReportExports(IReportSource source)
         await foreach (ReportCase rc in source.CasesAsync(filter.Facility, withAppeals: false, cancel).ConfigureAwait(false))
         {
             ReviewCase c = rc.Case;
-            if (filter.Month is null || ReportTime.Month(c.OpenedUtc) == filter.Month)
+            if (filter.Month is null || ChinaTime.Month(c.OpenedUtc) == filter.Month)
             {
                 Outcome? outcome = c.Stage == Stage.Closed ? c.FinalOutcome : c.Proposed;
                 yield return

@@ -1,21 +1,14 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using SmartReview.Review.Support;
 
 namespace SmartReview.Application.Reports;
 
-/// <summary>Reports show times and months in China time (UTC+8, no daylight saving).</summary>
+/// <summary>Reports show times in China time (<see cref="ChinaTime"/>), as wall-clock values, and filter by China month (yyyy-MM).</summary>
 public static partial class ReportTime
 {
-    private static readonly TimeSpan Offset = TimeSpan.FromHours(8);
-
     /// <summary>The wall-clock time in China at <paramref name="instant"/>.</summary>
-    public static DateTime China(DateTimeOffset instant) => instant.ToOffset(Offset).DateTime;
-
-    /// <summary>The China date at <paramref name="instant"/>.</summary>
-    public static DateOnly Date(DateTimeOffset instant) => DateOnly.FromDateTime(China(instant));
-
-    /// <summary>The China month (yyyy-MM) at <paramref name="instant"/>.</summary>
-    public static string Month(DateTimeOffset instant) => China(instant).ToString("yyyy-MM", CultureInfo.InvariantCulture);
+    public static DateTime China(DateTimeOffset instant) => instant.ToOffset(ChinaTime.Offset).DateTime;
 
     /// <summary>Whether <paramref name="month"/> is a month written yyyy-MM.</summary>
     public static bool IsMonth(string month) => MonthPattern().IsMatch(month);
@@ -23,7 +16,7 @@ public static partial class ReportTime
     /// <summary>The UTC instants where the China month starts and where the next one starts.</summary>
     public static (DateTimeOffset From, DateTimeOffset To) Bounds(string month)
     {
-        var start = new DateTimeOffset(DateTime.ParseExact(month, "yyyy-MM", CultureInfo.InvariantCulture), Offset);
+        var start = new DateTimeOffset(DateTime.ParseExact(month, "yyyy-MM", CultureInfo.InvariantCulture), ChinaTime.Offset);
         return (start.ToUniversalTime(), start.AddMonths(1).ToUniversalTime());
     }
 

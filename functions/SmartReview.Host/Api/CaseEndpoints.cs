@@ -4,6 +4,7 @@ using SmartReview.Application.Cases;
 using SmartReview.Application.Ports;
 using SmartReview.Host.Auth;
 using SmartReview.Review;
+using SmartReview.Review.Support;
 
 namespace SmartReview.Host.Api;
 
@@ -94,7 +95,7 @@ internal static class CaseEndpoints
 
         if (DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out DateOnly date))
         {
-            due = new DateTimeOffset(date.ToDateTime(TimeOnly.MinValue), TimeSpan.FromHours(8));
+            due = ChinaTime.StartOfDayUtc(date);
             return true;
         }
 

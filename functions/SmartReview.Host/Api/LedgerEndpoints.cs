@@ -1,6 +1,6 @@
 using System.Security.Claims;
-using System.Text.RegularExpressions;
 using SmartReview.Application.Ports;
+using SmartReview.Application.Reports;
 using SmartReview.Host.Auth;
 using SmartReview.Review;
 
@@ -10,7 +10,7 @@ namespace SmartReview.Host.Api;
 /// <c>GET /api/ledger?facility=&amp;month=</c>: a facility's postings, of one month (yyyy-MM) if given. Supervisors and
 /// administrators read any facility; a facility user its own (the default); anyone else is forbidden.
 /// </summary>
-internal static partial class LedgerEndpoints
+internal static class LedgerEndpoints
 {
     public static IEndpointRouteBuilder MapLedger(this IEndpointRouteBuilder app)
     {
@@ -41,7 +41,7 @@ internal static partial class LedgerEndpoints
             return Problems.BadRequest("facility is required");
         }
 
-        if (month is not null && !Month().IsMatch(month))
+        if (month is not null && !ReportTime.IsMonth(month))
         {
             return Problems.BadRequest("month is yyyy-MM");
         }
@@ -49,7 +49,4 @@ internal static partial class LedgerEndpoints
         IReadOnlyList<LedgerPosting> postings = await cases.LedgerAsync(facility, month, cancel);
         return Results.Ok(new LedgerView(facility, month, postings, postings.Sum(p => p.Amount)));
     }
-
-    [GeneratedRegex(@"^\d{4}-(0[1-9]|1[0-2])$")]
-    private static partial Regex Month();
 }

@@ -1,6 +1,7 @@
 using SmartReview.Application.Reports;
 using SmartReview.Host.Auth;
 using SmartReview.Host.Reports;
+using SmartReview.Review.Support;
 
 namespace SmartReview.Host.Api;
 
@@ -41,7 +42,7 @@ internal static class ReportEndpoints
         {
             await XlsxWriter.WriteAsync(sheet, file, cancel);
             file.Position = 0;
-            string date = ReportTime.Date(clock.GetUtcNow()).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+            string date = ChinaTime.Date(clock.GetUtcNow()).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
             return Results.File(file, Xlsx, $"{sheet.Name}-{date}.xlsx");
         }
         catch

@@ -1,20 +1,19 @@
 using System.Globalization;
+using SmartReview.Review.Support;
 
 namespace SmartReview.Host.Web;
 
 /// <summary>How pages write times (stored in UTC, shown in China time) and money (yuan with fen).</summary>
 internal static class Display
 {
-    private static readonly TimeSpan China = TimeSpan.FromHours(8);
-
     public static string Time(DateTimeOffset? utc) =>
-        utc is { } t ? t.ToOffset(China).ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture) : "";
+        utc is { } t ? t.ToOffset(ChinaTime.Offset).ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture) : "";
 
     /// <summary>A UTC <see cref="DateTime"/> (as settlements carry them) in China time.</summary>
     public static string Time(DateTime utc) => Time(new DateTimeOffset(DateTime.SpecifyKind(utc, DateTimeKind.Utc)));
 
     public static string Date(DateTimeOffset? utc) =>
-        utc is { } t ? t.ToOffset(China).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : "";
+        utc is { } t ? t.ToOffset(ChinaTime.Offset).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : "";
 
     public static string Money(decimal? yuan) => yuan is { } y ? "¥" + y.ToString("#,##0.00", CultureInfo.InvariantCulture) : "";
 

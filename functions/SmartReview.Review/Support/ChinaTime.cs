@@ -3,7 +3,7 @@ using System.Globalization;
 namespace SmartReview.Review.Support;
 
 /// <summary>Instants are kept in UTC and reasoned about in China Standard Time (UTC+8, no daylight saving).</summary>
-internal static class ChinaTime
+public static class ChinaTime
 {
     public static readonly TimeSpan Offset = TimeSpan.FromHours(8);
 

@@ -6,6 +6,7 @@ using SmartReview.Application.Ports;
 using SmartReview.Host.Auth;
 using SmartReview.Host.Web;
 using SmartReview.Review;
+using SmartReview.Review.Support;
 
 namespace SmartReview.Host.Pages.Work;
 
@@ -110,7 +111,7 @@ internal sealed class IndexModel(ICaseQueries queries, NextCase next, BulkDecisi
         var query = new CaseQuery(Stage, Blank(Facility), Blank(Rule), PageSize, Blank(After))
         {
             MinAmount = MinAmount,
-            DueBefore = DueBefore is { } d ? new DateTimeOffset(d.ToDateTime(TimeOnly.MinValue), TimeSpan.FromHours(8)) : null,
+            DueBefore = DueBefore is { } d ? ChinaTime.StartOfDayUtc(d) : null,
             AssigneeId = Assignee == "me" ? me : null,
             Unassigned = Assignee == "none",
         };
