@@ -1,4 +1,5 @@
 using System.Globalization;
+using SmartReview.Review;
 using SmartReview.Review.Support;
 
 namespace SmartReview.Host.Web;
@@ -18,6 +19,9 @@ internal static class Display
     public static string Money(decimal? yuan) => yuan is { } y ? "¥" + y.ToString("#,##0.00", CultureInfo.InvariantCulture) : "";
 
     public static string Percent(decimal? rate) => rate is { } r ? r.ToString("0.0%", CultureInfo.InvariantCulture) : "–";
+
+    /// <summary>A refusal in the reader's language.</summary>
+    public static string Text(Rejection rejection) => English ? rejection.MessageEn : rejection.MessageZh;
 
     /// <summary>Whether the reader chose English; Chinese otherwise.</summary>
     public static bool English => CultureInfo.CurrentUICulture.Name.StartsWith("en", StringComparison.Ordinal);

@@ -4,6 +4,7 @@ using Microsoft.Extensions.Localization;
 using SmartReview.Application.Cases;
 using SmartReview.Application.Evidence;
 using SmartReview.Application.Ports;
+using SmartReview.Host.Api;
 using SmartReview.Host.Auth;
 using SmartReview.Host.Web;
 using SmartReview.Review;
@@ -88,7 +89,7 @@ internal sealed class DetailModel(ICaseStore cases, CaseCommandHandler handler, 
 
                 return Redirect(await next.NextAsync(before, Me, cancel) is { } following ? $"/cases/{following}" : $"/work?stage={before}");
             case CommandStatus.Rejected:
-                Error = Display.English ? result.Rejection!.MessageEn : result.Rejection!.MessageZh;
+                Error = Display.Text(result.Rejection!);
                 break;
             case CommandStatus.Conflict:
                 Error = texts["Case.Stale"].Value;
@@ -126,7 +127,7 @@ internal sealed class DetailModel(ICaseStore cases, CaseCommandHandler handler, 
             case CommandStatus.Done:
                 return Redirect($"/cases/{Key}");
             case CommandStatus.Rejected:
-                Error = Display.English ? result.Rejection!.MessageEn : result.Rejection!.MessageZh;
+                Error = Display.Text(result.Rejection!);
                 break;
             case CommandStatus.Conflict:
                 Error = string.Format(System.Globalization.CultureInfo.InvariantCulture, texts["Case.ClaimedBy"], result.Claim?.UserId);
@@ -143,13 +144,13 @@ internal sealed class DetailModel(ICaseStore cases, CaseCommandHandler handler, 
 
     private async Task<bool> LoadAsync(string key, CancellationToken cancel)
     {
-        if (signedIn.Actor(User) is not { } me || !CaseKey.TryParse(key, out CaseKey k) ||
-            (me.Role == Role.Facility && me.FacilityId != k.FacilityId) || await cases.GetAsync(k, cancel) is not { } stored)
+        Actor? me = signedIn.Actor(User);
+        if (!CaseEndpoints.Visible(key, me, out CaseKey k) || await cases.GetAsync(k, cancel) is not { } stored)
         {
             return false;
         }
 
-        (Me, _key, Key, Case, Claim) = (me, k, k.ToString(), stored.Case, stored.Claim);
+        (Me, _key, Key, Case, Claim) = (me!, k, k.ToString(), stored.Case, stored.Claim);
         Events = await cases.EventsAsync(k, cancel);
         Settlement = await settlements.GetAsync(stored, cancel);
         return true;
