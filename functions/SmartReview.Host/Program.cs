@@ -9,6 +9,7 @@ WebApplicationBuilder builder = WebApplication.CreateBuilder(args);
 IConfiguration config = builder.Configuration;
 builder.Services
     .AddSmartReviewStorage(config.StorageOptions())
+    .AddSingleton(config.EvidenceSettings())
     .AddSmartReviewApplication(config.Pack(), config.IngestSettings(), config.ReviewSettings())
     .AddStorageSetup()
     .AddWorkers(config.WorkerSettings())

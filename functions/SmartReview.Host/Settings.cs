@@ -1,3 +1,4 @@
+using SmartReview.Application.Evidence;
 using SmartReview.Application.Ingest;
 using SmartReview.Host.Auth;
 using SmartReview.Host.Workers;
@@ -39,6 +40,19 @@ internal static class Settings
     {
         AuthSettings settings = config.GetSection("Auth").Get<AuthSettings>() ?? new AuthSettings();
         return settings with { Authority = NullIfEmpty(settings.Authority), Audience = NullIfEmpty(settings.Audience) };
+    }
+
+    /// <summary>Evidence limits from <c>Evidence:MaxBytes</c> and <c>Evidence:AllowedTypes</c>; a limit that cannot be used stops the host at start.</summary>
+    public static EvidenceSettings EvidenceSettings(this IConfiguration config)
+    {
+        IConfigurationSection section = config.GetSection("Evidence");
+        var settings = new EvidenceSettings(section.GetValue("MaxBytes", Application.Evidence.EvidenceSettings.DefaultMaxBytes));
+        if (section.GetSection("AllowedTypes").Get<string[]>() is { Length: > 0 } types)
+        {
+            settings = settings with { AllowedTypes = [.. types.Select(t => t.Trim().ToLowerInvariant())] };
+        }
+
+        return settings.Problem() is { } problem ? throw new InvalidOperationException("Evidence:" + problem) : settings;
     }
 
     /// <summary>Loads and compiles the pack at <c>Packs:Path</c> (relative to the host's folder); an invalid pack stops the host at start.</summary>

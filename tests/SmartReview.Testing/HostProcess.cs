@@ -65,6 +65,13 @@ public sealed partial class HostProcess : IAsyncDisposable
     /// <summary>The address the host listens on, once it says so.</summary>
     public Task<Uri> ListeningAsync(TimeSpan timeout) => _listening.Task.WaitAsync(timeout);
 
+    /// <summary>The exit code, once the process has ended and its output is read (for a host that must refuse to start).</summary>
+    public async Task<int> ExitedAsync(TimeSpan timeout)
+    {
+        await _process.WaitForExitAsync().WaitAsync(timeout);
+        return _process.ExitCode;
+    }
+
     public string Tail(int lines = 40) => string.Join('\n', Lines.TakeLast(lines));
 
     public void Kill()

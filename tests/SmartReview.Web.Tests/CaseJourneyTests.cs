@@ -53,7 +53,7 @@ public sealed class CaseJourneyTests(AzuriteFixture azurite, Chromium chromium, 
         await facility.FillAsync("#statement", "附件");
         await facility.SetInputFilesAsync("#evidence", new FilePayload { Name = "x.png", MimeType = "image/png", Buffer = "<html><script>alert(1)</script>"u8.ToArray() });
         await facility.ClickAsync("#do-appeal");
-        Assert.Contains("不是 PDF、PNG 或 JPEG", await facility.InnerTextAsync("#error"));
+        Assert.Contains("不是允许的类型 PDF、PNG、JPEG", await facility.InnerTextAsync("#error"));
         Assert.Equal("Appeal", await facility.GetAttributeAsync("article.case", "data-stage"));
         Assert.Equal("附件", await facility.InputValueAsync("#statement"));
 

@@ -10,6 +10,9 @@ public static class FileSignatures
         ["image/jpeg"] = [0xFF, 0xD8, 0xFF],
     };
 
+    /// <summary>Every type whose signature is known.</summary>
+    public static IEnumerable<string> Types => Magic.Keys;
+
     /// <summary>Whether a signature is known for <paramref name="contentType"/>.</summary>
     public static bool Known(string contentType) => Magic.ContainsKey(contentType);
 

@@ -1,4 +1,5 @@
 using System.Globalization;
+using SmartReview.Application.Evidence;
 using SmartReview.Review;
 using SmartReview.Review.Support;
 
@@ -19,6 +20,15 @@ internal static class Display
     public static string Money(decimal? yuan) => yuan is { } y ? "¥" + y.ToString("#,##0.00", CultureInfo.InvariantCulture) : "";
 
     public static string Percent(decimal? rate) => rate is { } r ? r.ToString("0.0%", CultureInfo.InvariantCulture) : "–";
+
+    /// <summary>A size as people read it: "10 MB", "512 KB".</summary>
+    public static string Bytes(long bytes) => bytes >= 1 << 20
+        ? (bytes / (decimal)(1 << 20)).ToString("0.#", CultureInfo.InvariantCulture) + " MB"
+        : Math.Ceiling(bytes / 1024m).ToString(CultureInfo.InvariantCulture) + " KB";
+
+    /// <summary>File types by their short names, listed the reader's way: "PDF、PNG、JPEG".</summary>
+    public static string Types(IEnumerable<string> contentTypes) =>
+        string.Join(English ? ", " : "、", contentTypes.Select(t => FileSignatures.Short(t).ToUpperInvariant()));
 
     /// <summary>A refusal in the reader's language.</summary>
     public static string Text(Rejection rejection) => English ? rejection.MessageEn : rejection.MessageZh;

@@ -3,7 +3,11 @@ using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using Microsoft.Extensions.WebEncoders;
 using Microsoft.AspNetCore.Localization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using SmartReview.Application.Evidence;
 using SmartReview.Host.Auth;
+using SmartReview.Host.Pages.Cases;
 
 namespace SmartReview.Host.Web;
 
@@ -13,6 +17,9 @@ namespace SmartReview.Host.Web;
 /// </summary>
 internal static class WebSetup
 {
+    /// <summary>Room for the form's fields and multipart framing around the files.</summary>
+    private const long FormOverhead = 256 * 1024;
+
     public static readonly CultureInfo[] Cultures = [CultureInfo.GetCultureInfo("zh-CN"), CultureInfo.GetCultureInfo("en")];
 
     public static IServiceCollection AddWeb(this IServiceCollection services)
@@ -30,8 +37,20 @@ internal static class WebSetup
             o.Conventions.AuthorizeFolder("/Dashboard", Policies.Oversight);
             o.Conventions.AuthorizeFolder("/Batches", Policies.Oversight);
         });
+        services.AddOptions<RazorPagesOptions>().Configure<EvidenceSettings>((o, limits) => AllowEvidence(o, limits));
         services.AddSingleton<RuleBook>();
         return services;
+    }
+
+    /// <summary>The case page's form takes up to <see cref="DetailModel.MaxFiles"/> files of the configured size.</summary>
+    private static void AllowEvidence(RazorPagesOptions options, EvidenceSettings limits)
+    {
+        long most = limits.MaxBytes * DetailModel.MaxFiles + FormOverhead;
+        options.Conventions.AddPageApplicationModelConvention("/Cases/Detail", page =>
+        {
+            page.EndpointMetadata.Add(new RequestSizeLimitAttribute(most));
+            page.EndpointMetadata.Add(new RequestFormLimitsAttribute { MultipartBodyLengthLimit = most });
+        });
     }
 
     /// <summary>Static files (anonymous: styles and scripts only) and the request culture, before sign-in runs.</summary>

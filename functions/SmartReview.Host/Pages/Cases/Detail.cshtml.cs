@@ -17,8 +17,11 @@ namespace SmartReview.Host.Pages.Cases;
 /// signed-in user. A facility user opens its own facility's cases only; any other key is "not found".
 /// </summary>
 internal sealed class DetailModel(ICaseStore cases, CaseCommandHandler handler, ClaimHandler claims, NextCase next, SettlementArchive settlements,
-    EvidenceUpload evidence, SignedIn signedIn, IStringLocalizer<Ui> texts) : PageModel
+    EvidenceUpload evidence, EvidenceSettings evidenceLimits, SignedIn signedIn, IStringLocalizer<Ui> texts) : PageModel
 {
+    /// <summary>The most files one appeal or contest form takes.</summary>
+    public const int MaxFiles = 5;
+
     private CaseKey _key;
 
     public string Key { get; private set; } = "";
@@ -34,6 +37,9 @@ internal sealed class DetailModel(ICaseStore cases, CaseCommandHandler handler, 
 
     /// <summary>The flagged settlement, when the batch that raised the flag kept it.</summary>
     public Settlement? Settlement { get; private set; }
+
+    /// <summary>The evidence limits, for the form's hint and file picker.</summary>
+    public EvidenceSettings EvidenceLimits => evidenceLimits;
 
     /// <summary>Why the last decision was refused, in the reader's language.</summary>
     public string? Error { get; private set; }
@@ -57,6 +63,12 @@ internal sealed class DetailModel(ICaseStore cases, CaseCommandHandler handler, 
             return Page();
         }
 
+        if (files.Count > MaxFiles)
+        {
+            Error = string.Format(System.Globalization.CultureInfo.InvariantCulture, texts["Evidence.TooMany"], MaxFiles);
+            return Page();
+        }
+
         var attached = new List<EvidenceRef>();
         foreach (IFormFile file in decision is "appeal" or "contest" ? files : [])
         {
@@ -64,7 +76,8 @@ internal sealed class DetailModel(ICaseStore cases, CaseCommandHandler handler, 
             EvidenceUploadResult saved = await evidence.HandleAsync(_key, Me, file.FileName, file.ContentType, file.Length, content, cancel);
             if (!saved.Ok)
             {
-                Error = string.Format(System.Globalization.CultureInfo.InvariantCulture, texts["Evidence." + saved.Status], EvidenceUpload.DisplayName(file.FileName));
+                Error = string.Format(System.Globalization.CultureInfo.InvariantCulture, texts["Evidence." + saved.Status], EvidenceUpload.DisplayName(file.FileName),
+                    Display.Bytes(evidenceLimits.MaxBytes), Display.Types(evidenceLimits.AllowedTypes));
                 return Page();
             }
 
