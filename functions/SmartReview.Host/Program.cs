@@ -7,14 +7,15 @@ using SmartReview.Storage;
 
 WebApplicationBuilder builder = WebApplication.CreateBuilder(args);
 IConfiguration config = builder.Configuration;
+AuthSettings auth = config.AuthSettings();
 builder.Services
     .AddSmartReviewStorage(config.StorageOptions())
     .AddSingleton(config.EvidenceSettings())
     .AddSmartReviewApplication(config.Pack(), config.IngestSettings(), config.ReviewSettings())
     .AddStorageSetup()
     .AddWorkers(config.WorkerSettings())
-    .AddSignIn(config.AuthSettings())
-    .AddSignInHardening()
+    .AddSignIn(auth)
+    .AddSignInHardening(auth)
     .AddApi()
     .AddWeb();
 

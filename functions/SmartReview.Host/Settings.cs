@@ -39,7 +39,12 @@ internal static class Settings
     public static AuthSettings AuthSettings(this IConfiguration config)
     {
         AuthSettings settings = config.GetSection("Auth").Get<AuthSettings>() ?? new AuthSettings();
-        return settings with { Authority = NullIfEmpty(settings.Authority), Audience = NullIfEmpty(settings.Audience) };
+        return settings with
+        {
+            Authority = NullIfEmpty(settings.Authority),
+            Audience = NullIfEmpty(settings.Audience),
+            KeyCertificate = NullIfEmpty(settings.KeyCertificate),
+        };
     }
 
     /// <summary>Evidence limits from <c>Evidence:MaxBytes</c> and <c>Evidence:AllowedTypes</c>; a limit that cannot be used stops the host at start.</summary>

@@ -34,6 +34,9 @@ param authFacilityClaim string = 'facility'
 @description('Whether the local demo users (demo-users.json) may sign in (Auth:DemoUsersEnabled); never in production.')
 param demoUsersEnabled bool = false
 
+@description('Thumbprint of a certificate uploaded to the web app (private key) that encrypts the stored Data Protection keys; empty = keys unencrypted')
+param keyCertificateThumbprint string = ''
+
 var storageName = toLower('${name}${uniqueString(resourceGroup().id)}')
 
 resource storage 'Microsoft.Storage/storageAccounts@2023-05-01' = {
@@ -87,6 +90,9 @@ resource host 'Microsoft.Web/sites@2023-12-01' = {
         { name: 'Auth__FacilityClaim', value: authFacilityClaim }
         { name: 'Auth__DemoUsersEnabled', value: string(demoUsersEnabled) }
         { name: 'Auth__RequireHttpsMetadata', value: 'true' }
+        // App Service puts a loaded certificate at /var/ssl/private/{thumbprint}.p12, without a password.
+        { name: 'WEBSITE_LOAD_CERTIFICATES', value: keyCertificateThumbprint }
+        { name: 'Auth__KeyCertificate', value: empty(keyCertificateThumbprint) ? '' : '/var/ssl/private/${keyCertificateThumbprint}.p12' }
         // App Service's front end passes the client's address in X-Forwarded-For; the failed-login limit counts by it.
         { name: 'ASPNETCORE_FORWARDEDHEADERS_ENABLED', value: 'true' }
         { name: 'APPLICATIONINSIGHTS_CONNECTION_STRING', value: insights.properties.ConnectionString }

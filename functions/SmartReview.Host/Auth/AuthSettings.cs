@@ -30,5 +30,13 @@ internal sealed record AuthSettings
 
     public string CookieName { get; init; } = "sr.auth";
 
+    /// <summary>
+    /// A PKCS#12 (.pfx) file whose certificate encrypts the stored Data Protection keys (relative to the host's folder);
+    /// empty = keys stored unencrypted, as locally.
+    /// </summary>
+    public string? KeyCertificate { get; init; }
+
+    public string? KeyCertificatePassword { get; init; }
+
     public bool UsesTokens => !string.IsNullOrWhiteSpace(Authority);
 }

@@ -1,5 +1,8 @@
 using System.Net;
+using System.Security.Cryptography;
+using System.Security.Cryptography.X509Certificates;
 using System.Text;
+using Azure.Storage.Blobs.Models;
 using SmartReview.Host.Tests.Support;
 using SmartReview.Storage;
 using static SmartReview.Host.Tests.Support.Users;
@@ -8,7 +11,8 @@ namespace SmartReview.Host.Tests.Api;
 
 /// <summary>
 /// The failed-login limit on a host of its own (it turns away this test's address for five minutes once reached),
-/// and the sign-in cookie surviving a restart of the host on the same storage (the key ring is in blobs).
+/// the sign-in cookie surviving a restart of the host on the same storage (the key ring is in blobs), and the key
+/// ring encrypted at rest when a certificate is configured.
 /// </summary>
 public sealed class SignInHardeningTests(AzuriteFixture azurite, ApiRig rig) : IClassFixture<ApiRig>
 {
@@ -58,6 +62,55 @@ public sealed class SignInHardeningTests(AzuriteFixture azurite, ApiRig rig) : I
         // Assert
         Assert.Equal(HttpStatusCode.OK, answer.StatusCode);
         Assert.Contains($"\"id\":\"{Reviewer1}\"", await answer.Content.ReadAsStringAsync(Ct), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task KeyRing_WithACertificate_StoredEncryptedAndReadAfterRestart()
+    {
+        // Arrange: a self-signed certificate in a .pfx, and a host of this test's own configured with it.
+        StorageOptions options = azurite.NewOptions();
+        var account = new StorageAccount(options);
+        await account.EnsureCreatedAsync(Ct);
+        string pfx = Path.Combine(Path.GetTempPath(), $"sr-keys-{Guid.NewGuid():N}.pfx");
+        using (RSA rsa = RSA.Create(2048))
+        {
+            var request = new CertificateRequest("CN=SmartReview key ring test", rsa, HashAlgorithmName.SHA256, RSASignaturePadding.Pkcs1);
+            using X509Certificate2 certificate = request.CreateSelfSigned(DateTimeOffset.UtcNow.AddDays(-1), DateTimeOffset.UtcNow.AddDays(1));
+            await File.WriteAllBytesAsync(pfx, certificate.Export(X509ContentType.Pfx, "pfx-secret"), Ct);
+        }
+
+        var settings = new Dictionary<string, string> { ["Auth__KeyCertificate"] = pfx, ["Auth__KeyCertificatePassword"] = "pfx-secret" };
+        string cookie;
+        await using (HostProcess first = HostProcess.Start(options, settings))
+        {
+            using HttpClient client = Plain(await first.ListeningAsync(TimeSpan.FromSeconds(60)));
+            HttpResponseMessage login = await client.PostAsync("/api/auth/login", Json(Reviewer1, Password), Ct);
+            Assert.Equal(HttpStatusCode.OK, login.StatusCode);
+            cookie = string.Join("; ", login.Headers.GetValues("Set-Cookie").Select(c => c.Split(';')[0]));
+        }
+
+        // Act: read what was stored, then a new process with the same certificate.
+        var stored = new List<string>();
+        await foreach (BlobItem blob in account.DataProtectionKeys.GetBlobsAsync(cancellationToken: Ct))
+        {
+            stored.Add((await account.DataProtectionKeys.GetBlobClient(blob.Name).DownloadContentAsync(Ct)).Value.Content.ToString());
+        }
+
+        await using HostProcess second = HostProcess.Start(options, settings);
+        using HttpClient again = Plain(await second.ListeningAsync(TimeSpan.FromSeconds(60)));
+        using var me = new HttpRequestMessage(HttpMethod.Get, "/api/me");
+        me.Headers.Add("Cookie", cookie);
+        HttpResponseMessage answer = await again.SendAsync(me, Ct);
+        File.Delete(pfx);
+
+        // Assert: the key's secret is an EncryptedXml element, no <masterKey> in the clear; the cookie still reads.
+        Assert.NotEmpty(stored);
+        Assert.All(stored, xml =>
+        {
+            Assert.Contains("EncryptedData", xml, StringComparison.Ordinal);
+            Assert.DoesNotContain("<masterKey", xml, StringComparison.Ordinal);
+        });
+        Assert.Equal(HttpStatusCode.OK, answer.StatusCode);
     }
 
     private static HttpClient Plain(Uri address) => new(new HttpClientHandler { UseCookies = false }) { BaseAddress = address };
