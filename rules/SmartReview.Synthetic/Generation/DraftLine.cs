@@ -28,6 +28,12 @@ internal sealed class DraftLine(CatalogueItem item, int seq)
 
     public string LineId { get; set; } = "";
 
+    /// <summary>When the line reached the insurer (UTC); null when the extract does not say.</summary>
+    public DateTime? UploadedAt { get; set; }
+
+    /// <summary>The ordering department when it is not the stay's (a consultation); null for the stay's.</summary>
+    public string? Department { get; set; }
+
     public void Set(decimal quantity, decimal unitPrice)
     {
         Quantity = quantity;

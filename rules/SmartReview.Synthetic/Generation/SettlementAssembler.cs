@@ -14,8 +14,8 @@ internal static class SettlementAssembler
             lines[i] = new LineItem
             {
                 LineId = l.LineId, Code = l.Item.Code, Name = l.Item.Name, Category = l.Item.Category, Quantity = l.Quantity,
-                UnitPrice = l.UnitPrice, Amount = l.Amount, ChargedAt = l.ChargedAt, Department = d.Department, Doctor = d.Doctor,
-                PaymentClass = l.Item.Class,
+                UnitPrice = l.UnitPrice, Amount = l.Amount, ChargedAt = l.ChargedAt, Department = l.Department ?? d.Department, Doctor = d.Doctor,
+                PaymentClass = l.Item.Class, UploadedAt = l.UploadedAt,
             };
         }
 

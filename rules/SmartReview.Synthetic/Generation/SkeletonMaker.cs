@@ -45,6 +45,11 @@ internal sealed class SkeletonMaker(Random rng, FacilityDirectory facilities, Pe
             }
 
             OperationTemplate? operation = PickOperation(template, setting, facility, plan);
+            if (plan.Operated && operation is null)
+            {
+                continue;
+            }
+
             int days = Days(template, setting, operation, plan);
             int admissionDay = dischargeDay - days;
             if (!persons.IsFree(index, admissionDay) || person.BirthDate.DayNumber > admissionDay
@@ -153,7 +158,8 @@ internal sealed class SkeletonMaker(Random rng, FacilityDirectory facilities, Pe
         ?? new DiagnosisTemplate(main.Code, main.Name, Departments.Default, Groups.General, 0, null, 0, 150, 1, 0, [], "");
 
     private OperationTemplate? PickOperation(DiagnosisTemplate template, CareSetting setting, SyntheticFacility facility, StayPlan plan) =>
-        !plan.NoOperation && setting == CareSetting.Inpatient && facility.Level >= 2 && template.Operations.Length > 0 && rng.Chance(template.SurgeryChance)
+        !plan.NoOperation && setting == CareSetting.Inpatient && facility.Level >= 2 && template.Operations.Length > 0
+            && (plan.Operated || rng.Chance(template.SurgeryChance))
             ? template.Operations[rng.Next(template.Operations.Length)]
             : null;
 
@@ -163,7 +169,7 @@ internal sealed class SkeletonMaker(Random rng, FacilityDirectory facilities, Pe
         int days = setting == CareSetting.Inpatient
             ? (int)Math.Round(rng.LogNormal(7.2 * template.LosFactor + (operation is null ? 0 : 1.5), 0.5))
             : rng.Next(2);
-        int upper = Math.Min(plan.MaxLos, 60);
+        int upper = Math.Min(plan.MaxLos, StayPlan.LongestLos);
         days = Math.Clamp(days, Math.Min(plan.MinLos, upper), upper);
         return days <= 1 && plan.MinLos <= 1 && rng.Chance(0.3) ? 0 : days;
     }

@@ -7,7 +7,8 @@ namespace SmartReview.Synthetic.Planting;
 /// <summary>
 /// course_length_limit: an item charged on more distinct China days than its payable course (attribute
 /// <c>max_days</c>); the lines after the last payable day are flagged, one flag per entry. The background keeps each
-/// item within its days; a plant charges it on one day more than the course, in a stay long enough for that.
+/// item within its days; a plant charges it on one day more than the course, in a stay long enough for that (longer
+/// than the background's 60 days for a course of months).
 /// </summary>
 internal sealed class CourseLengthLimitPlanter : RulePlanter
 {
@@ -26,7 +27,7 @@ internal sealed class CourseLengthLimitPlanter : RulePlanter
     public override bool ShapesStay => true;
 
     public override void Bind(PlantingContext context) =>
-        _usable = [.. _maxDays.Select((days, i) => days < 60 && context.Catalogue.ItemsFor(new CoverageHit(Index, i, 0)).Count > 0)];
+        _usable = [.. _maxDays.Select((days, i) => days < StayPlan.LongestLos && context.Catalogue.ItemsFor(new CoverageHit(Index, i, 0)).Count > 0)];
 
     public override bool Shape(StayPlan plan, PlantingContext c)
     {
@@ -38,7 +39,8 @@ internal sealed class CourseLengthLimitPlanter : RulePlanter
             {
                 _planned = entry;
                 plan.MinLos = Math.Max(plan.MinLos, _maxDays[entry]);
-                return plan.MinLos <= plan.MaxLos;
+                plan.MaxLos = Math.Max(plan.MaxLos, plan.MinLos);
+                return true;
             }
         }
 

@@ -140,6 +140,10 @@ internal sealed class PlanterSet
         "text_restricted_item" => new TextRestrictedItemPlanter(rule),
         "course_length_limit" => new CourseLengthLimitPlanter(rule),
         "non_payable_combination" => new NonPayableCombinationPlanter(rule),
+        "bed_days_beyond_stay" => new BedDaysBeyondStayPlanter(rule),
+        "ghost_bed" => new GhostBedPlanter(rule),
+        "upload_timeliness" => new UploadTimelinessPlanter(rule),
+        "perioperative_window" => new PerioperativeWindowPlanter(rule),
         _ => null,
     };
 

@@ -118,31 +118,10 @@ internal sealed class QuantityLimitPlanter : RulePlanter
 
     private void Excess(StayDraft d, int entry, Limit limit, List<int> window, List<ExpectedFlag> into)
     {
-        decimal total = 0;
-        foreach (int i in window)
+        if (ExcessLines.Over(d, window, limit.Max, Size) is { } excess)
         {
-            total += Size(d.Lines[i]);
+            into.Add(new ExpectedFlag(Index, entry, excess, null));
         }
-
-        if (total <= limit.Max)
-        {
-            return;
-        }
-
-        window.Sort((a, b) => d.Lines[a].ChargedAt != d.Lines[b].ChargedAt ? d.Lines[a].ChargedAt.CompareTo(d.Lines[b].ChargedAt) : a.CompareTo(b));
-        decimal allowed = limit.Max;
-        var excess = new List<int>();
-        foreach (int i in window)
-        {
-            decimal within = Math.Min(allowed, Size(d.Lines[i]));
-            allowed -= within;
-            if (Size(d.Lines[i]) > within)
-            {
-                excess.Add(i);
-            }
-        }
-
-        into.Add(new ExpectedFlag(Index, entry, excess, null));
     }
 
     /// <summary>Quantity (or money) already charged for the entry in the window of <paramref name="day"/>.</summary>

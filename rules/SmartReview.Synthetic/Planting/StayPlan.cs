@@ -12,6 +12,9 @@ internal sealed class StayPlan
 {
     public int MinLos { get; set; } = 1;
 
+    /// <summary>The longest stay a planter may ask for (a payable course of months); the background stays within 60 days.</summary>
+    public const int LongestLos = 180;
+
     public int MaxLos { get; set; } = 60;
 
     public int MinLevel { get; set; } = 1;
@@ -27,6 +30,9 @@ internal sealed class StayPlan
 
     public bool NoOperation { get; set; }
 
+    /// <summary>The stay must have an operation (the main diagnosis must be one that is operated on).</summary>
+    public bool Operated { get; set; }
+
     public Diagnosis? MainDiagnosis { get; set; }
 
     /// <summary>Extra test on the person, given admission and discharge day numbers.</summary>
@@ -35,7 +41,7 @@ internal sealed class StayPlan
     /// <summary>Set for the later stay of a planted split admission: person, facility and admission are fixed.</summary>
     public Readmission? Readmission { get; set; }
 
-    public bool IsEmpty => MinLevel > MaxLevel || MinLos > MaxLos || Levels is { Count: 0 } || Schemes is { Count: 0 } || Settings is { Count: 0 };
+    public bool IsEmpty => (Operated && NoOperation) || MinLevel > MaxLevel || MinLos > MaxLos || Levels is { Count: 0 } || Schemes is { Count: 0 } || Settings is { Count: 0 };
 
     /// <summary>Keeps only stays the rule's scope covers.</summary>
     public void Restrict(RuleScope scope)
