@@ -81,6 +81,8 @@ resource host 'Microsoft.Web/sites@2023-12-01' = {
       ftpsState: 'Disabled'
       minTlsVersion: '1.2'
       appSettings: [
+        // The host's appsettings listen on loopback; App Service sends traffic to port 8080.
+        { name: 'Urls', value: 'http://0.0.0.0:8080' }
         { name: 'Storage__AccountName', value: storage.name }
         { name: 'Storage__Prefix', value: storagePrefix }
         { name: 'Auth__Authority', value: authAuthority }
