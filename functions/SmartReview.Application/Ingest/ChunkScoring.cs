@@ -17,7 +17,7 @@ public static class ChunkScoring
         BucketStayHistory history, CancellationToken cancel)
     {
         Scorer scorer = pack.CreateScorer(history);
-        var parser = new SettlementParser();
+        var parser = new SettlementParser(recycle: true); // each settlement is scored and dropped before the next is parsed
         var flags = new List<FlagSummary>();
         var rejects = new List<Reject>();
         var json = new ArrayBufferWriter<byte>(1 << 16);

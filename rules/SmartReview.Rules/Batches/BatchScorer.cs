@@ -64,7 +64,7 @@ public sealed class BatchScorer(PackRegistry packs, IStayHistory? history, int w
 
     private async Task ScoreAll(ChannelReader<(LineBatch Batch, TaskCompletionSource<BatchResult> Done)> work, CancellationToken cancel)
     {
-        var parser = new SettlementParser();
+        var parser = new SettlementParser(recycle: true); // each settlement is scored and dropped before the next is parsed
         Scorer? scorer = null;
         await foreach ((LineBatch batch, TaskCompletionSource<BatchResult> done) in work.ReadAllAsync(cancel).ConfigureAwait(false))
         {

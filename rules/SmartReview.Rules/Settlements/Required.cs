@@ -9,12 +9,31 @@ internal struct Required(string[] names)
 
     public readonly void ThrowIfMissing(string prefix)
     {
+        if (Missing() is { } name)
+        {
+            throw new InvalidRecordException(prefix + name, "required field is missing");
+        }
+    }
+
+    /// <summary>For an element of an array: its path is formatted only if a property is missing.</summary>
+    public readonly void ThrowIfMissing(FieldPath element)
+    {
+        if (Missing() is { } name)
+        {
+            throw new InvalidRecordException(element.Prefix + name, "required field is missing");
+        }
+    }
+
+    private readonly string? Missing()
+    {
         for (int i = 0; i < names.Length; i++)
         {
             if ((_seen & (1 << i)) == 0)
             {
-                throw new InvalidRecordException(prefix + names[i], "required field is missing");
+                return names[i];
             }
         }
+
+        return null;
     }
 }

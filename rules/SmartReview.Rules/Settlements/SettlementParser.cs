@@ -4,7 +4,7 @@ namespace SmartReview.Rules.Settlements;
 
 /// <summary>
 /// Parses one JSON Lines record into a <see cref="Settlement"/> and validates it. Not thread-safe (it owns a string
-/// pool): use one parser per thread. Unknown properties are ignored so that extracts may carry more columns.
+/// pool and buffers): use one parser per thread. Unknown properties are ignored so that extracts may carry more columns.
 /// </summary>
 public sealed class SettlementParser
 {
@@ -19,6 +19,26 @@ public sealed class SettlementParser
             "department", "doctor", "payment_class"];
 
     private readonly StringPool _pool = new();
+    private readonly bool _recycle;
+    private readonly List<LineItem> _lines = [];
+    private readonly List<LineItem> _spare = [];
+    private readonly ItemReader<LineItem> _readLine;
+    private readonly ItemReader<Diagnosis> _readDiagnosis;
+    private readonly ItemReader<Operation> _readOperation;
+
+    /// <summary>
+    /// A parser. With <paramref name="recycle"/> the settlement a successful <see cref="Parse"/> returns is valid only
+    /// until the next call: its line list and line objects are the parser's own and are refilled by the next record.
+    /// For callers that score a settlement and drop it before parsing the next (batch scoring); it saves most of
+    /// what parsing allocates.
+    /// </summary>
+    public SettlementParser(bool recycle = false)
+    {
+        _recycle = recycle;
+        _readLine = ReadLine;
+        _readDiagnosis = ReadDiagnosis;
+        _readOperation = ReadOperation;
+    }
 
     public ParseResult Parse(ReadOnlySpan<byte> json)
     {
@@ -63,7 +83,8 @@ public sealed class SettlementParser
         List<Diagnosis> diagnoses = [];
         List<Operation> operations = [];
         Totals? totals = null;
-        List<LineItem> lines = [];
+        List<LineItem> lines = _lines;
+        lines.Clear();
 
         while (r.Read() && r.TokenType == JsonTokenType.PropertyName)
         {
@@ -76,10 +97,10 @@ public sealed class SettlementParser
             else if (r.ValueTextEquals("discharged_at"u8)) { discharged = JsonValues.DateTime(ref r, "discharged_at"); seen.Mark(6); }
             else if (r.ValueTextEquals("department"u8)) { department = JsonValues.String(ref r, "department", _pool); seen.Mark(7); }
             else if (r.ValueTextEquals("doctor"u8)) { doctor = JsonValues.String(ref r, "doctor", _pool); seen.Mark(8); }
-            else if (r.ValueTextEquals("diagnoses"u8)) { ReadArray(ref r, "diagnoses", diagnoses, ReadDiagnosis); seen.Mark(9); }
+            else if (r.ValueTextEquals("diagnoses"u8)) { ReadArray(ref r, "diagnoses", diagnoses, _readDiagnosis); seen.Mark(9); }
             else if (r.ValueTextEquals("totals"u8)) { totals = ReadTotals(ref r); seen.Mark(10); }
-            else if (r.ValueTextEquals("lines"u8)) { ReadArray(ref r, "lines", lines, ReadLine); seen.Mark(11); }
-            else if (r.ValueTextEquals("operations"u8)) { ReadArray(ref r, "operations", operations, ReadOperation); }
+            else if (r.ValueTextEquals("lines"u8)) { ReadArray(ref r, "lines", lines, _readLine); seen.Mark(11); }
+            else if (r.ValueTextEquals("operations"u8)) { ReadArray(ref r, "operations", operations, _readOperation); }
             else if (r.ValueTextEquals("drg"u8)) { drg = JsonValues.OptionalString(ref r, "drg", _pool); }
             else { r.Skip(); }
         }
@@ -89,8 +110,16 @@ public sealed class SettlementParser
         {
             Id = id!, Facility = facility!, Person = person!, Scheme = scheme, Setting = setting,
             AdmittedAt = admitted, DischargedAt = discharged, Department = department, Doctor = doctor,
-            Diagnoses = diagnoses, Operations = operations, Drg = drg, Totals = totals!, Lines = lines,
+            Diagnoses = diagnoses, Operations = operations, Drg = drg, Totals = totals!, Lines = _recycle ? lines : TakeLines(),
         };
+    }
+
+    /// <summary>The lines read, in an array of their exact size; the buffer keeps no reference to them.</summary>
+    private LineItem[] TakeLines()
+    {
+        LineItem[] taken = [.. _lines];
+        _lines.Clear();
+        return taken;
     }
 
     private delegate T ItemReader<out T>(ref Utf8JsonReader reader, string array, int index);
@@ -150,7 +179,8 @@ public sealed class SettlementParser
         DateOnly birth = default;
         while (r.Read() && r.TokenType == JsonTokenType.PropertyName)
         {
-            if (r.ValueTextEquals("id"u8)) { pid = JsonValues.String(ref r, "person.id", _pool); seen.Mark(0); }
+            // Not pooled: a person id seldom repeats across records and would only fill the pool's table.
+            if (r.ValueTextEquals("id"u8)) { pid = JsonValues.String(ref r, "person.id", null); seen.Mark(0); }
             else if (r.ValueTextEquals("sex"u8)) { sex = EnumNames.Read<Sex>(ref r, "person.sex"); seen.Mark(1); }
             else if (r.ValueTextEquals("birth_date"u8)) { birth = JsonValues.Date(ref r, "person.birth_date"); seen.Mark(2); }
             else { r.Skip(); }
@@ -191,7 +221,7 @@ public sealed class SettlementParser
             else { r.Skip(); }
         }
 
-        seen.ThrowIfMissing(new FieldPath("", array, index).Prefix);
+        seen.ThrowIfMissing(new FieldPath("", array, index));
         return new Diagnosis(code, name, main);
     }
 
@@ -210,7 +240,7 @@ public sealed class SettlementParser
             else { r.Skip(); }
         }
 
-        seen.ThrowIfMissing(new FieldPath("", array, index).Prefix);
+        seen.ThrowIfMissing(new FieldPath("", array, index));
         return new Operation(code, name, at, main);
     }
 
@@ -246,11 +276,24 @@ public sealed class SettlementParser
             seen.Mark(field);
         }
 
-        seen.ThrowIfMissing(new FieldPath("", array, index).Prefix);
-        return new LineItem
+        seen.ThrowIfMissing(new FieldPath("", array, index));
+        if (_recycle && index < _spare.Count)
+        {
+            LineItem reused = _spare[index];
+            reused.Overwrite(lineId, code, name, category, quantity, price, amount, charged, department, doctor, paymentClass, uploaded);
+            return reused;
+        }
+
+        var line = new LineItem
         {
             LineId = lineId, Code = code, Name = name, Category = category, Quantity = quantity, UnitPrice = price,
             Amount = amount, ChargedAt = charged, Department = department, Doctor = doctor, PaymentClass = paymentClass, UploadedAt = uploaded,
         };
+        if (_recycle)
+        {
+            _spare.Add(line);
+        }
+
+        return line;
     }
 }

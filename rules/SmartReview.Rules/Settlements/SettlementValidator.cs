@@ -6,6 +6,10 @@ public static class SettlementValidator
     /// <summary>A line's amount may differ from quantity × unit price by rounding, at most one fen.</summary>
     public const decimal RoundingTolerance = 0.01m;
 
+    /// <summary>The line ids seen so far, one set per thread reused from settlement to settlement.</summary>
+    [ThreadStatic]
+    private static HashSet<string>? t_lineIds;
+
     public static RecordError? Validate(Settlement s)
     {
         if (s.Facility.Level is < 1 or > 3)
@@ -63,7 +67,8 @@ public static class SettlementValidator
             return new("lines", "a settlement needs at least one line");
         }
 
-        var ids = new HashSet<string>(s.Lines.Count, StringComparer.Ordinal);
+        HashSet<string> ids = t_lineIds ??= new HashSet<string>(StringComparer.Ordinal);
+        ids.Clear();
         for (int i = 0; i < s.Lines.Count; i++)
         {
             LineItem line = s.Lines[i];
@@ -94,9 +99,9 @@ public static class SettlementValidator
     private static RecordError? ValidateTotals(Settlement s)
     {
         decimal sum = 0;
-        foreach (LineItem line in s.Lines)
+        for (int i = 0; i < s.Lines.Count; i++)
         {
-            sum += line.Amount;
+            sum += s.Lines[i].Amount;
         }
 
         Totals t = s.Totals;

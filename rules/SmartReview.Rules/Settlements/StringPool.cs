@@ -5,12 +5,13 @@ namespace SmartReview.Rules.Settlements;
 
 /// <summary>
 /// Reuses strings for values that repeat across records (codes, names, departments), keyed by their UTF-8 bytes so
-/// a hit costs neither transcoding nor allocation. One pool per thread; open addressing; cleared when half full.
+/// a hit costs neither transcoding nor allocation. One pool per thread; open addressing; emptied in place when half
+/// full. Values that seldom repeat (person ids) are better not pooled: they only fill the table.
 /// </summary>
 internal sealed class StringPool(int capacity = 1 << 16)
 {
     private const int MaxPooledBytes = 96;
-    private Entry[] _entries = new Entry[capacity];
+    private readonly Entry[] _entries = new Entry[capacity];
     private int _count;
 
     private struct Entry
@@ -49,7 +50,7 @@ internal sealed class StringPool(int capacity = 1 << 16)
     {
         if (++_count > _entries.Length / 2)
         {
-            _entries = new Entry[_entries.Length];
+            Array.Clear(_entries);
             _count = 0;
             return value;
         }
