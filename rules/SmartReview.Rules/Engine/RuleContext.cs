@@ -29,6 +29,9 @@ public sealed class RuleContext
 
     internal List<Flag> Flags => _flags;
 
+    /// <summary>Buffers for the families that count per window, reused from settlement to settlement.</summary>
+    internal Families.WindowGroups WindowGroups { get; } = new();
+
     public decimal AmountIn(ItemCategory category) => _byCategory[(int)category];
 
     internal void Reset(Settlement settlement)

@@ -30,36 +30,60 @@ internal sealed class ExclusivePair : IRuleFamily
     private sealed class Rule(RuleDefinition definition, IReadOnlyList<KnowledgeEntry> entries, IReadOnlyList<string>[] excludes, Window window)
         : CompiledRule(definition, entries)
     {
+        private readonly Window[] _windows = [.. entries.Select(_ => window)];
+
         public override IEnumerable<IndexedCode> IndexedCodes =>
             Entries.SelectMany((e, i) => e.Codes.Select(c => new IndexedCode(c, i, Containing))
                 .Concat(excludes[i].Select(c => new IndexedCode(c, i, Included))));
 
+        /// <summary>Counts both sides of each (entry, window); lists lines and formats texts only for a window that breaks or is traced.</summary>
         public override void Evaluate(RuleContext context, ReadOnlySpan<Hit> hits)
         {
             IReadOnlyList<LineItem> lines = context.Settlement.Lines;
-            var byWindow = new Dictionary<(int Entry, DateOnly Key), (List<int> Containing, List<int> Included)>();
-            foreach (Hit hit in hits)
+            WindowGroups groups = context.WindowGroups;
+            groups.Build(hits, lines, _windows, byTime: false);
+            for (int g = 0; g < groups.Count; g++)
             {
-                var key = (hit.Entry, Windows.KeyOf(window, lines[hit.Line]));
-                if (!byWindow.TryGetValue(key, out var sides))
+                WindowGroup group = groups[g];
+                ReadOnlySpan<WindowMember> members = groups.Members(group);
+                int containing = 0, included = 0, firstContaining = -1;
+                foreach (WindowMember member in members)
                 {
-                    byWindow[key] = sides = ([], []);
+                    if (member.Role == Containing)
+                    {
+                        containing++;
+                        firstContaining = firstContaining < 0 ? member.Line : firstContaining;
+                    }
+                    else
+                    {
+                        included++;
+                    }
                 }
 
-                (hit.Role == Containing ? sides.Containing : sides.Included).Add(hit.Line);
-            }
+                bool breaks = containing > 0 && included > 0;
+                if (!breaks && context.Trace is null)
+                {
+                    continue;
+                }
 
-            foreach (((int entry, DateOnly day), (List<int> containing, List<int> included)) in byWindow)
-            {
-                bool breaks = containing.Count > 0 && included.Count > 0;
-                object when = Windows.Describe(window, day);
-                context.Trace?.Check("Check_Pair", breaks, Entries[entry].ItemName, when, containing.Count, included.Count);
+                object when = Windows.Describe(window, group.Key);
+                context.Trace?.Check("Check_Pair", breaks, Entries[group.Entry].ItemName, when, containing, included);
                 if (breaks)
                 {
-                    decimal amount = included.Sum(i => lines[i].Amount);
-                    LineItem inner = lines[included[0]];
-                    object?[] values = [Entries[entry].ItemName, lines[containing[0]].Code, inner.Name, inner.Code, when, included.Count, amount];
-                    context.Emit(this, included, amount, "Flag_exclusive_pair", values, Entries[entry].Id);
+                    var flagged = new List<int>(included);
+                    decimal amount = 0;
+                    foreach (WindowMember member in members)
+                    {
+                        if (member.Role != Containing)
+                        {
+                            flagged.Add(member.Line);
+                            amount += lines[member.Line].Amount;
+                        }
+                    }
+
+                    LineItem inner = lines[flagged[0]];
+                    object?[] values = [Entries[group.Entry].ItemName, lines[firstContaining].Code, inner.Name, inner.Code, when, included, amount];
+                    context.Emit(this, flagged, amount, "Flag_exclusive_pair", values, Entries[group.Entry].Id);
                 }
             }
         }

@@ -39,37 +39,49 @@ internal sealed class QuantityLimit(bool inMoney) : IRuleFamily
     private sealed class Rule(QuantityLimit family, RuleDefinition definition, IReadOnlyList<KnowledgeEntry> entries, Limit[] limits)
         : CompiledRule(definition, entries)
     {
+        private readonly Window[] _windows = [.. limits.Select(l => l.Window)];
+
         public override IEnumerable<IndexedCode> IndexedCodes => Entries.SelectMany((e, i) => e.Codes.Select(c => new IndexedCode(c, i, 0)));
 
+        /// <summary>Sums each (entry, window) in time order; lists lines and formats texts only for a window that breaks or is traced.</summary>
         public override void Evaluate(RuleContext context, ReadOnlySpan<Hit> hits)
         {
             IReadOnlyList<LineItem> lines = context.Settlement.Lines;
-            foreach (IGrouping<(int Entry, DateOnly Key), int> window in Group(hits, lines))
+            WindowGroups groups = context.WindowGroups;
+            groups.Build(hits, lines, _windows, byTime: true);
+            for (int g = 0; g < groups.Count; g++)
             {
-                Limit limit = limits[window.Key.Entry];
-                int[] ordered = [.. window.OrderBy(i => lines[i].ChargedAt).ThenBy(i => i)];
-                decimal total = ordered.Sum(i => family.InMoney ? lines[i].Amount : lines[i].Quantity);
+                WindowGroup window = groups[g];
+                ReadOnlySpan<WindowMember> members = groups.Members(window);
+                Limit limit = limits[window.Entry];
+                decimal total = 0;
+                foreach (WindowMember member in members)
+                {
+                    total += family.InMoney ? lines[member.Line].Amount : lines[member.Line].Quantity;
+                }
+
                 bool breaks = total > limit.Max;
-                object when = Windows.Describe(limit.Window, window.Key.Key);
-                context.Trace?.Check("Check_" + family.Name, breaks, lines[ordered[0]].Code, when, total, limit.Max);
+                if (!breaks && context.Trace is null)
+                {
+                    continue;
+                }
+
+                string code = lines[members[0].Line].Code;
+                object when = Windows.Describe(limit.Window, window.Key);
+                context.Trace?.Check("Check_" + family.Name, breaks, code, when, total, limit.Max);
                 if (breaks)
                 {
+                    int[] ordered = new int[members.Length];
+                    for (int i = 0; i < members.Length; i++)
+                    {
+                        ordered[i] = members[i].Line;
+                    }
+
                     (List<int> excess, decimal amount) = Excess.Over(lines, ordered, limit.Max, family.InMoney);
-                    object?[] values = [Entries[window.Key.Entry].ItemName, lines[ordered[0]].Code, when, total, limit.Max, total - limit.Max, amount];
-                    context.Emit(this, excess, amount, "Flag_" + family.Name, values, Entries[window.Key.Entry].Id);
+                    object?[] values = [Entries[window.Entry].ItemName, code, when, total, limit.Max, total - limit.Max, amount];
+                    context.Emit(this, excess, amount, "Flag_" + family.Name, values, Entries[window.Entry].Id);
                 }
             }
-        }
-
-        private IEnumerable<IGrouping<(int, DateOnly), int>> Group(ReadOnlySpan<Hit> hits, IReadOnlyList<LineItem> lines)
-        {
-            var keyed = new List<((int, DateOnly) Key, int Line)>(hits.Length);
-            foreach (Hit hit in hits)
-            {
-                keyed.Add(((hit.Entry, Windows.KeyOf(limits[hit.Entry].Window, lines[hit.Line])), hit.Line));
-            }
-
-            return keyed.GroupBy(k => k.Key, k => k.Line);
         }
     }
 }

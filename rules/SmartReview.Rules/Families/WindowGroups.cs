@@ -1,0 +1,65 @@
+using SmartReview.Rules.Engine;
+using SmartReview.Rules.Settlements;
+
+namespace SmartReview.Rules.Families;
+
+/// <summary>
+/// One rule's hits grouped by (knowledge entry, window) in buffers reused from settlement to settlement, so that a
+/// rule that counts per window allocates nothing when nothing breaks. One per <see cref="RuleContext"/>, hence one
+/// thread at a time; valid until the next <see cref="Build"/>. Groups come in the order of their first line (as a
+/// LINQ GroupBy over the hits would give them); members of a group by charge time (if asked) and then line.
+/// </summary>
+internal sealed class WindowGroups
+{
+    private WindowMember[] _members = new WindowMember[64];
+    private WindowGroup[] _groups = new WindowGroup[16];
+
+    public int Count { get; private set; }
+
+    public WindowGroup this[int index] => _groups[index];
+
+    public ReadOnlySpan<WindowMember> Members(WindowGroup group) => _members.AsSpan(group.Start, group.Length);
+
+    /// <param name="hits">One rule's hits.</param>
+    /// <param name="lines">The settlement's lines.</param>
+    /// <param name="windows">The window of each knowledge entry.</param>
+    /// <param name="byTime">Order members by charge time before line (quantities used up in time order).</param>
+    public void Build(ReadOnlySpan<Hit> hits, IReadOnlyList<LineItem> lines, Window[] windows, bool byTime)
+    {
+        if (_members.Length < hits.Length)
+        {
+            _members = new WindowMember[Math.Max(hits.Length, _members.Length * 2)];
+        }
+
+        for (int i = 0; i < hits.Length; i++)
+        {
+            Hit hit = hits[i];
+            LineItem line = lines[hit.Line];
+            _members[i] = new WindowMember(hit.Entry, Windows.KeyOf(windows[hit.Entry], line), byTime ? line.ChargedAt.Ticks : 0, hit.Line, hit.Role);
+        }
+
+        Span<WindowMember> members = _members.AsSpan(0, hits.Length);
+        members.Sort();
+        Count = 0;
+        int start = 0;
+        while (start < members.Length)
+        {
+            int end = start + 1, first = members[start].Line;
+            while (end < members.Length && members[end].Entry == members[start].Entry && members[end].Key == members[start].Key)
+            {
+                first = Math.Min(first, members[end].Line);
+                end++;
+            }
+
+            if (Count == _groups.Length)
+            {
+                Array.Resize(ref _groups, _groups.Length * 2);
+            }
+
+            _groups[Count++] = new WindowGroup(members[start].Entry, members[start].Key, first, start, end - start);
+            start = end;
+        }
+
+        _groups.AsSpan(0, Count).Sort();
+    }
+}
