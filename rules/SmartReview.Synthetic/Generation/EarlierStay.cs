@@ -1,4 +1,7 @@
 namespace SmartReview.Synthetic.Generation;
 
-/// <summary>The earlier stay of a planted split admission: what the later stay's flag must name.</summary>
-internal sealed record EarlierStay(string SettlementId, string FacilityId, int DischargeDay, DateTime DischargedAt);
+/// <summary>The person's stay a booked stay follows (split admission, overlap, frequent admissions): what its flag must name.</summary>
+internal sealed record EarlierStay(string SettlementId, string FacilityId, int AdmissionDay, int DischargeDay, DateTime DischargedAt)
+{
+    public static EarlierStay Of(StayDraft d) => new(d.Id, d.Facility.Id, d.AdmissionDay, d.DischargeDay, d.DischargedAt);
+}

@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using SmartReview.Rules.Engine;
-using SmartReview.Rules.Packs;
 using SmartReview.Rules.Settlements;
 using SmartReview.Synthetic.Catalogue;
 using SmartReview.Synthetic.Malformed;
@@ -11,8 +10,9 @@ namespace SmartReview.Synthetic.Generation;
 
 /// <summary>
 /// The generation loop. Settlement i is discharged on day start + i × span / count, so output runs in discharge order.
-/// Each is the later stay of a split admission planted earlier, a corrupted record (at the malformed rate), a planted
-/// one (at the violation rate) or a clean one. One random source drives everything: a seed gives the same bytes.
+/// Each is a stay booked earlier (split admission, overlap, frequent admissions), a corrupted record (at the malformed
+/// rate), a planted one (at the violation rate) or a clean one. One random source drives everything: a seed gives the
+/// same bytes.
 /// </summary>
 internal sealed class Generator
 {
@@ -25,6 +25,7 @@ internal sealed class Generator
     private readonly StayBuilder _builder;
     private readonly PlantChooser _chooser;
     private readonly Corrupter _corrupter;
+    private readonly Booking _booking;
     private readonly PriorityQueue<Readmission, (int Day, long Seq)> _readmissions = new();
     private readonly int _spacing;
     private readonly Dictionary<string, long> _byFamily = new(StringComparer.Ordinal);
@@ -40,12 +41,14 @@ internal sealed class Generator
         var catalogue = new ItemCatalogue(pack, _planters.Patterns);
         var context = new PlantingContext(_rng, catalogue, new LineFactory(_rng), _planters);
         _planters.Bind(context);
-        _persons = new PersonPool(options.Count, options.Seed, options.StartDate);
-        var skeletons = new SkeletonMaker(_rng, new FacilityDirectory(options.FacilityCount, options.Region, _rng), _persons);
+        _persons = new PersonPool(options.Count, options.Seed, options.StartDate, _planters.AdmissionLimits);
+        var facilities = new FacilityDirectory(options.FacilityCount, options.Region, _rng);
+        var skeletons = new SkeletonMaker(_rng, facilities, _persons);
         _builder = new StayBuilder(context, skeletons, new LineFiller(context));
         _chooser = new PlantChooser(_planters.All, options.FamilyWeights);
         _corrupter = new Corrupter(_rng);
         _spacing = _planters.SplitIntervalDays + 2;
+        _booking = new Booking(_rng, facilities, _planters, _spacing);
     }
 
     public GenerationResult Run(Stream settlements, Stream truth, Stream? rejects)
@@ -92,6 +95,10 @@ internal sealed class Generator
             truth.Reject(lineNumber, corruption);
             _malformed++;
         }
+        else
+        {
+            _persons.Admitted(d.PersonIndex, d.AdmissionDay);
+        }
 
         foreach (ExpectedFlag flag in stay.Flags)
         {
@@ -132,10 +139,10 @@ internal sealed class Generator
                 break;
             }
 
-            if (primary is SplitAdmissionPlanter split)
+            if (primary is BookingPlanter booker)
             {
                 BuiltStay earlier = Clean(id, day);
-                Schedule(earlier.Draft, split);
+                Book(booker.Book(earlier.Draft, null, _booking));
                 return earlier;
             }
 
@@ -149,7 +156,7 @@ internal sealed class Generator
         return Clean(id, day);
     }
 
-    /// <summary>The later stay of a split admission due by <paramref name="day"/>, if one is waiting.</summary>
+    /// <summary>The booked stay due by <paramref name="day"/>, if one is waiting; the person's next is booked after it.</summary>
     private BuiltStay? Readmit(string id, int day)
     {
         if (!_readmissions.TryPeek(out Readmission? back, out (int Day, long Seq) due) || due.Day > day)
@@ -162,6 +169,7 @@ internal sealed class Generator
         {
             if (_builder.TryBuild(id, day, back.Rule, null, back) is { } stay)
             {
+                Book(back.Booker.Book(stay.Draft, back, _booking));
                 return stay;
             }
         }
@@ -170,31 +178,16 @@ internal sealed class Generator
         return null;
     }
 
-    /// <summary>
-    /// Books the person back into the same facility within the rule's interval; the person takes no other stay
-    /// meanwhile. Only when the rule applies to both stays, so the flag does not depend on which one is scored first.
-    /// </summary>
-    private void Schedule(StayDraft earlier, SplitAdmissionPlanter split)
+    /// <summary>Queues a booked stay; its person takes no other stay meanwhile.</summary>
+    private void Book(Readmission? next)
     {
-        int gap = _rng.Next(split.IntervalDays + 1);
-        int admissionDay = earlier.DischargeDay + gap;
-        int target = admissionDay + 1 + _rng.Next(8);
-        DateTime admitted = gap == 0 ? earlier.DischargedAt.AddMinutes(60 + _rng.Next(120)) : ChinaDays.AtUtc(admissionDay, 8 * 60 + _rng.Next(12 * 60));
-        RuleScope scope = split.Definition.Scope;
-        bool fits = ChinaTime.Date(admitted).DayNumber == admissionDay && split.Definition.InForceOn(DateOnly.FromDayNumber(target))
-            && split.Definition.InForceOn(DateOnly.FromDayNumber(earlier.DischargeDay))
-            && (scope.Schemes.Count == 0 || scope.Schemes.Contains(earlier.Scheme))
-            && (scope.Settings.Count == 0 || scope.Settings.Contains(CareSetting.Inpatient))
-            && (scope.Levels.Count == 0 || scope.Levels.Contains(earlier.Facility.Level));
-        if (!fits || earlier.Setting != CareSetting.Inpatient)
+        if (next is null)
         {
             return;
         }
 
-        var earlierStay = new EarlierStay(earlier.Id, earlier.Facility.Id, earlier.DischargeDay, earlier.DischargedAt);
-        _readmissions.Enqueue(new Readmission(earlier.PersonIndex, earlier.Person, earlier.Scheme, earlier.Facility, earlierStay, admitted, target, split),
-            (target, _scheduled++));
-        _persons.FreeFrom(earlier.PersonIndex, int.MaxValue);
+        _readmissions.Enqueue(next, (next.TargetDischargeDay, _scheduled++));
+        _persons.FreeFrom(next.PersonIndex, int.MaxValue);
         _booked = true;
     }
 }

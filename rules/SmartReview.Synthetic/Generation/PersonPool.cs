@@ -4,9 +4,10 @@ namespace SmartReview.Synthetic.Generation;
 
 /// <summary>
 /// The insured population, by index. A person's id, sex, birth date and usual scheme are derived from the seed and
-/// the index (nothing stored); the only state is the day each person is next free to be admitted, so that one
-/// person's stays never overlap and stay further apart than any split-admission interval. Ages skew old (about 8%
-/// children, half over 55).
+/// the index (nothing stored); the state is the day each person is next free to be admitted, so that one person's
+/// stays never overlap and stay further apart than any split-admission interval, and — when the pack limits
+/// admissions per window — each person's latest admission days, so that nobody is admitted past a limit. Ages skew
+/// old (about 8% children, half over 55).
 /// </summary>
 internal sealed class PersonPool
 {
@@ -17,13 +18,20 @@ internal sealed class PersonPool
     private readonly ulong _salt;
     private readonly long _offset;
     private readonly DateOnly _reference;
+    private readonly (int Max, int Window)[] _limits;
+    private readonly int _kept;
+    private readonly int[] _admissions;
 
-    public PersonPool(int stays, int seed, DateOnly reference)
+    /// <param name="limits">Admissions allowed per window of days; the background admits nobody who has reached one.</param>
+    public PersonPool(int stays, int seed, DateOnly reference, IReadOnlyList<(int Max, int Window)> limits)
     {
         _freeFrom = new int[Math.Clamp((int)(stays * 0.8), 64, MaxSize)];
         _salt = Mix((ulong)(uint)seed * 0x9E3779B97F4A7C15UL + 0x1234567UL);
         _offset = (long)(_salt % IdSpace);
         _reference = reference;
+        _limits = [.. limits];
+        _kept = _limits.Length == 0 ? 0 : _limits.Max(l => l.Max);
+        _admissions = new int[_freeFrom.Length * _kept];
     }
 
     public int Size => _freeFrom.Length;
@@ -48,10 +56,50 @@ internal sealed class PersonPool
 
     public int RandomIndex(Random rng) => rng.Next(_freeFrom.Length);
 
-    public bool IsFree(int index, int admissionDay) => _freeFrom[index] <= admissionDay;
+    /// <summary>Not in hospital nor too soon after a stay, and below every admission limit, on <paramref name="admissionDay"/>.</summary>
+    public bool IsFree(int index, int admissionDay)
+    {
+        if (_freeFrom[index] > admissionDay)
+        {
+            return false;
+        }
+
+        ReadOnlySpan<int> latest = Latest(index);
+        foreach ((int max, int window) in _limits)
+        {
+            int within = 0;
+            foreach (int day in latest)
+            {
+                within += day != 0 && day <= admissionDay && admissionDay - day < window ? 1 : 0;
+            }
+
+            if (within >= max)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 
     /// <summary>The person may be admitted again from <paramref name="day"/> on.</summary>
     public void FreeFrom(int index, int day) => _freeFrom[index] = day;
+
+    /// <summary>Records an admission the scorer will see (kept only when the pack limits admissions).</summary>
+    public void Admitted(int index, int day)
+    {
+        if (_kept > 0)
+        {
+            Span<int> latest = _admissions.AsSpan(index * _kept, _kept);
+            latest[..^1].CopyTo(latest[1..]);
+            latest[0] = day;
+        }
+    }
+
+    /// <summary>The person's latest recorded admission days (as many as the largest limit counts), latest first.</summary>
+    public int[] Admissions(int index) => _kept == 0 ? [] : [.. Latest(index).ToArray().Where(day => day != 0)];
+
+    private ReadOnlySpan<int> Latest(int index) => _admissions.AsSpan(index * _kept, _kept);
 
     private static int Age(ulong h)
     {

@@ -59,7 +59,10 @@ internal sealed class SkeletonMaker(Random rng, FacilityDirectory facilities, Pe
                 continue;
             }
 
-            var d = new StayDraft(id, facility, index, person) { Scheme = scheme, Setting = setting, Template = template };
+            var d = new StayDraft(id, facility, index, person)
+            {
+                Scheme = scheme, Setting = setting, Template = template, EarlierAdmissions = persons.Admissions(index),
+            };
             (DateTime admitted, DateTime discharged) = Times(admissionDay, dischargeDay);
             d.SetTimes(admitted, discharged);
             Describe(d, plan.MainDiagnosis ?? template.AsMain, operation, age);
@@ -82,6 +85,7 @@ internal sealed class SkeletonMaker(Random rng, FacilityDirectory facilities, Pe
         var d = new StayDraft(id, back.Facility, back.PersonIndex, back.Person)
         {
             Scheme = back.Scheme, Setting = CareSetting.Inpatient, Template = template, Earlier = back.Earlier,
+            EarlierAdmissions = persons.Admissions(back.PersonIndex),
         };
         DateTime discharged = ChinaDays.AtUtc(dischargeDay, 9 * 60 + rng.Next(8 * 60));
         d.SetTimes(back.AdmittedAt, discharged > back.AdmittedAt ? discharged : back.AdmittedAt.AddHours(2 + rng.Next(6)));

@@ -49,8 +49,11 @@ internal sealed class StayDraft(string id, SyntheticFacility facility, int perso
 
     public List<DraftLine> Lines { get; } = new(64);
 
-    /// <summary>Set on the later stay of a planted split admission.</summary>
+    /// <summary>Set on a booked stay: the person's stay it follows.</summary>
     public EarlierStay? Earlier { get; set; }
+
+    /// <summary>The person's latest earlier admission days the scorer sees (kept only when the pack limits admissions).</summary>
+    public IReadOnlyList<int> EarlierAdmissions { get; set; } = [];
 
     /// <summary>Sum of the line amounts; exact after <see cref="Finish"/>, kept current by <see cref="Add"/> and <see cref="Remove"/>.</summary>
     public decimal Total { get; private set; }

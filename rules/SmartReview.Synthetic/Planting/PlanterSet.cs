@@ -25,6 +25,7 @@ internal sealed class PlanterSet
         Unsupported = [.. pack.Rules.Where(r => _byRule[r.Index] is null).Select(r => r.Definition.Id)];
         Patterns = [.. All.SelectMany(p => p.Patterns), .. pack.Rules.Where(r => _byRule[r.Index] is null).SelectMany(r => UnknownPatterns(r, KnowledgeOf(r, pack)))];
         SplitIntervalDays = All.OfType<SplitAdmissionPlanter>().Select(p => p.IntervalDays).DefaultIfEmpty(0).Max();
+        AdmissionLimits = [.. All.OfType<VisitFrequencyPlanter>().Select(p => (p.MaxAdmissions, p.WindowDays))];
     }
 
     public IReadOnlyList<RulePlanter> All { get; }
@@ -36,6 +37,9 @@ internal sealed class PlanterSet
 
     /// <summary>The largest split-admission interval: one person's stays are kept further apart than this.</summary>
     public int SplitIntervalDays { get; }
+
+    /// <summary>Admissions allowed per window of days, one per admission-frequency rule: the background stays below each.</summary>
+    public IReadOnlyList<(int Max, int Window)> AdmissionLimits { get; }
 
     /// <summary>The planter of the rule at <paramref name="rule"/> in the pack, or null for an unknown family.</summary>
     public RulePlanter? Of(int rule) => _byRule[rule];
@@ -150,6 +154,8 @@ internal sealed class PlanterSet
         "ghost_bed" => new GhostBedPlanter(rule),
         "upload_timeliness" => new UploadTimelinessPlanter(rule),
         "perioperative_window" => new PerioperativeWindowPlanter(rule),
+        "overlapping_stays" => new OverlappingStaysPlanter(rule),
+        "visit_frequency" => new VisitFrequencyPlanter(rule),
         _ => null,
     };
 

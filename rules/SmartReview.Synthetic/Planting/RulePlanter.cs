@@ -1,5 +1,6 @@
 using SmartReview.Rules.Engine;
 using SmartReview.Rules.Packs;
+using SmartReview.Rules.Settlements;
 using SmartReview.Synthetic.Catalogue;
 using SmartReview.Synthetic.Generation;
 
@@ -49,14 +50,17 @@ internal abstract class RulePlanter(CompiledRule rule)
     public abstract void Evaluate(StayDraft d, ReadOnlySpan<LineHit> hits, List<ExpectedFlag> into);
 
     /// <summary>Enabled, in force on the discharge date and in scope (scheme, setting, facility level).</summary>
-    public bool AppliesTo(StayDraft d)
+    public bool AppliesTo(StayDraft d) => AppliesTo(d.Scheme, d.Setting, d.Facility.Level, d.DischargeDay);
+
+    /// <summary>Whether the rule judges a stay of this scheme, setting and facility level, discharged on <paramref name="dischargeDay"/>.</summary>
+    public bool AppliesTo(Scheme scheme, CareSetting setting, int level, int dischargeDay)
     {
         RuleDefinition rule = Definition;
         RuleScope scope = rule.Scope;
-        return rule.Enabled && rule.InForceOn(DateOnly.FromDayNumber(d.DischargeDay))
-            && (scope.Schemes.Count == 0 || scope.Schemes.Contains(d.Scheme))
-            && (scope.Settings.Count == 0 || scope.Settings.Contains(d.Setting))
-            && (scope.Levels.Count == 0 || scope.Levels.Contains(d.Facility.Level));
+        return rule.Enabled && rule.InForceOn(DateOnly.FromDayNumber(dischargeDay))
+            && (scope.Schemes.Count == 0 || scope.Schemes.Contains(scheme))
+            && (scope.Settings.Count == 0 || scope.Settings.Contains(setting))
+            && (scope.Levels.Count == 0 || scope.Levels.Contains(level));
     }
 
     /// <summary>Reads parameters or attributes with the pack's own reader; the pack compiled, so errors cannot occur.</summary>

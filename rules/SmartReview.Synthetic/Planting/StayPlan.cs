@@ -38,7 +38,7 @@ internal sealed class StayPlan
     /// <summary>Extra test on the person, given admission and discharge day numbers.</summary>
     public Func<Person, int, int, bool>? PersonFits { get; private set; }
 
-    /// <summary>Set for the later stay of a planted split admission: person, facility and admission are fixed.</summary>
+    /// <summary>Set for a booked stay (split admission, overlap, frequent admissions): person, facility and admission are fixed.</summary>
     public Readmission? Readmission { get; set; }
 
     public bool IsEmpty => (Operated && NoOperation) || MinLevel > MaxLevel || MinLos > MaxLos || Levels is { Count: 0 } || Schemes is { Count: 0 } || Settings is { Count: 0 };
