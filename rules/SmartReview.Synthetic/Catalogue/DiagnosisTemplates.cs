@@ -66,6 +66,19 @@ internal static class DiagnosisTemplates
         (Co("E87.600", "低钾血症", 15), 0.03),
     ];
 
+    /// <summary>
+    /// Secondary diagnoses that come up only with a planted violation (a drug or service given despite them), with
+    /// who can have them.
+    /// </summary>
+    public static readonly DiagnosisTemplate[] Conditions =
+    [
+        Co("I44.200", "三度房室传导阻滞", 40), Co("K25.400", "慢性或未特指的胃溃疡伴有出血", 18), Co("E87.200", "酸中毒", 18),
+        Co("G40.900", "癫痫", 5), Co("G70.000", "重症肌无力", 18), Co("G47.300", "睡眠呼吸暂停", 30), Co("D68.900", "凝血缺陷", 5),
+        Co("A15.000", "肺结核", 15), Co("J93.900", "气胸", 15), Co("J43.900", "肺气肿", 50), Co("Z95.000", "心脏起搏器状态", 50),
+        Co("M80.900", "骨质疏松伴有病理性骨折", 55), Co("D69.600", "血小板减少", 5),
+        new("Z33.x00", "妊娠状态", "", Groups.General, 0, Sex.Female, 20, 42, 1, 0, [], ""),
+    ];
+
     private static DiagnosisTemplate Co(string code, string name, int minAge) =>
         new(code, name, "", Groups.General, 0, null, minAge, 150, 1, 0, [], "");
 }

@@ -36,6 +36,9 @@ internal abstract class ItemRestrictionPlanter<TLimit> : RulePlanter where TLimi
     /// <summary>Makes a planted line break the limit where the family allows it (e.g. raises a price). False when it cannot.</summary>
     protected virtual bool Spoil(StayDraft d, DraftLine line, TLimit limit) => Breaks(d, line, limit);
 
+    /// <summary>Undoes what <see cref="Spoil"/> changed on the stay when the spoilt line could not be added.</summary>
+    protected virtual void Unspoil(StayDraft d, DraftLine line, TLimit limit) { }
+
     protected bool Usable(int entry) => _usable[entry];
 
     public override bool Admit(StayDraft d, DraftLine line, CoverageHit hit) => Fit(d, line, Limits[hit.Entry]);
@@ -52,11 +55,18 @@ internal abstract class ItemRestrictionPlanter<TLimit> : RulePlanter where TLimi
             }
 
             DraftLine line = c.Lines.Create(d, c.Rng.Pick(c.Catalogue.ItemsFor(new CoverageHit(Index, entry, 0))), c.Lines.RandomDay(d));
-            if (Spoil(d, line, Limits[entry]) && c.TryAdd(d, line, exceptFamily: Family))
+            if (!Spoil(d, line, Limits[entry]))
+            {
+                continue;
+            }
+
+            if (c.TryAdd(d, line, exceptFamily: Family))
             {
                 line.Planted = true;
                 return true;
             }
+
+            Unspoil(d, line, Limits[entry]);
         }
 
         return false;
