@@ -24,6 +24,9 @@ internal static class ClinicalCodes
         ("65.2900", "卵巢局部切除术"), ("36.0600", "非药物洗脱冠状动脉支架置入术"), ("06.2x00", "单侧甲状腺叶切除术"), ("74.0x00", "古典式剖宫产术"),
     ];
 
+    /// <summary>Operations the coding plants and guards choose from: the templates' own, then a few more of common prefixes.</summary>
+    public static IReadOnlyList<(string Code, string Name)> KnownOperations => Operations;
+
     /// <summary>A diagnosis code <paramref name="pattern"/> (a code or a prefix with trailing *) covers, or null.</summary>
     public static (string Code, string Name)? Diagnosis(string pattern, string fallbackName) =>
         Find(Diagnoses, pattern) ?? Completed(pattern, fallbackName, 3, 3, CodeFormats.IsDiagnosis);

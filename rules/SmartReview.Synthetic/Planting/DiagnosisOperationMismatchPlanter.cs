@@ -59,6 +59,20 @@ internal sealed class DiagnosisOperationMismatchPlanter : RulePlanter
         return false;
     }
 
+    /// <summary>True when some mismatch rule of the set flags <paramref name="operation"/> as the main operation with this main diagnosis.</summary>
+    public static bool AnyFlags(PlantingContext c, string operation, string mainDiagnosis)
+    {
+        foreach (RulePlanter planter in c.Planters.All)
+        {
+            if (planter is DiagnosisOperationMismatchPlanter mismatch && mismatch.Flags(operation, mainDiagnosis))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     public override void Evaluate(StayDraft d, ReadOnlySpan<LineHit> hits, List<ExpectedFlag> into)
     {
         Operation? main = d.Operations.Find(o => o.Main);
@@ -74,5 +88,18 @@ internal sealed class DiagnosisOperationMismatchPlanter : RulePlanter
                 into.Add(new ExpectedFlag(Index, i, [], null));
             }
         }
+    }
+
+    private bool Flags(string operation, string mainDiagnosis)
+    {
+        for (int i = 0; i < _operations.Length; i++)
+        {
+            if (_operations[i].Matches(operation) && !_diagnoses[i].Matches(mainDiagnosis))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }

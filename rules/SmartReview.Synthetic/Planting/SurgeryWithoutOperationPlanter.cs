@@ -9,7 +9,8 @@ namespace SmartReview.Synthetic.Planting;
 /// surgery_without_operation: surgery lines (category surgery) on a stay with no operation marked main; one flag
 /// with every surgery line. Planted on an operated stay by dropping its operation codes or unmarking the main one,
 /// else by charging an anaesthesia or surgery fee on a stay without operations. The background charges surgery only
-/// with an operation; the guard drops background surgery lines a stay without a main operation has come by.
+/// with an operation; the guard drops background surgery lines a stay without a main operation has come by, and codes
+/// an operation for surgery planted there for another rule.
 /// </summary>
 internal sealed class SurgeryWithoutOperationPlanter(CompiledRule rule) : RulePlanter(rule)
 {
@@ -46,11 +47,33 @@ internal sealed class SurgeryWithoutOperationPlanter(CompiledRule rule) : RulePl
         return false;
     }
 
+    /// <summary>
+    /// Drops background surgery lines from a stay without a main operation; when surgery planted for another rule
+    /// remains, marks an operation main or codes one that fits the stay (the template's own first).
+    /// </summary>
     public override void Guard(StayDraft d, PlantingContext c)
     {
-        if (AppliesTo(d) && !d.Operations.Any(o => o.Main))
+        if (!AppliesTo(d) || d.Operations.Any(o => o.Main))
         {
-            d.Lines.FindAll(l => l.Item.Category == ItemCategory.Surgery && !l.Planted).ForEach(d.Remove);
+            return;
+        }
+
+        d.Lines.FindAll(l => l.Item.Category == ItemCategory.Surgery && !l.Planted).ForEach(d.Remove);
+        DraftLine? planted = d.Lines.Find(l => l.Item.Category == ItemCategory.Surgery);
+        if (planted is null)
+        {
+            return;
+        }
+
+        if (d.Operations.Count > 0)
+        {
+            d.Operations[0] = d.Operations[0] with { Main = true };
+        }
+        else if (Fitting(d, c) is (string code, string name))
+        {
+            DateTime low = d.AdmittedAt.AddMinutes(30), high = d.DischargedAt.AddMinutes(-30);
+            DateTime at = planted.ChargedAt > high ? high : planted.ChargedAt;
+            d.Operations.Add(new Operation(code, name, at < low ? low : at, true));
         }
     }
 
@@ -74,6 +97,24 @@ internal sealed class SurgeryWithoutOperationPlanter(CompiledRule rule) : RulePl
         {
             into.Add(new ExpectedFlag(Index, -1, lines, null));
         }
+    }
+
+    /// <summary>An operation no coding or mismatch rule objects to for this patient and main diagnosis, the template's own first.</summary>
+    private static (string Code, string Name)? Fitting(StayDraft d, PlantingContext c)
+    {
+        IReadOnlyList<(string Code, string Name)> known = ClinicalCodes.KnownOperations;
+        IEnumerable<(string Code, string Name)> candidates = d.Template.Operations.Select(o => (o.Code, o.Name))
+            .Concat(Enumerable.Range(c.Rng.Next(known.Count), known.Count).Select(i => known[i % known.Count]));
+        foreach ((string code, string name) in candidates)
+        {
+            if (!CodeRestrictionPlanter.AnyFlags(c, d.Person, d.AdmissionDay, code, operation: true)
+                && !DiagnosisOperationMismatchPlanter.AnyFlags(c, code, d.MainDiagnosis.Code))
+            {
+                return (code, name);
+            }
+        }
+
+        return null;
     }
 
     /// <summary>Drops the operation codes, or keeps them with none marked main.</summary>
