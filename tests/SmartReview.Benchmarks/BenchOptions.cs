@@ -1,12 +1,14 @@
 using System.Globalization;
+using SmartReview.Benchmarks.Support;
 
 namespace SmartReview.Benchmarks;
 
 /// <summary>The command line: a measure and optional sizes. <c>--count</c> overrides each measure's default size.</summary>
-internal sealed record BenchOptions(string Measure, int? Count, int Seed, int Workers, string DataDirectory, int? SpanDays, bool AzuriteInMemory)
+internal sealed record BenchOptions(string Measure, int? Count, int Seed, int Workers, string DataDirectory, int? SpanDays, bool AzuriteInMemory,
+    string Pack)
 {
     public const string Usage = "usage: SmartReview.Benchmarks throughput|memory|compile|rulesengine|replay|all|dashboard "
-        + "[--count N] [--seed N] [--workers N] [--data DIR] [--span-days N] [--azurite disk|memory]";
+        + "[--count N] [--seed N] [--workers N] [--data DIR] [--span-days N] [--azurite disk|memory] [--pack starter|national|provincial|local]";
 
     private static readonly string[] Measures = ["throughput", "memory", "compile", "rulesengine", "replay", "all", "dashboard"];
 
@@ -35,6 +37,6 @@ internal sealed record BenchOptions(string Measure, int? Count, int Seed, int Wo
         int? Int(string name) => values.TryGetValue(name, out string? v) ? int.Parse(v, CultureInfo.InvariantCulture) : null;
         return new BenchOptions(args[0], Int("count"), Int("seed") ?? 2024, Int("workers") ?? 0,
             values.GetValueOrDefault("data") ?? Path.Combine(Path.GetTempPath(), "smartreview-bench"), Int("span-days"),
-            values.GetValueOrDefault("azurite") == "memory");
+            values.GetValueOrDefault("azurite") == "memory", values.GetValueOrDefault("pack") ?? BenchPacks.Starter);
     }
 }

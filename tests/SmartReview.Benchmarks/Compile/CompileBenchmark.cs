@@ -18,10 +18,10 @@ internal static class CompileBenchmark
     public static void Run(BenchOptions options)
     {
         // The starter pack first, so that its first load is a cold one (nothing loaded or JIT-compiled yet).
-        TimeSpan cold = Time(() => PackCompiler.Load(StarterPack.Path));
-        TimeSpan[] read = [.. Enumerable.Range(0, Runs).Select(_ => Time(() => PackLoader.Load(StarterPack.Path)))];
-        TimeSpan[] load = [.. Enumerable.Range(0, Runs).Select(_ => Time(() => PackCompiler.Load(StarterPack.Path)))];
-        CompiledPack starter = StarterPack.Load();
+        TimeSpan cold = Time(() => PackCompiler.Load(BenchPacks.Path(BenchPacks.Starter)));
+        TimeSpan[] read = [.. Enumerable.Range(0, Runs).Select(_ => Time(() => PackLoader.Load(BenchPacks.Path(BenchPacks.Starter))))];
+        TimeSpan[] load = [.. Enumerable.Range(0, Runs).Select(_ => Time(() => PackCompiler.Load(BenchPacks.Path(BenchPacks.Starter))))];
+        CompiledPack starter = BenchPacks.Load(BenchPacks.Starter);
         new Table($"Starter pack from disk ({starter.Rules.Count} rules, {starter.Source.Knowledge.Count} knowledge entries)", "what", "ms")
             .Row("first load in the process (cold: includes JIT)", Ms(cold))
             .Row($"read pack + knowledge (PackLoader.Load), median of {Runs}", Ms(Median(read)))

@@ -29,7 +29,7 @@ internal static class MemoryBenchmark
         int span = options.SpanDays ?? DefaultSpanDays;
         using var sampler = new MemorySampler(Math.Max(1, count / 10));
         long startWorkingSet = Environment.WorkingSet;
-        Streamed run = Stream(StarterPack.Load(), SyntheticData.Options(count, options.Seed, span), options.Workers, sampler);
+        Streamed run = Stream(BenchPacks.Load(options.Pack), SyntheticData.Options(count, options.Seed, span), options.Workers, sampler);
         sampler.Dispose();
         using var process = Process.GetCurrentProcess();
         long peak = process.PeakWorkingSet64;

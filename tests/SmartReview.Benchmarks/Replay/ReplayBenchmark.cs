@@ -27,7 +27,7 @@ internal static class ReplayBenchmark
     public static async Task Run(BenchOptions options)
     {
         int count = options.CountOr(DefaultCount);
-        CompiledPack pack = StarterPack.Load();
+        CompiledPack pack = BenchPacks.Load(options.Pack);
         string input = Path.Combine(options.DataDirectory, $"settlements-{count}-seed{options.Seed}.jsonl");
         if (!File.Exists(input))
         {

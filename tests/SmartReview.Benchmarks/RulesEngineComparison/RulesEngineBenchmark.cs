@@ -20,7 +20,7 @@ internal static class RulesEngineBenchmark
     public static void Run(BenchOptions options)
     {
         int count = options.CountOr(DefaultCount);
-        CompiledPack starter = StarterPack.Load();
+        CompiledPack starter = BenchPacks.Load(BenchPacks.Starter);
         CompiledPack comparable = PackCompiler.Compile(starter.Source with
         {
             Rules = [.. starter.Source.Rules.Where(r => r.Family != "split_admission")],

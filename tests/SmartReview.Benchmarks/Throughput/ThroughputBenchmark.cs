@@ -18,12 +18,12 @@ internal static class ThroughputBenchmark
     public static async Task Run(BenchOptions options)
     {
         int count = options.CountOr(DefaultCount);
-        CompiledPack pack = StarterPack.Load();
-        string input = Path.Combine(options.DataDirectory, $"settlements-{count}-seed{options.Seed}.jsonl");
+        CompiledPack pack = BenchPacks.Load(options.Pack);
+        string input = Path.Combine(options.DataDirectory, $"settlements-{options.Pack}-{count}-seed{options.Seed}.jsonl");
         string flags = Path.Combine(options.DataDirectory, "flags.jsonl");
         GenerationResult generated = SyntheticData.WriteFile(pack, count, options.Seed, input);
         long size = new FileInfo(input).Length;
-        new Table($"Throughput input: {N(count)} settlements, seed {options.Seed}", "what", "value")
+        new Table($"Throughput input: {N(count)} settlements, seed {options.Seed}, pack {options.Pack} ({pack.Rules.Count} rules)", "what", "value")
             .Row("file", input)
             .Row("file size (MB)", Mb(size))
             .Row("lines per settlement (mean)", N((double)generated.Lines / generated.Records, 1))
