@@ -32,10 +32,17 @@ internal static class CheckEndpoints
             return Problems.BadRequest($"a settlement is at most {MaxBytes} bytes");
         }
 
-        using var body = new MemoryStream(request.ContentLength is { } length ? (int)length : 8192);
-        await request.Body.CopyToAsync(body, cancel);
-        CheckOutcome outcome = await check.CheckAsync(body.GetBuffer().AsMemory(0, (int)body.Length),
-            actor.Role == Role.Facility ? actor.FacilityId : null, cancel);
+        CheckOutcome outcome;
+        using (PooledBody? body = await PooledBody.ReadAsync(request, MaxBytes, cancel))
+        {
+            if (body is null)
+            {
+                return Problems.BadRequest($"a settlement is at most {MaxBytes} bytes");
+            }
+
+            outcome = await check.CheckAsync(body.Bytes, actor.Role == Role.Facility ? actor.FacilityId : null, cancel);
+        }
+
         return outcome.Status switch
         {
             CheckStatus.Checked => Results.Ok(CheckView.Of(outcome)),
