@@ -15,6 +15,7 @@ internal sealed class PlantChooser
         ["facility_level_restricted_item"] = 1, ["care_setting_restricted_item"] = 0.6, ["sex_restricted_item"] = 0.6,
         ["age_restricted_item"] = 0.6, ["amount_limit"] = 1, ["scheme_restricted_item"] = 0.6, ["non_payable_item"] = 0.5,
         ["text_restricted_item"] = 1, ["course_length_limit"] = 0.8, ["non_payable_combination"] = 0.5,
+        ["contraindication"] = 2, ["therapeutic_duplicate"] = 1.5,
     };
 
     private readonly RulePlanter[] _rules;

@@ -17,6 +17,8 @@ internal sealed class ContraindicationPlanter(CompiledRule rule) : ItemRestricti
     private Random _rng = new(0);
     private Diagnosis? _added;
 
+    protected override int ItemsTried => 12;
+
     public override void Bind(PlantingContext context)
     {
         base.Bind(context);

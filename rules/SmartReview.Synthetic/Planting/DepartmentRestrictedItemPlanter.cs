@@ -12,6 +12,8 @@ internal sealed class DepartmentRestrictedItemPlanter(CompiledRule rule) : ItemR
 {
     internal sealed record Limit(CodePatterns Departments, string Consulting);
 
+    protected override int ItemsTried => 12;
+
     protected override bool Breaks(StayDraft d, DraftLine line, Limit limit) => !limit.Departments.Matches(line.Department ?? d.Department);
 
     protected override bool Fit(StayDraft d, DraftLine line, Limit limit)

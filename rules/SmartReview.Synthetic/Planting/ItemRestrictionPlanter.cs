@@ -41,6 +41,9 @@ internal abstract class ItemRestrictionPlanter<TLimit> : RulePlanter where TLimi
 
     protected bool Usable(int entry) => _usable[entry];
 
+    /// <summary>Items of an entry tried on one stay before the next entry: more where other rules often refuse them.</summary>
+    protected virtual int ItemsTried => 1;
+
     public override bool Admit(StayDraft d, DraftLine line, CoverageHit hit) => Fit(d, line, Limits[hit.Entry]);
 
     public override bool Plant(StayDraft d, PlantingContext c)
@@ -54,19 +57,22 @@ internal abstract class ItemRestrictionPlanter<TLimit> : RulePlanter where TLimi
                 continue;
             }
 
-            DraftLine line = c.Lines.Create(d, c.Rng.Pick(c.Catalogue.ItemsFor(new CoverageHit(Index, entry, 0))), c.Lines.RandomDay(d));
-            if (!Spoil(d, line, Limits[entry]))
+            for (int tried = 0; tried < ItemsTried; tried++)
             {
-                continue;
-            }
+                DraftLine line = c.Lines.Create(d, c.Rng.Pick(c.Catalogue.ItemsFor(new CoverageHit(Index, entry, 0))), c.Lines.RandomDay(d));
+                if (!Spoil(d, line, Limits[entry]))
+                {
+                    break;
+                }
 
-            if (c.TryAdd(d, line, exceptFamily: Family))
-            {
-                line.Planted = true;
-                return true;
-            }
+                if (c.TryAdd(d, line, exceptFamily: Family))
+                {
+                    line.Planted = true;
+                    return true;
+                }
 
-            Unspoil(d, line, Limits[entry]);
+                Unspoil(d, line, Limits[entry]);
+            }
         }
 
         return false;

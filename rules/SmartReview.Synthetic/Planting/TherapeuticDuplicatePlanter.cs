@@ -12,7 +12,7 @@ namespace SmartReview.Synthetic.Planting;
 /// </summary>
 internal sealed class TherapeuticDuplicatePlanter(CompiledRule rule) : RulePlanter(rule)
 {
-    private const int Attempts = 24;
+    private const int Attempts = 8, DrugsTried = 24;
     private readonly EntryDays _days = new();
     private bool[] _usable = [];
 
@@ -49,24 +49,17 @@ internal sealed class TherapeuticDuplicatePlanter(CompiledRule rule) : RulePlant
             }
 
             var hit = new CoverageHit(Index, entry, 0);
-            IReadOnlyList<CatalogueItem> drugs = c.Catalogue.ItemsFor(hit);
             int day = c.Lines.RandomDay(d);
             string? given = d.Lines.Find(l => l.Day == day && Array.IndexOf(l.Item.Hits, hit) >= 0)?.Item.Code;
-            DraftLine? first = null;
+            DraftLine? first = given is null ? AddAny(d, c, hit, day, null) : null;
+            given ??= first?.Item.Code;
             if (given is null)
             {
-                first = c.Lines.Create(d, c.Rng.Pick(drugs), day);
-                if (!c.TryAdd(d, first, exceptFamily: Family))
-                {
-                    continue;
-                }
-
-                given = first.Item.Code;
+                continue;
             }
 
-            CatalogueItem[] others = [.. drugs.Where(i => i.Code != given)];
-            DraftLine second = c.Lines.Create(d, c.Rng.Pick(others), day);
-            if (c.TryAdd(d, second, exceptFamily: Family))
+            DraftLine? second = AddAny(d, c, hit, day, given);
+            if (second is not null)
             {
                 second.Planted = true;
                 first?.Planted = true;
@@ -80,6 +73,27 @@ internal sealed class TherapeuticDuplicatePlanter(CompiledRule rule) : RulePlant
         }
 
         return false;
+    }
+
+    /// <summary>Adds a line of a drug of the class other than <paramref name="not"/> that the other rules admit, drawing a few times; null when none was.</summary>
+    private DraftLine? AddAny(StayDraft d, PlantingContext c, CoverageHit hit, int day, string? not)
+    {
+        for (int tried = 0; tried < DrugsTried; tried++)
+        {
+            CatalogueItem drug = c.Rng.Pick(c.Catalogue.ItemsFor(hit));
+            if (drug.Code == not)
+            {
+                continue;
+            }
+
+            DraftLine line = c.Lines.Create(d, drug, day);
+            if (c.TryAdd(d, line, exceptFamily: Family))
+            {
+                return line;
+            }
+        }
+
+        return null;
     }
 
     public override void Evaluate(StayDraft d, ReadOnlySpan<LineHit> hits, List<ExpectedFlag> into) =>
