@@ -49,8 +49,7 @@ internal static class ScoreCommand
             return ExitCodes.PackInvalid;
         }
 
-        // Keep stays long enough for the widest history rule, with room for input a little out of date order.
-        var history = new InMemoryStayHistory(retentionDays: Math.Max(120, pack.HistoryWindowDays + 90));
+        var history = new InMemoryStayHistory(pack.HistoryRetentionDays);
         var scorer = new BatchScorer(new PackRegistry(pack), history, workers);
         var summary = new BatchSummary();
         await using (var flagsOut = new FileStream(outputs.Flags, FileMode.Create, FileAccess.Write, FileShare.Read, 1 << 20))

@@ -31,6 +31,12 @@ public sealed class CompiledPack
     /// <summary>Largest history window any rule needs; 0 when no rule reads history.</summary>
     public int HistoryWindowDays { get; }
 
+    /// <summary>
+    /// How long an in-memory history should keep stays for this pack: the widest history window, with room for input a
+    /// little out of date order (and at least 120 days).
+    /// </summary>
+    public int HistoryRetentionDays => Math.Max(120, HistoryWindowDays + 90);
+
     /// <summary>True when the pack judges facility-month indicators, so scoring must gather their figures.</summary>
     public bool HasIndicators { get; }
 

@@ -47,7 +47,7 @@ internal static class MemoryBenchmark
     private static Streamed Stream(CompiledPack pack, GeneratorOptions options, int workers, MemorySampler sampler)
     {
         var pipe = new Pipe(new PipeOptions(pauseWriterThreshold: 4 << 20, resumeWriterThreshold: 2 << 20, useSynchronizationContext: false));
-        var history = new InMemoryStayHistory();
+        var history = new InMemoryStayHistory(pack.HistoryRetentionDays);
         var flags = new CountingStream();
         var scorer = new BatchScorer(new PackRegistry(pack), history, workers);
         scorer.Progress += s => sampler.Scored(s.Received);

@@ -29,7 +29,7 @@ internal sealed record ThroughputRun(BatchSummary Summary, TimeSpan Elapsed, Tim
         await using (var flags = new FileStream(flagsPath, FileMode.Create, FileAccess.Write, FileShare.Read, 1 << 20))
         await using (var settlements = new FileStream(input, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan))
         {
-            var scorer = new BatchScorer(new PackRegistry(pack), new InMemoryStayHistory(), workers);
+            var scorer = new BatchScorer(new PackRegistry(pack), new InMemoryStayHistory(pack.HistoryRetentionDays), workers);
             summary = await scorer.ScoreAsync(settlements, new JsonLinesSink(flags, Stream.Null));
         }
 

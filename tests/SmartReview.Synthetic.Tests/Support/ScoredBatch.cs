@@ -29,7 +29,8 @@ internal sealed class ScoredBatch
     private static ScoredBatch Run(string pack, GeneratedBatch batch)
     {
         var parser = new SettlementParser();
-        Scorer scorer = Packs.Get(pack).CreateScorer(new InMemoryStayHistory());
+        CompiledPack compiled = Packs.Get(pack);
+        Scorer scorer = compiled.CreateScorer(new InMemoryStayHistory(compiled.HistoryRetentionDays));
         var settlements = new List<Settlement>();
         var rejected = new List<(long, RecordError)>();
         var flags = new List<Flag>();
