@@ -26,6 +26,8 @@ internal sealed class KindsPerDay : IRuleFamily
 
     private sealed class Rule(RuleDefinition definition, ItemCategory category, int maxKinds) : CompiledRule(definition, [])
     {
+        private static readonly Window[] Daily = [Window.Day];
+
         public override bool ObservesEveryLine => true;
 
         public override void Observe(RuleContext context, int line)
@@ -38,6 +40,11 @@ internal sealed class KindsPerDay : IRuleFamily
 
         public override void Evaluate(RuleContext context, ReadOnlySpan<Hit> hits)
         {
+            if (context.Trace is null && !AnyDayBreaks(context, hits))
+            {
+                return;
+            }
+
             IReadOnlyList<LineItem> lines = context.Settlement.Lines;
             foreach (IGrouping<DateOnly, int> day in hits.ToArray().Select(h => h.Line).GroupBy(i => ChinaTime.Date(lines[i].ChargedAt)))
             {
@@ -54,6 +61,28 @@ internal sealed class KindsPerDay : IRuleFamily
                 object?[] values = [day.Key, kinds.Length, Texts.Localize(category), maxKinds, flagged.Length, amount];
                 context.Emit(this, flagged, amount, "Flag_kinds_per_day", values);
             }
+        }
+
+        /// <summary>Whether some day has more than max_kinds codes, counted in the context's reused buffers.</summary>
+        private bool AnyDayBreaks(RuleContext context, ReadOnlySpan<Hit> hits)
+        {
+            if (hits.Length <= maxKinds)
+            {
+                return false;
+            }
+
+            IReadOnlyList<LineItem> lines = context.Settlement.Lines;
+            WindowGroups days = context.WindowGroups;
+            days.Build(hits, lines, Daily, byTime: false);
+            for (int d = 0; d < days.Count; d++)
+            {
+                if (Distinct.Codes(days.Members(days[d]), lines, maxKinds + 1) > maxKinds)
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
     }
 }
