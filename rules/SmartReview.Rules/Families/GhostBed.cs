@@ -21,8 +21,18 @@ internal sealed class GhostBed : IRuleFamily
 
     private sealed class Rule(RuleDefinition definition, int minDays) : CompiledRule(definition, [])
     {
+        private const int MaxSpan = 4096;
+
+        [ThreadStatic]
+        private static byte[]? t_days;
+
         public override void Evaluate(RuleContext context, ReadOnlySpan<Hit> hits)
         {
+            if (context.Trace is null && !MayBreak(context.Settlement))
+            {
+                return;
+            }
+
             Settlement s = context.Settlement;
             var days = new SortedDictionary<DateOnly, List<int>>();
             var treated = new HashSet<DateOnly>();
@@ -66,6 +76,55 @@ internal sealed class GhostBed : IRuleFamily
                 int idle = flagged.Select(i => ChinaTime.Date(s.Lines[i].ChargedAt)).Distinct().Count();
                 context.Emit(this, flagged, amount, "Flag_ghost_bed", [idle, minDays, s.LengthOfStay, amount]);
             }
+        }
+
+        /// <summary>
+        /// False when no run of min_days idle days exists, found in a per-thread buffer of the charge days (bit 1: bed
+        /// or nursing charged, bit 2: anything else); true also when the days span too far for the buffer.
+        /// </summary>
+        private bool MayBreak(Settlement s)
+        {
+            IReadOnlyList<LineItem> lines = s.Lines;
+            int first = int.MaxValue, last = int.MinValue;
+            bool anyBed = false;
+            for (int i = 0; i < lines.Count; i++)
+            {
+                LineItem line = lines[i];
+                int day = ChinaTime.Date(line.ChargedAt).DayNumber;
+                first = Math.Min(first, day);
+                last = Math.Max(last, day);
+                anyBed |= line.Category is ItemCategory.Bed or ItemCategory.Nursing;
+            }
+
+            if (!anyBed)
+            {
+                return false;
+            }
+
+            if (last - first >= MaxSpan)
+            {
+                return true;
+            }
+
+            Span<byte> days = (t_days ??= new byte[MaxSpan]).AsSpan(0, last - first + 1);
+            days.Clear();
+            for (int i = 0; i < lines.Count; i++)
+            {
+                LineItem line = lines[i];
+                days[ChinaTime.Date(line.ChargedAt).DayNumber - first] |= line.Category is ItemCategory.Bed or ItemCategory.Nursing ? (byte)1 : (byte)2;
+            }
+
+            int run = 0;
+            foreach (byte day in days)
+            {
+                run = day == 1 ? run + 1 : 0;
+                if (run >= minDays)
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
     }
 }
