@@ -71,32 +71,65 @@ internal sealed class FacilityIndicator : IRuleFamily
         public override void Evaluate(RuleContext context, ReadOnlySpan<Hit> hits)
         {
             Settlement s = context.Settlement;
-            MonthFigures figures = context.Indicators.For(s.Facility.Id, s.DischargeDate);
             switch (kind)
             {
                 case "ct_share" or "mri_share":
-                    decimal amount = 0;
-                    foreach (int line in hits.ToArray().Select(h => h.Line).Distinct())
-                    {
-                        amount += s.Lines[line].Amount;
-                    }
-
-                    figures.AddForRule(Index, amount);
+                    context.Indicators.For(s.Facility.Id, s.DischargeDate).AddForRule(Index, AmountOfLines(s.Lines, hits));
                     break;
                 case "infection_rate":
-                    figures.AddForRule(Index, s.Diagnoses.Any(d => !d.Main && _codes.Matches(d.Code)) ? 1 : 0);
+                    context.Indicators.For(s.Facility.Id, s.DischargeDate).AddForRule(Index, HasInfection(s.Diagnoses) ? 1 : 0);
                     break;
-                case "readmission_rate":
+                case "readmission_rate" when context.Neighbours.Count > 0:
                     CountReadmissions(context, StayRecord.Of(s));
                     break;
             }
         }
 
+        /// <summary>The amount of the hits' lines, each line once, in the order the hits name them.</summary>
+        private static decimal AmountOfLines(IReadOnlyList<LineItem> lines, ReadOnlySpan<Hit> hits)
+        {
+            decimal amount = 0;
+            for (int i = 0; i < hits.Length; i++)
+            {
+                bool seen = false;
+                for (int j = 0; j < i && !seen; j++)
+                {
+                    seen = hits[j].Line == hits[i].Line;
+                }
+
+                if (!seen)
+                {
+                    amount += lines[hits[i].Line].Amount;
+                }
+            }
+
+            return amount;
+        }
+
+        private bool HasInfection(IReadOnlyList<Diagnosis> diagnoses)
+        {
+            for (int i = 0; i < diagnoses.Count; i++)
+            {
+                if (!diagnoses[i].Main && _codes.Matches(diagnoses[i].Code))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
         /// <summary>Each pair (stay, readmission) is seen once, when its second stay arrives; it counts for the first stay's month.</summary>
         private void CountReadmissions(RuleContext context, StayRecord current)
         {
-            foreach (StayRecord other in context.Neighbours.Where(o => o.FacilityId == current.FacilityId))
+            for (int i = 0; i < context.Neighbours.Count; i++)
             {
+                StayRecord other = context.Neighbours[i];
+                if (other.FacilityId != current.FacilityId)
+                {
+                    continue;
+                }
+
                 (StayRecord first, StayRecord again) = other.Discharge <= current.Admission ? (other, current) : (current, other);
                 int gap = again.Admission.DayNumber - first.Discharge.DayNumber;
                 if (gap >= 0 && gap <= intervalDays && first != again)

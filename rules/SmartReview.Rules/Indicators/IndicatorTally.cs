@@ -4,6 +4,9 @@ namespace SmartReview.Rules.Indicators;
 public sealed class IndicatorTally
 {
     private readonly Dictionary<(string Facility, string Month), MonthFigures> _figures = [];
+    private MonthFigures? _last;
+    private string? _lastFacility;
+    private DateOnly _lastDay;
 
     public IReadOnlyDictionary<(string Facility, string Month), MonthFigures> Figures => _figures;
 
@@ -11,12 +14,19 @@ public sealed class IndicatorTally
 
     public MonthFigures For(string facility, DateOnly day)
     {
+        // The scorer and each indicator rule ask for the same settlement's month in turn: remember the last answer.
+        if (_last is not null && day.Year == _lastDay.Year && day.Month == _lastDay.Month && string.Equals(facility, _lastFacility, StringComparison.Ordinal))
+        {
+            return _last;
+        }
+
         var key = (facility, day.ToString("yyyy-MM", System.Globalization.CultureInfo.InvariantCulture));
         if (!_figures.TryGetValue(key, out MonthFigures? figures))
         {
             _figures[key] = figures = new MonthFigures();
         }
 
+        (_last, _lastFacility, _lastDay) = (figures, facility, day);
         return figures;
     }
 
