@@ -20,11 +20,18 @@ internal sealed class TherapeuticDuplicate : IRuleFamily
 
     private sealed class Rule(RuleDefinition definition, IReadOnlyList<KnowledgeEntry> entries) : CompiledRule(definition, entries)
     {
+        private readonly Window[] _daily = [.. entries.Select(_ => Window.Day)];
+
         public override IEnumerable<IndexedCode> IndexedCodes => Entries.SelectMany((e, i) => e.Codes.Select(c => new IndexedCode(c, i, 0)));
 
         public override void Evaluate(RuleContext context, ReadOnlySpan<Hit> hits)
         {
             IReadOnlyList<LineItem> lines = context.Settlement.Lines;
+            if (context.Trace is null && !AnyDuplicate(context.WindowGroups, hits, lines))
+            {
+                return;
+            }
+
             foreach (var group in hits.ToArray().GroupBy(h => (h.Entry, Day: ChinaTime.Date(lines[h.Line].ChargedAt))))
             {
                 int[] ordered = [.. group.Select(h => h.Line).OrderBy(i => lines[i].ChargedAt).ThenBy(i => i)];
@@ -40,6 +47,26 @@ internal sealed class TherapeuticDuplicate : IRuleFamily
                 object?[] values = [Entries[group.Key.Entry].ItemName, group.Key.Day, lines[ordered[0]].Name, lines[flagged[0]].Name, drugs.Length, amount];
                 context.Emit(this, flagged, amount, "Flag_therapeutic_duplicate", values, Entries[group.Key.Entry].Id);
             }
+        }
+
+        /// <summary>Whether some class has two drugs on one day, counted in the context's reused buffers.</summary>
+        private bool AnyDuplicate(WindowGroups groups, ReadOnlySpan<Hit> hits, IReadOnlyList<LineItem> lines)
+        {
+            if (hits.Length < 2)
+            {
+                return false;
+            }
+
+            groups.Build(hits, lines, _daily, byTime: false);
+            for (int g = 0; g < groups.Count; g++)
+            {
+                if (Distinct.Codes(groups.Members(groups[g]), lines, 2) > 1)
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
     }
 }
