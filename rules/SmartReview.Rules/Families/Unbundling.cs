@@ -36,11 +36,18 @@ internal sealed class Unbundling : IRuleFamily
     private sealed class Rule(RuleDefinition definition, IReadOnlyList<KnowledgeEntry> entries, IReadOnlyList<string>[] parts, Bundle[] bundles)
         : CompiledRule(definition, entries)
     {
+        private readonly Window[] _daily = [.. entries.Select(_ => Window.Day)];
+
         public override IEnumerable<IndexedCode> IndexedCodes => parts.SelectMany((p, i) => p.Select(c => new IndexedCode(c, i, 0)));
 
         public override void Evaluate(RuleContext context, ReadOnlySpan<Hit> hits)
         {
             IReadOnlyList<LineItem> lines = context.Settlement.Lines;
+            if (context.Trace is null && !AnyUnbundled(context.WindowGroups, hits, lines))
+            {
+                return;
+            }
+
             foreach (var day in hits.ToArray().GroupBy(h => (h.Entry, Day: ChinaTime.Date(lines[h.Line].ChargedAt))))
             {
                 Bundle bundle = bundles[day.Key.Entry];
@@ -57,6 +64,27 @@ internal sealed class Unbundling : IRuleFamily
                 object?[] values = [Entries[day.Key.Entry].ItemName, day.Key.Day, kinds, charged, bundle.Price, amount];
                 context.Emit(this, flagged, amount, "Flag_unbundling", values, Entries[day.Key.Entry].Id);
             }
+        }
+
+        /// <summary>Whether some entry has min_parts parts on one day, counted in the context's reused buffers.</summary>
+        private bool AnyUnbundled(WindowGroups groups, ReadOnlySpan<Hit> hits, IReadOnlyList<LineItem> lines)
+        {
+            if (hits.Length < 2)
+            {
+                return false;
+            }
+
+            groups.Build(hits, lines, _daily, byTime: false);
+            for (int g = 0; g < groups.Count; g++)
+            {
+                int minParts = bundles[groups[g].Entry].MinParts;
+                if (Distinct.Codes(groups.Members(groups[g]), lines, minParts) >= minParts)
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
     }
 }
