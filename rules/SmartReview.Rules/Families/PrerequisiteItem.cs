@@ -33,6 +33,11 @@ internal sealed class PrerequisiteItem : IRuleFamily
 
         public override void Evaluate(RuleContext context, ReadOnlySpan<Hit> hits)
         {
+            if (context.Trace is null && !AnyMissing(hits))
+            {
+                return;
+            }
+
             IReadOnlyList<LineItem> lines = context.Settlement.Lines;
             foreach (IGrouping<int, Hit> entry in hits.ToArray().GroupBy(h => h.Entry))
             {
@@ -47,6 +52,31 @@ internal sealed class PrerequisiteItem : IRuleFamily
                     context.Emit(this, items, amount, "Flag_prerequisite_item", values, Entries[entry.Key].Id);
                 }
             }
+        }
+
+        /// <summary>Whether some entry's item is charged without what it requires (the hits come grouped by entry).</summary>
+        private static bool AnyMissing(ReadOnlySpan<Hit> hits)
+        {
+            int start = 0;
+            while (start < hits.Length)
+            {
+                bool item = false, required = false;
+                int end = start;
+                for (; end < hits.Length && hits[end].Entry == hits[start].Entry; end++)
+                {
+                    item |= hits[end].Role == Item;
+                    required |= hits[end].Role == Required;
+                }
+
+                if (item && !required)
+                {
+                    return true;
+                }
+
+                start = end;
+            }
+
+            return false;
         }
     }
 }
