@@ -24,11 +24,18 @@ internal sealed class CourseLengthLimit : IRuleFamily
 
     private sealed class Rule(RuleDefinition definition, IReadOnlyList<KnowledgeEntry> entries, int[] maxDays) : CompiledRule(definition, entries)
     {
+        private readonly Window[] _stay = [.. entries.Select(_ => Window.Stay)];
+
         public override IEnumerable<IndexedCode> IndexedCodes => Entries.SelectMany((e, i) => e.Codes.Select(c => new IndexedCode(c, i, 0)));
 
         public override void Evaluate(RuleContext context, ReadOnlySpan<Hit> hits)
         {
             IReadOnlyList<LineItem> lines = context.Settlement.Lines;
+            if (context.Trace is null && !AnyTooLong(context.WindowGroups, hits, lines))
+            {
+                return;
+            }
+
             foreach (IGrouping<int, Hit> entry in hits.ToArray().GroupBy(h => h.Entry))
             {
                 DateOnly[] days = [.. entry.Select(h => ChinaTime.Date(lines[h.Line].ChargedAt)).Distinct().Order()];
@@ -45,6 +52,34 @@ internal sealed class CourseLengthLimit : IRuleFamily
                 object?[] values = [Entries[entry.Key].ItemName, lines[beyond[0]].Code, days.Length, limit, days[limit], amount];
                 context.Emit(this, beyond, amount, "Flag_course_length_limit", values, Entries[entry.Key].Id);
             }
+        }
+
+        /// <summary>Whether some entry is charged on more than max_days days, counted in the context's reused buffers.</summary>
+        private bool AnyTooLong(WindowGroups groups, ReadOnlySpan<Hit> hits, IReadOnlyList<LineItem> lines)
+        {
+            groups.Build(hits, lines, _stay, byTime: true);
+            for (int g = 0; g < groups.Count; g++)
+            {
+                ReadOnlySpan<WindowMember> members = groups.Members(groups[g]);
+                int limit = maxDays[groups[g].Entry], days = 0;
+                DateOnly last = DateOnly.MinValue;
+                for (int i = 0; i < members.Length && days <= limit; i++)
+                {
+                    DateOnly day = ChinaTime.Date(lines[members[i].Line].ChargedAt);
+                    if (i == 0 || day != last)
+                    {
+                        days++;
+                        last = day;
+                    }
+                }
+
+                if (days > limit)
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
     }
 }
