@@ -34,6 +34,11 @@ internal sealed class BedDaysBeyondStay : IRuleFamily
         public override void Evaluate(RuleContext context, ReadOnlySpan<Hit> hits)
         {
             Settlement s = context.Settlement;
+            if (context.Trace is null && BedDays(s.Lines, hits) <= s.LengthOfStay + toleranceDays)
+            {
+                return;
+            }
+
             int[] beds = [.. hits.ToArray().Select(h => h.Line).OrderBy(i => s.Lines[i].ChargedAt).ThenBy(i => i)];
             decimal charged = beds.Sum(i => s.Lines[i].Quantity), allowed = s.LengthOfStay + toleranceDays;
             context.Trace?.Check("Check_BedDays", charged > allowed, charged, s.LengthOfStay, toleranceDays);
@@ -44,6 +49,17 @@ internal sealed class BedDaysBeyondStay : IRuleFamily
 
             (List<int> excess, decimal amount) = Excess.Over(s.Lines, beds, allowed, inMoney: false);
             context.Emit(this, excess, amount, "Flag_bed_days_beyond_stay", [charged, s.LengthOfStay, charged - s.LengthOfStay - toleranceDays, amount]);
+        }
+
+        private static decimal BedDays(IReadOnlyList<LineItem> lines, ReadOnlySpan<Hit> hits)
+        {
+            decimal charged = 0;
+            foreach (Hit hit in hits)
+            {
+                charged += lines[hit.Line].Quantity;
+            }
+
+            return charged;
         }
     }
 }
