@@ -20,6 +20,8 @@ internal sealed class NonPayableCombination : IRuleFamily
 
     private sealed class Rule(RuleDefinition definition, IReadOnlyList<KnowledgeEntry> entries, CodePatterns listed) : CompiledRule(definition, entries)
     {
+        private static readonly Window[] Daily = [Window.Day];
+
         public override bool ObservesEveryLine => true;
 
         public override void Observe(RuleContext context, int line)
@@ -34,6 +36,11 @@ internal sealed class NonPayableCombination : IRuleFamily
         public override void Evaluate(RuleContext context, ReadOnlySpan<Hit> hits)
         {
             IReadOnlyList<LineItem> lines = context.Settlement.Lines;
+            if (context.Trace is null && !AnyDayAllListed(context.WindowGroups, hits, lines))
+            {
+                return;
+            }
+
             foreach (IGrouping<DateOnly, int> day in hits.ToArray().Select(h => h.Line).GroupBy(i => ChinaTime.Date(lines[i].ChargedAt)))
             {
                 int listedCount = day.Count(i => listed.Matches(lines[i].Code));
@@ -46,6 +53,31 @@ internal sealed class NonPayableCombination : IRuleFamily
                     context.Emit(this, flagged, amount, "Flag_non_payable_combination", [day.Key, flagged.Length, amount]);
                 }
             }
+        }
+
+        /// <summary>Whether some day's payable herbal pieces are all of the list, found in the context's reused buffers.</summary>
+        private bool AnyDayAllListed(WindowGroups days, ReadOnlySpan<Hit> hits, IReadOnlyList<LineItem> lines)
+        {
+            days.Build(hits, lines, Daily, byTime: false);
+            for (int d = 0; d < days.Count; d++)
+            {
+                bool all = true;
+                foreach (WindowMember member in days.Members(days[d]))
+                {
+                    all &= listed.Matches(lines[member.Line].Code);
+                    if (!all)
+                    {
+                        break;
+                    }
+                }
+
+                if (all)
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
     }
 }
