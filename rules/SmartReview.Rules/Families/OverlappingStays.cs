@@ -24,9 +24,15 @@ internal sealed class OverlappingStays : IRuleFamily
 
         public override void Evaluate(RuleContext context, ReadOnlySpan<Hit> hits)
         {
-            StayRecord current = StayRecord.Of(context.Settlement);
-            foreach (StayRecord other in context.Neighbours)
+            if (context.Neighbours.Count == 0)
             {
+                return;
+            }
+
+            StayRecord current = StayRecord.Of(context.Settlement);
+            for (int i = 0; i < context.Neighbours.Count; i++)
+            {
+                StayRecord other = context.Neighbours[i];
                 bool overlaps = other.FacilityId != current.FacilityId
                     && current.Admission < other.Discharge && other.Admission < current.Discharge;
                 context.Trace?.Check("Check_Overlap", overlaps, other.SettlementId, other.FacilityId, other.Admission, other.Discharge);

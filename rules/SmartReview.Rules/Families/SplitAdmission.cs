@@ -32,11 +32,17 @@ internal sealed class SplitAdmission : IRuleFamily
 
         public override void Evaluate(RuleContext context, ReadOnlySpan<Hit> hits)
         {
+            if (context.Neighbours.Count == 0 && context.Trace is null)
+            {
+                return;
+            }
+
             var s = context.Settlement;
             var current = StayRecord.Of(s);
             context.Trace?.Check("Check_History", context.Neighbours.Count > 0, context.Neighbours.Count, intervalDays);
-            foreach (StayRecord other in context.Neighbours)
+            for (int i = 0; i < context.Neighbours.Count; i++)
             {
+                StayRecord other = context.Neighbours[i];
                 bool facilityFits = !sameFacility || other.FacilityId == current.FacilityId;
                 bool otherFirst = other.Discharge <= current.Admission;
                 if (otherFirst && current.Discharge <= other.Admission)

@@ -29,11 +29,28 @@ internal sealed class VisitFrequency : IRuleFamily
 
         public override void Evaluate(RuleContext context, ReadOnlySpan<Hit> hits)
         {
-            StayRecord current = StayRecord.Of(context.Settlement);
-            StayRecord[] known = [.. context.Neighbours, current];
-            foreach (StayRecord stay in known.Where(s => s.Admission >= current.Admission && s.Admission.DayNumber - current.Admission.DayNumber < windowDays))
+            // Alone, the stay is its own first admission, and max_admissions is at least 1.
+            if (context.Neighbours.Count == 0 && context.Trace is null)
             {
-                int count = known.Count(s => s.Admission <= stay.Admission && stay.Admission.DayNumber - s.Admission.DayNumber < windowDays);
+                return;
+            }
+
+            StayRecord current = StayRecord.Of(context.Settlement);
+            IReadOnlyList<StayRecord> neighbours = context.Neighbours;
+            for (int i = 0; i <= neighbours.Count; i++)
+            {
+                StayRecord stay = i < neighbours.Count ? neighbours[i] : current;
+                if (!Within(current, stay))
+                {
+                    continue;
+                }
+
+                int count = 1; // the current stay, within as checked above
+                for (int j = 0; j < neighbours.Count; j++)
+                {
+                    count += Within(neighbours[j], stay) ? 1 : 0;
+                }
+
                 context.Trace?.Check("Check_Admissions", count > maxAdmissions, stay.SettlementId, count, windowDays, maxAdmissions);
 
                 // The current stay's arrival raised this count by one: it crosses the limit now, and only now.
@@ -44,5 +61,9 @@ internal sealed class VisitFrequency : IRuleFamily
                 }
             }
         }
+
+        /// <summary>Whether <paramref name="earlier"/>'s admission counts in the window that ends with <paramref name="stay"/>'s.</summary>
+        private bool Within(StayRecord earlier, StayRecord stay) =>
+            earlier.Admission <= stay.Admission && stay.Admission.DayNumber - earlier.Admission.DayNumber < windowDays;
     }
 }
