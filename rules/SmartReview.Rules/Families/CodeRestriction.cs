@@ -39,11 +39,10 @@ internal abstract class CodeRestriction<TLimit> : IRuleFamily where TLimit : cla
         public override void Evaluate(RuleContext context, ReadOnlySpan<Hit> hits)
         {
             Settlement s = context.Settlement;
-            IEnumerable<(string Code, string Name)> codes = operations
-                ? s.Operations.Select(o => (o.Code, o.Name))
-                : s.Diagnoses.Select(d => (d.Code, d.Name));
-            foreach ((string code, string name) in codes)
+            int count = operations ? s.Operations.Count : s.Diagnoses.Count;
+            for (int c = 0; c < count; c++)
             {
+                (string code, string name) = operations ? (s.Operations[c].Code, s.Operations[c].Name) : (s.Diagnoses[c].Code, s.Diagnoses[c].Name);
                 foreach (Hit hit in index.Lookup(code))
                 {
                     int entry = hit.Entry;

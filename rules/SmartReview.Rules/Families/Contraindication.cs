@@ -15,11 +15,24 @@ internal sealed class Contraindication : ItemRestriction<CodePatterns>
 
     protected override bool Breaks(RuleContext context, LineItem line, CodePatterns limit)
     {
-        Diagnosis? found = context.Settlement.Diagnoses.FirstOrDefault(d => limit.Matches(d.Code));
+        Diagnosis? found = First(context.Settlement.Diagnoses, limit);
         context.Trace?.Check("Check_Contraindication", found is not null, line.LineId, line.Code, limit.Text, found?.Code);
         return found is not null;
     }
 
     protected override IEnumerable<object?> Describe(RuleContext context, CodePatterns limit) =>
-        [context.Settlement.Diagnoses.First(d => limit.Matches(d.Code)).Code];
+        [First(context.Settlement.Diagnoses, limit)!.Code];
+
+    private static Diagnosis? First(IReadOnlyList<Diagnosis> diagnoses, CodePatterns limit)
+    {
+        for (int i = 0; i < diagnoses.Count; i++)
+        {
+            if (limit.Matches(diagnoses[i].Code))
+            {
+                return diagnoses[i];
+            }
+        }
+
+        return null;
+    }
 }

@@ -28,14 +28,15 @@ internal sealed class DiagnosisOperationMismatch : IRuleFamily
         public override void Evaluate(RuleContext context, ReadOnlySpan<Hit> hits)
         {
             Settlement s = context.Settlement;
-            Operation? main = s.Operations.FirstOrDefault(o => o.Main);
+            Operation? main = MainOperation(s.Operations);
             if (main is null)
             {
                 return;
             }
 
-            foreach (int i in operations.Lookup(main.Code).Select(h => h.Entry))
+            foreach (Hit hit in operations.Lookup(main.Code))
             {
+                int i = hit.Entry;
                 bool breaks = !diagnoses[i].Matches(s.MainDiagnosis.Code);
                 context.Trace?.Check("Check_OperationDiagnosis", breaks, main.Code, s.MainDiagnosis.Code, diagnoses[i].Text);
                 if (breaks)
@@ -44,6 +45,19 @@ internal sealed class DiagnosisOperationMismatch : IRuleFamily
                     context.Emit(this, [], s.Totals.Total, "Flag_diagnosis_operation_mismatch", values, Entries[i].Id);
                 }
             }
+        }
+
+        private static Operation? MainOperation(IReadOnlyList<Operation> operations)
+        {
+            for (int i = 0; i < operations.Count; i++)
+            {
+                if (operations[i].Main)
+                {
+                    return operations[i];
+                }
+            }
+
+            return null;
         }
     }
 }

@@ -28,9 +28,10 @@ internal sealed class DiagnosisWithoutTreatment : IRuleFamily
         public override void Evaluate(RuleContext context, ReadOnlySpan<Hit> hits)
         {
             Settlement s = context.Settlement;
-            foreach (int i in diagnoses.Lookup(s.MainDiagnosis.Code).Select(h => h.Entry))
+            foreach (Hit hit in diagnoses.Lookup(s.MainDiagnosis.Code))
             {
-                bool treated = s.Lines.Any(l => treatments[i].Matches(l.Code));
+                int i = hit.Entry;
+                bool treated = Treated(s.Lines, treatments[i]);
                 context.Trace?.Check("Check_Treatment", !treated, s.MainDiagnosis.Code, treatments[i].Text);
                 if (!treated)
                 {
@@ -38,6 +39,19 @@ internal sealed class DiagnosisWithoutTreatment : IRuleFamily
                     context.Emit(this, [], s.Totals.Total, "Flag_diagnosis_without_treatment", values, Entries[i].Id);
                 }
             }
+        }
+
+        private static bool Treated(IReadOnlyList<LineItem> lines, CodePatterns treatments)
+        {
+            for (int i = 0; i < lines.Count; i++)
+            {
+                if (treatments.Matches(lines[i].Code))
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
     }
 }
