@@ -1,5 +1,4 @@
 using System.Net;
-using System.Net.Http.Headers;
 using System.Text.Json.Nodes;
 using SmartReview.Application.Cases;
 using SmartReview.Host.Tests.Support;
@@ -140,12 +139,6 @@ public sealed class EvidenceApiTests(AzuriteFixture azurite, ApiRig rig) : IClas
         Assert.Equal("ReReview", (await ApiRig.JsonAsync(done))["case"]!["stage"]!.GetValue<string>());
     }
 
-    private async Task<HttpResponseMessage> UploadAsync(string user, string key, string fileName, string contentType, byte[] content)
-    {
-        using var form = new MultipartFormDataContent();
-        var file = new ByteArrayContent(content);
-        file.Headers.ContentType = MediaTypeHeaderValue.Parse(contentType);
-        form.Add(file, "file", fileName);
-        return await (await rig.AsAsync(user)).PostAsync($"/api/cases/{key}/evidence", form, Ct);
-    }
+    private Task<HttpResponseMessage> UploadAsync(string user, string key, string fileName, string contentType, byte[] content) =>
+        rig.UploadEvidenceAsync(user, key, fileName, contentType, content);
 }

@@ -1,6 +1,4 @@
 using System.Net;
-using System.Net.Http.Headers;
-using System.Text.Json.Nodes;
 using SmartReview.Application.Cases;
 using SmartReview.Host.Tests.Support;
 using static SmartReview.Host.Tests.Support.Users;
@@ -18,8 +16,6 @@ public sealed class EvidenceSettingsTests(AzuriteFixture azurite, ApiRig rig) : 
         ["Evidence__MaxBytes"] = "4096",
         ["Evidence__AllowedTypes__0"] = "application/pdf",
     };
-
-    private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
     [Theory]
     [InlineData(4096, HttpStatusCode.Created)]
@@ -59,12 +55,6 @@ public sealed class EvidenceSettingsTests(AzuriteFixture azurite, ApiRig rig) : 
         Assert.Contains("Evidence:AllowedTypes: 'text/html' has no known file signature", host.Tail(80), StringComparison.Ordinal);
     }
 
-    private async Task<HttpResponseMessage> UploadAsync(CaseKey key, string fileName, string contentType, byte[] content)
-    {
-        using var form = new MultipartFormDataContent();
-        var file = new ByteArrayContent(content);
-        file.Headers.ContentType = MediaTypeHeaderValue.Parse(contentType);
-        form.Add(file, "file", fileName);
-        return await (await rig.AsAsync(UserOfA)).PostAsync($"/api/cases/{key}/evidence", form, Ct);
-    }
+    private Task<HttpResponseMessage> UploadAsync(CaseKey key, string fileName, string contentType, byte[] content) =>
+        rig.UploadEvidenceAsync(UserOfA, key.ToString(), fileName, contentType, content);
 }

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Net;
+using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json.Nodes;
@@ -88,6 +89,16 @@ public sealed class ApiRig : IAsyncDisposable
     /// <summary>Posts <paramref name="commandJson"/> to the case's commands as <paramref name="user"/>.</summary>
     internal async Task<HttpResponseMessage> CommandAsync(string user, string key, string commandJson) =>
         await (await AsAsync(user)).PostAsync($"/api/cases/{key}/commands", new StringContent(commandJson, Encoding.UTF8, "application/json"));
+
+    /// <summary>Uploads one evidence file to the case as <paramref name="user"/>, as a browser's multipart form would.</summary>
+    internal async Task<HttpResponseMessage> UploadEvidenceAsync(string user, string key, string fileName, string contentType, byte[] content)
+    {
+        using var form = new MultipartFormDataContent();
+        var file = new ByteArrayContent(content);
+        file.Headers.ContentType = MediaTypeHeaderValue.Parse(contentType);
+        form.Add(file, "file", fileName);
+        return await (await AsAsync(user)).PostAsync($"/api/cases/{key}/evidence", form);
+    }
 
     internal static async Task<JsonNode> JsonAsync(HttpResponseMessage response) =>
         JsonNode.Parse(await response.Content.ReadAsStringAsync()) ?? throw new InvalidOperationException("empty body");
