@@ -15,24 +15,11 @@ internal sealed class Contraindication : ItemRestriction<CodePatterns>
 
     protected override bool Breaks(RuleContext context, LineItem line, CodePatterns limit)
     {
-        Diagnosis? found = First(context.Settlement.Diagnoses, limit);
+        Diagnosis? found = DiagnosisMatch.First(context.Settlement.Diagnoses, limit);
         context.Trace?.Check("Check_Contraindication", found is not null, line.LineId, line.Code, limit.Text, found?.Code);
         return found is not null;
     }
 
     protected override IEnumerable<object?> Describe(RuleContext context, CodePatterns limit) =>
-        [First(context.Settlement.Diagnoses, limit)!.Code];
-
-    private static Diagnosis? First(IReadOnlyList<Diagnosis> diagnoses, CodePatterns limit)
-    {
-        for (int i = 0; i < diagnoses.Count; i++)
-        {
-            if (limit.Matches(diagnoses[i].Code))
-            {
-                return diagnoses[i];
-            }
-        }
-
-        return null;
-    }
+        [DiagnosisMatch.First(context.Settlement.Diagnoses, limit)!.Code];
 }

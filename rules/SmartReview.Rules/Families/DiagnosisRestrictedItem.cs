@@ -15,7 +15,7 @@ internal sealed class DiagnosisRestrictedItem : ItemRestriction<CodePatterns>
 
     protected override bool Breaks(RuleContext context, LineItem line, CodePatterns limit)
     {
-        bool breaks = !context.Settlement.Diagnoses.Any(d => limit.Matches(d.Code));
+        bool breaks = DiagnosisMatch.First(context.Settlement.Diagnoses, limit) is null;
         context.Trace?.Check("Check_Diagnosis", breaks, line.LineId, line.Code, limit.Text, Diagnoses(context.Settlement));
         return breaks;
     }

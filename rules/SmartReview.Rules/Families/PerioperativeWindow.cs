@@ -31,8 +31,15 @@ internal sealed class PerioperativeWindow : IRuleFamily
         public override void Evaluate(RuleContext context, ReadOnlySpan<Hit> hits)
         {
             Settlement s = context.Settlement;
-            DateTime? operated = s.Operations.FirstOrDefault(o => o.Main)?.PerformedAt;
-            bool infected = s.Diagnoses.Any(d => infections.Matches(d.Code));
+            int main = 0;
+            while (main < s.Operations.Count && !s.Operations[main].Main)
+            {
+                main++;
+            }
+
+            DateTime? operated = main < s.Operations.Count ? s.Operations[main].PerformedAt : null;
+
+            bool infected = DiagnosisMatch.First(s.Diagnoses, infections) is not null;
             context.Trace?.Check("Check_Operated", operated is not null && !infected, operated is null ? null : ChinaTime.Local(operated.Value), infected);
             if (operated is null || infected)
             {
