@@ -77,7 +77,18 @@ internal static class DiagnosisTemplates
         Co("A15.000", "肺结核", 15), Co("J93.900", "气胸", 15), Co("J43.900", "肺气肿", 50), Co("Z95.000", "心脏起搏器状态", 50),
         Co("M80.900", "骨质疏松伴有病理性骨折", 55), Co("D69.600", "血小板减少", 5),
         new("Z33.x00", "妊娠状态", "", Groups.General, 0, Sex.Female, 20, 42, 1, 0, [], ""),
+        new("P59.900", "新生儿黄疸", "", Groups.General, 0, null, 0, 0, 1, 0, [], ""), Co("Z85.000", "消化器官恶性肿瘤个人史", 30),
     ];
+
+    /// <summary>The most diagnoses a stay is given (the main one and its secondaries).</summary>
+    public const int MostDiagnoses = 6;
+
+    /// <summary>
+    /// Every diagnosis a plant may add as a secondary one to make an item payable: the comorbidities, the conditions
+    /// and the main diagnoses (a stroke, a cancer…), each with who can have it.
+    /// </summary>
+    public static readonly DiagnosisTemplate[] Secondary =
+        [.. Comorbidities.Select(c => c.Diagnosis), .. Conditions, .. Main.Where(m => !m.Code.StartsWith('Z') && !m.Code.StartsWith('O'))];
 
     private static DiagnosisTemplate Co(string code, string name, int minAge) =>
         new(code, name, "", Groups.General, 0, null, minAge, 150, 1, 0, [], "");

@@ -78,7 +78,7 @@ internal sealed class Generator
         {
             Records = _options.Count, Lines = _lines, Violations = _violations, ViolatingSettlements = _violating, Malformed = _malformed,
             ViolationsByFamily = new SortedDictionary<string, long>(_byFamily, StringComparer.Ordinal), UnsupportedRules = _planters.Unsupported,
-            UnplantableRules = [.. _planters.All.Where(p => p.Definition.Enabled && !p.CanPlant).Select(p => p.Definition.Id)],
+            UnplantableRules = [.. _planters.All.Where(p => p.Definition.Enabled && p.JudgesStays && !p.CanPlant).Select(p => p.Definition.Id)],
             Elapsed = clock.Elapsed,
         };
     }

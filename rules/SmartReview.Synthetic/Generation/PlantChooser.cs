@@ -3,8 +3,9 @@ using SmartReview.Synthetic.Planting;
 namespace SmartReview.Synthetic.Generation;
 
 /// <summary>
-/// Chooses what to plant, by family weight shared among the family's rules. Only enabled rules the generator can
-/// plant, in force on the discharge date, are chosen.
+/// Chooses what to plant: a family by its weight, then, in turn, the family's rule chosen least often so far (so a
+/// family of many rules plants each of them, not a random few). Only enabled rules the generator can plant, in force
+/// on the discharge date, are chosen.
 /// </summary>
 internal sealed class PlantChooser
 {
@@ -20,6 +21,8 @@ internal sealed class PlantChooser
 
     private readonly RulePlanter[] _rules;
     private readonly double[] _weights;
+    private readonly int[] _chosen;
+    private readonly List<int> _least = [];
 
     public PlantChooser(IReadOnlyList<RulePlanter> planters, IReadOnlyDictionary<string, double>? weights)
     {
@@ -27,6 +30,7 @@ internal sealed class PlantChooser
         _weights = [.. _rules.Select(r =>
             (weights?.GetValueOrDefault(r.Family, Defaults.GetValueOrDefault(r.Family, 1)) ?? Defaults.GetValueOrDefault(r.Family, 1))
             / _rules.Count(o => o.Family == r.Family))];
+        _chosen = new int[_rules.Length];
     }
 
     /// <summary>A rule to plant on a stay discharged on <paramref name="day"/>, not of family <paramref name="notFamily"/>; secondary choices only from rules that need no stay shape.</summary>
@@ -44,11 +48,44 @@ internal sealed class PlantChooser
         {
             if (Eligible(i, date, secondary, notFamily) && (x -= _weights[i]) < 0)
             {
-                return _rules[i];
+                return Take(LeastChosen(_rules[i].Family, (x + _weights[i]) / _weights[i], date, secondary));
             }
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// Among the eligible rules of <paramref name="family"/> chosen least often so far, the one at <paramref name="at"/>
+    /// (a fraction in [0, 1), drawn with the family): every rule of a family gets its turn however many it has.
+    /// </summary>
+    private int LeastChosen(string family, double at, DateOnly date, bool secondary)
+    {
+        _least.Clear();
+        int fewest = int.MaxValue;
+        for (int i = 0; i < _rules.Length; i++)
+        {
+            if (_rules[i].Family != family || !Eligible(i, date, secondary, null) || _chosen[i] > fewest)
+            {
+                continue;
+            }
+
+            if (_chosen[i] < fewest)
+            {
+                fewest = _chosen[i];
+                _least.Clear();
+            }
+
+            _least.Add(i);
+        }
+
+        return _least[Math.Min((int)(at * _least.Count), _least.Count - 1)];
+    }
+
+    private RulePlanter Take(int i)
+    {
+        _chosen[i]++;
+        return _rules[i];
     }
 
     private bool Eligible(int i, DateOnly date, bool secondary, string? notFamily) =>

@@ -25,6 +25,8 @@ internal sealed class StayBuilder(PlantingContext context, SkeletonMaker skeleto
             {
                 return null;
             }
+
+            plan.RequirePerson((p, admission, discharge) => context.Planters.SuitsAnyItem(primary, context.Catalogue, p, admission, discharge));
         }
 
         StayDraft? d = skeletons.Make(id, dischargeDay, plan);

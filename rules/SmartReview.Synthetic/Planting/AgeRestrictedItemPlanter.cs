@@ -1,5 +1,6 @@
 using SmartReview.Rules.Engine;
 using SmartReview.Rules.Settlements;
+using SmartReview.Synthetic.Catalogue;
 using SmartReview.Synthetic.Generation;
 
 namespace SmartReview.Synthetic.Planting;
@@ -22,6 +23,9 @@ internal sealed class AgeRestrictedItemPlanter(CompiledRule rule) : ItemRestrict
     }
 
     protected override bool Breaks(StayDraft d, DraftLine line, Limit limit) => BreaksOn(d.Person, line.Day, limit);
+
+    public override bool Suits(Person person, int admissionDay, int dischargeDay, CoverageHit hit) =>
+        !BreaksOn(person, admissionDay, Limits[hit.Entry]) && !BreaksOn(person, dischargeDay, Limits[hit.Entry]);
 
     private static bool BreaksOn(Person person, int day, Limit limit)
     {

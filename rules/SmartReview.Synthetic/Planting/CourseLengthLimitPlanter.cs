@@ -8,7 +8,8 @@ namespace SmartReview.Synthetic.Planting;
 /// course_length_limit: an item charged on more distinct China days than its payable course (attribute
 /// <c>max_days</c>); the lines after the last payable day are flagged, one flag per entry. The background keeps each
 /// item within its days; a plant charges it on one day more than the course, in a stay long enough for that (longer
-/// than the background's 60 days for a course of months).
+/// than the background's 60 days for a course of months), for a person the item's other rules allow (a neonate for
+/// neonatal phototherapy).
 /// </summary>
 internal sealed class CourseLengthLimitPlanter : RulePlanter
 {
@@ -40,6 +41,8 @@ internal sealed class CourseLengthLimitPlanter : RulePlanter
                 _planned = entry;
                 plan.MinLos = Math.Max(plan.MinLos, _maxDays[entry]);
                 plan.MaxLos = Math.Max(plan.MaxLos, plan.MinLos);
+                IReadOnlyList<CatalogueItem> items = c.Catalogue.ItemsFor(new CoverageHit(Index, entry, 0));
+                plan.RequirePerson((p, admission, discharge) => items.Any(item => c.Planters.Suit(p, admission, discharge, item.Hits, Family)));
                 return true;
             }
         }

@@ -3,6 +3,7 @@ using System.Text.Json;
 using SmartReview.Rules.Engine;
 using SmartReview.Rules.Knowledge;
 using SmartReview.Rules.Packs;
+using SmartReview.Rules.Settlements;
 using SmartReview.Synthetic.Catalogue;
 using SmartReview.Synthetic.Generation;
 
@@ -70,6 +71,75 @@ internal sealed class PlanterSet
         }
 
         return true;
+    }
+
+    /// <summary>
+    /// Like <see cref="TryAdmit"/>, but each rule refusing the line may first change the stay so that it admits it;
+    /// when the line is still refused every change is undone.
+    /// </summary>
+    public bool TryAccommodate(StayDraft d, DraftLine line, string? exceptFamily, PlantingContext context)
+    {
+        if (TryAdmit(d, line, exceptFamily))
+        {
+            return true;
+        }
+
+        var undo = new List<Action>();
+        foreach (CoverageHit hit in line.Item.Hits)
+        {
+            RulePlanter? planter = _byRule[hit.Rule];
+            if (planter is not null && planter.Family != exceptFamily && planter.AppliesTo(d) && !planter.Admit(d, line, hit)
+                && planter.Accommodate(d, line, hit, context) is { } change)
+            {
+                undo.Add(change);
+            }
+        }
+
+        if (undo.Count > 0 && TryAdmit(d, line, exceptFamily))
+        {
+            return true;
+        }
+
+        undo.Reverse();
+        undo.ForEach(u => u());
+        return false;
+    }
+
+    /// <summary>Whether every rule reading an item (its <paramref name="hits"/>) but those of <paramref name="exceptFamily"/> could admit it on a stay of the person.</summary>
+    public bool Suit(Person person, int admissionDay, int dischargeDay, CoverageHit[] hits, string? exceptFamily)
+    {
+        foreach (CoverageHit hit in hits)
+        {
+            RulePlanter? planter = _byRule[hit.Rule];
+            if (planter is null || planter.Family != exceptFamily && !planter.Suits(person, admissionDay, dischargeDay, hit))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>
+    /// Whether some item <paramref name="planter"/> plants (one of its own codes) could be admitted on a stay of the
+    /// person by the other families' rules: a neonatal service needs a neonate, a drug for women a woman.
+    /// </summary>
+    public bool SuitsAnyItem(RulePlanter planter, ItemCatalogue catalogue, Person person, int admissionDay, int dischargeDay)
+    {
+        bool any = false;
+        foreach (CoveragePattern pattern in planter.Patterns)
+        {
+            foreach (CatalogueItem item in catalogue.ItemsFor(pattern.Hit))
+            {
+                any = true;
+                if (Suit(person, admissionDay, dischargeDay, item.Hits, planter.Family))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return !any;
     }
 
     /// <summary>Runs the background guards of every rule whose family is not among <paramref name="planted"/>.</summary>
@@ -144,24 +214,25 @@ internal sealed class PlanterSet
         "text_restricted_item" => new TextRestrictedItemPlanter(rule),
         "course_length_limit" => new CourseLengthLimitPlanter(rule),
         "non_payable_combination" => new NonPayableCombinationPlanter(rule),
-        "contraindication" => new ContraindicationPlanter(rule),
-        "therapeutic_duplicate" => new TherapeuticDuplicatePlanter(rule),
-        "prerequisite_item" => new PrerequisiteItemPlanter(rule),
-        "unbundling" => new UnbundlingPlanter(rule),
-        "department_restricted_item" => new DepartmentRestrictedItemPlanter(rule),
-        "kinds_per_day" => new KindsPerDayPlanter(rule),
         "sex_restricted_code" => new SexRestrictedCodePlanter(rule),
         "age_restricted_code" => new AgeRestrictedCodePlanter(rule),
         "diagnosis_operation_mismatch" => new DiagnosisOperationMismatchPlanter(rule),
         "diagnosis_without_treatment" => new DiagnosisWithoutTreatmentPlanter(rule),
         "surgery_without_operation" => new SurgeryWithoutOperationPlanter(rule),
         "surgery_discount" => new SurgeryDiscountPlanter(rule),
+        "contraindication" => new ContraindicationPlanter(rule),
+        "therapeutic_duplicate" => new TherapeuticDuplicatePlanter(rule),
+        "prerequisite_item" => new PrerequisiteItemPlanter(rule),
+        "unbundling" => new UnbundlingPlanter(rule),
+        "department_restricted_item" => new DepartmentRestrictedItemPlanter(rule),
+        "kinds_per_day" => new KindsPerDayPlanter(rule),
         "bed_days_beyond_stay" => new BedDaysBeyondStayPlanter(rule),
         "ghost_bed" => new GhostBedPlanter(rule),
         "upload_timeliness" => new UploadTimelinessPlanter(rule),
         "perioperative_window" => new PerioperativeWindowPlanter(rule),
         "overlapping_stays" => new OverlappingStaysPlanter(rule),
         "visit_frequency" => new VisitFrequencyPlanter(rule),
+        "facility_indicator" => new FacilityIndicatorPlanter(rule),
         _ => null,
     };
 

@@ -14,19 +14,48 @@ internal sealed class PlantingContext(Random rng, ItemCatalogue catalogue, LineF
 
     public PlanterSet Planters { get; } = planters;
 
+    private const int MaxDepth = 3;
+    private int _depth;
+
     /// <summary>
     /// Adds <paramref name="line"/> when every rule covering its code still holds — but the rules of
-    /// <paramref name="exceptFamily"/>, the family being planted, which may all fire.
+    /// <paramref name="exceptFamily"/>, the family being planted, which may all fire. For a plant (a family given) a
+    /// refusing rule may first change the stay (<see cref="TryPlace"/>); the background takes the stay as it is.
     /// </summary>
-    public bool TryAdd(StayDraft d, DraftLine line, string? exceptFamily = null)
+    public bool TryAdd(StayDraft d, DraftLine line, string? exceptFamily = null) =>
+        exceptFamily is null ? AddIf(d, line, Planters.TryAdmit(d, line, null)) : TryPlace(d, line, exceptFamily);
+
+    /// <summary>
+    /// Adds a line a plant needs (for <paramref name="exceptFamily"/>, or for another plant's line when null): each rule
+    /// refusing it may first change the stay (<see cref="RulePlanter.Accommodate"/>), which may itself place lines, a
+    /// few levels deep.
+    /// </summary>
+    public bool TryPlace(StayDraft d, DraftLine line, string? exceptFamily)
     {
-        if (!Planters.TryAdmit(d, line, exceptFamily))
+        if (_depth >= MaxDepth)
         {
-            return false;
+            return AddIf(d, line, Planters.TryAdmit(d, line, exceptFamily));
         }
 
-        d.Add(line);
-        return true;
+        _depth++;
+        try
+        {
+            return AddIf(d, line, Planters.TryAccommodate(d, line, exceptFamily, this));
+        }
+        finally
+        {
+            _depth--;
+        }
+    }
+
+    private static bool AddIf(StayDraft d, DraftLine line, bool admitted)
+    {
+        if (admitted)
+        {
+            d.Add(line);
+        }
+
+        return admitted;
     }
 
     /// <summary>Adds a planted line of an item no rule reads.</summary>

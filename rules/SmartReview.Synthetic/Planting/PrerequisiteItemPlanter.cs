@@ -31,6 +31,25 @@ internal sealed class PrerequisiteItemPlanter : RulePlanter
     public override bool Admit(StayDraft d, DraftLine line, CoverageHit hit) =>
         hit.Role == Required || Has(d, new CoverageHit(Index, hit.Entry, Required));
 
+    /// <summary>A planted item without what it needs gets it: a line of a required item the same day (kept by the guards as planted).</summary>
+    public override Action? Accommodate(StayDraft d, DraftLine line, CoverageHit hit, PlantingContext c)
+    {
+        IReadOnlyList<CatalogueItem> needed = c.Catalogue.ItemsFor(new CoverageHit(Index, hit.Entry, Required));
+        if (hit.Role != Item || needed.Count == 0)
+        {
+            return null;
+        }
+
+        DraftLine required = c.Lines.Create(d, c.Rng.Pick(needed), line.Day);
+        if (!c.TryPlace(d, required, null))
+        {
+            return null;
+        }
+
+        required.Planted = true;
+        return () => d.Remove(required);
+    }
+
     public override bool Plant(StayDraft d, PlantingContext c)
     {
         for (int attempt = 0; attempt < Attempts; attempt++)

@@ -28,6 +28,9 @@ internal abstract class RulePlanter(CompiledRule rule)
     /// <summary>False when the rule cannot be planted with this pack (no usable entry, an impossible parameter).</summary>
     public virtual bool CanPlant => true;
 
+    /// <summary>False for a rule that judges no single stay (a facility's month): it is neither planted nor reported unplantable.</summary>
+    public virtual bool JudgesStays => true;
+
     /// <summary>True when planting needs a particular stay shape (level, setting, length…): such a rule is planted only as the main violation.</summary>
     public virtual bool ShapesStay => false;
 
@@ -42,6 +45,15 @@ internal abstract class RulePlanter(CompiledRule rule)
 
     /// <summary>May a background line covered by <paramref name="hit"/> stay? The planter may lower its price or quantity first.</summary>
     public virtual bool Admit(StayDraft d, DraftLine line, CoverageHit hit) => true;
+
+    /// <summary>
+    /// Changes the stay so that a planted line this rule refuses may stay (bills the item it needs, adds a diagnosis
+    /// that makes it payable); returns how to undo the change, or null when the rule cannot be satisfied that way.
+    /// </summary>
+    public virtual Action? Accommodate(StayDraft d, DraftLine line, CoverageHit hit, PlantingContext c) => null;
+
+    /// <summary>Whether a stay of <paramref name="person"/> between these days could have a line of <paramref name="hit"/> admitted (with <see cref="Accommodate"/>).</summary>
+    public virtual bool Suits(Person person, int admissionDay, int dischargeDay, CoverageHit hit) => true;
 
     /// <summary>Background guard after filling, when this rule's family is not planted (trim totals, balance shares).</summary>
     public virtual void Guard(StayDraft d, PlantingContext c) { }

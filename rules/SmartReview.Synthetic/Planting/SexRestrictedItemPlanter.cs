@@ -1,5 +1,6 @@
 using SmartReview.Rules.Engine;
 using SmartReview.Rules.Settlements;
+using SmartReview.Synthetic.Catalogue;
 using SmartReview.Synthetic.Generation;
 
 namespace SmartReview.Synthetic.Planting;
@@ -32,4 +33,6 @@ internal sealed class SexRestrictedItemPlanter(CompiledRule rule)
     }
 
     protected override bool Breaks(StayDraft d, DraftLine line, Limit limit) => d.Person.Sex != limit.Sex;
+
+    public override bool Suits(Person person, int admissionDay, int dischargeDay, CoverageHit hit) => person.Sex == Limits[hit.Entry].Sex;
 }
