@@ -18,6 +18,7 @@ public sealed class Scorer
     private readonly int[] _stamp;
     private readonly bool[] _active;
     private int _generation;
+    private ulong[] _hitKeys = new ulong[256];
 
     internal Scorer(CompiledPack pack, IStayHistory? history)
     {
@@ -117,7 +118,7 @@ public sealed class Scorer
 
     private void EvaluateHits(Span<Hit> hits)
     {
-        hits.Sort();
+        HitOrder.Sort(hits, ref _hitKeys);
         int start = 0;
         while (start < hits.Length)
         {
