@@ -21,6 +21,11 @@ internal sealed class StayBuilder(PlantingContext context, SkeletonMaker skeleto
         if (primary is not null)
         {
             plan.Restrict(primary.Definition.Scope);
+            if (context.Planters.SettingsFor(primary, context.Catalogue) is { } settings)
+            {
+                plan.RestrictSettings(settings);
+            }
+
             if (!primary.Shape(plan, context))
             {
                 return null;

@@ -1,5 +1,6 @@
 using SmartReview.Rules.Engine;
 using SmartReview.Rules.Settlements;
+using SmartReview.Synthetic.Catalogue;
 using SmartReview.Synthetic.Generation;
 
 namespace SmartReview.Synthetic.Planting;
@@ -39,6 +40,8 @@ internal sealed class CareSettingRestrictedItemPlanter(CompiledRule rule) : Item
     }
 
     protected override bool Breaks(StayDraft d, DraftLine line, Limit limit) => !limit.Settings.Contains(d.Setting);
+
+    public override IReadOnlyList<CareSetting>? SettingsFor(CoverageHit hit) => Limits[hit.Entry].Settings;
 
     private static Limit Read(ValueReader a) => new(a.Enums<CareSetting>("settings"));
 }

@@ -17,6 +17,9 @@ internal sealed class DiagnosisRestrictedItemPlanter(CompiledRule rule)
 
     private Random _rng = new(0);
 
+    /// <summary>Several items of a class: a drug class's items are often restricted by other rules too (indications in words).</summary>
+    protected override int ItemsTried => 12;
+
     public override void Bind(PlantingContext context)
     {
         base.Bind(context);

@@ -18,6 +18,7 @@ internal sealed class PlanterSet
 {
     private readonly RulePlanter?[] _byRule;
     private readonly List<LineHit> _hits = new(256);
+    private readonly Dictionary<int, IReadOnlyList<CareSetting>?> _settings = [];
 
     public PlanterSet(CompiledPack pack)
     {
@@ -140,6 +141,38 @@ internal sealed class PlanterSet
         }
 
         return !any;
+    }
+
+    /// <summary>
+    /// The care settings in which some item <paramref name="planter"/> plants may be charged by the other families'
+    /// rules (an internet consultation only in internet care); null when any setting will do.
+    /// </summary>
+    public IReadOnlyList<CareSetting>? SettingsFor(RulePlanter planter, ItemCatalogue catalogue)
+    {
+        if (_settings.TryGetValue(planter.Index, out IReadOnlyList<CareSetting>? known))
+        {
+            return known;
+        }
+
+        var allowed = new HashSet<CareSetting>();
+        foreach (CatalogueItem item in planter.Patterns.SelectMany(p => catalogue.ItemsFor(p.Hit)))
+        {
+            IEnumerable<CareSetting> settings = Enum.GetValues<CareSetting>();
+            foreach (CoverageHit hit in item.Hits)
+            {
+                RulePlanter? other = _byRule[hit.Rule];
+                if (other is not null && other.Family != planter.Family && other.SettingsFor(hit) is { } only)
+                {
+                    settings = settings.Intersect(only);
+                }
+            }
+
+            allowed.UnionWith(settings);
+        }
+
+        IReadOnlyList<CareSetting>? result = allowed.Count == 0 || allowed.Count == Enum.GetValues<CareSetting>().Length ? null : [.. allowed.Order()];
+        _settings[planter.Index] = result;
+        return result;
     }
 
     /// <summary>Runs the background guards of every rule whose family is not among <paramref name="planted"/>.</summary>
