@@ -65,7 +65,7 @@ internal sealed class CourseLengthLimitPlanter : RulePlanter
         }
 
         var hit = new CoverageHit(Index, _planned, 0);
-        CatalogueItem item = c.Rng.Pick(c.Catalogue.ItemsFor(hit));
+        CatalogueItem item = c.Rng.Pick(c.Candidates(hit, Family));
         HashSet<int> days = Days(d, hit);
         var added = new List<DraftLine>();
         for (int day = d.AdmissionDay; day <= d.DischargeDay && days.Count <= _maxDays[_planned]; day++)

@@ -55,14 +55,14 @@ internal sealed class ExclusivePairPlanter : RulePlanter
             DraftLine? outer = null;
             if (!WindowHas(d, containing, day))
             {
-                outer = c.Lines.Create(d, c.Rng.Pick(c.Catalogue.ItemsFor(containing)), day, 1);
+                outer = c.Lines.Create(d, c.Rng.Pick(c.Candidates(containing, Family)), day, 1);
                 if (!c.TryAdd(d, outer, exceptFamily: Family))
                 {
                     continue;
                 }
             }
 
-            DraftLine inner = c.Lines.Create(d, c.Rng.Pick(c.Catalogue.ItemsFor(new CoverageHit(Index, entry, Included))), day);
+            DraftLine inner = c.Lines.Create(d, c.Rng.Pick(c.Candidates(new CoverageHit(Index, entry, Included), Family)), day);
             if (c.TryAdd(d, inner, exceptFamily: Family))
             {
                 inner.Planted = true;

@@ -59,7 +59,7 @@ internal abstract class ItemRestrictionPlanter<TLimit> : RulePlanter where TLimi
 
             for (int tried = 0; tried < ItemsTried; tried++)
             {
-                DraftLine line = c.Lines.Create(d, c.Rng.Pick(c.Catalogue.ItemsFor(new CoverageHit(Index, entry, 0))), c.Lines.RandomDay(d));
+                DraftLine line = c.Lines.Create(d, c.Rng.Pick(c.Candidates(new CoverageHit(Index, entry, 0), Family)), c.Lines.RandomDay(d));
                 if (!Spoil(d, line, Limits[entry]))
                 {
                     break;

@@ -61,7 +61,7 @@ internal sealed class PerioperativeWindowPlanter : RulePlanter
             return false;
         }
 
-        CatalogueItem item = c.Rng.Pick(c.Catalogue.ItemsFor(new CoverageHit(Index, c.Rng.Pick(_usable), 0)));
+        CatalogueItem item = c.Rng.Pick(c.Candidates(new CoverageHit(Index, c.Rng.Pick(_usable), 0), Family));
         DraftLine line = c.Lines.Create(d, item, first + c.Rng.Next(d.DischargeDay - first + 1));
         if (!c.TryAdd(d, line, exceptFamily: Family))
         {

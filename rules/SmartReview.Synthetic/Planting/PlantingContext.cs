@@ -16,6 +16,7 @@ internal sealed class PlantingContext(Random rng, ItemCatalogue catalogue, LineF
 
     private const int MaxDepth = 3;
     private int _depth;
+    private readonly Dictionary<(CoverageHit, string), IReadOnlyList<CatalogueItem>> _candidates = [];
 
     /// <summary>
     /// Adds <paramref name="line"/> when every rule covering its code still holds — but the rules of
@@ -56,6 +57,22 @@ internal sealed class PlantingContext(Random rng, ItemCatalogue catalogue, LineF
         }
 
         return admitted;
+    }
+
+    /// <summary>
+    /// The items of <paramref name="hit"/> a plant of <paramref name="family"/> draws from: those no rule of another
+    /// family refuses outright (a drug of the class restricted in words), or all of them when every one is.
+    /// </summary>
+    public IReadOnlyList<CatalogueItem> Candidates(CoverageHit hit, string family)
+    {
+        if (!_candidates.TryGetValue((hit, family), out IReadOnlyList<CatalogueItem>? items))
+        {
+            IReadOnlyList<CatalogueItem> all = Catalogue.ItemsFor(hit);
+            List<CatalogueItem> usable = [.. all.Where(item => !Array.Exists(item.Hits, h => Planters.Of(h.Rule) is { } p && p.Family != family && p.RefusesEvery(h)))];
+            _candidates[(hit, family)] = items = usable.Count == 0 || usable.Count == all.Count ? all : usable;
+        }
+
+        return items;
     }
 
     /// <summary>Adds a planted line of an item no rule reads.</summary>

@@ -60,7 +60,7 @@ internal sealed class PrerequisiteItemPlanter : RulePlanter
                 continue;
             }
 
-            DraftLine line = c.Lines.Create(d, c.Rng.Pick(c.Catalogue.ItemsFor(new CoverageHit(Index, entry, Item))), c.Lines.RandomDay(d));
+            DraftLine line = c.Lines.Create(d, c.Rng.Pick(c.Candidates(new CoverageHit(Index, entry, Item), Family)), c.Lines.RandomDay(d));
             if (!Array.Exists(line.Item.Hits, h => h.Rule == Index && h.Entry == entry && h.Role == Required) && c.TryAdd(d, line, exceptFamily: Family))
             {
                 line.Planted = true;

@@ -70,7 +70,7 @@ internal sealed class QuantityLimitPlanter : RulePlanter
             }
 
             var hit = new CoverageHit(Index, entry, 0);
-            CatalogueItem item = c.Rng.Pick(c.Catalogue.ItemsFor(hit));
+            CatalogueItem item = c.Rng.Pick(c.Candidates(hit, Family));
             int day = c.Lines.RandomDay(d);
             Limit limit = _limits[entry];
             decimal room = limit.Max - Used(d, hit, day, limit.Daily);

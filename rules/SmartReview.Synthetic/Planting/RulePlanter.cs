@@ -55,6 +55,9 @@ internal abstract class RulePlanter(CompiledRule rule)
     /// <summary>Whether a stay of <paramref name="person"/> between these days could have a line of <paramref name="hit"/> admitted (with <see cref="Accommodate"/>).</summary>
     public virtual bool Suits(Person person, int admissionDay, int dischargeDay, CoverageHit hit) => true;
 
+    /// <summary>True when the rule refuses every line of <paramref name="hit"/> outside its own plants (a restriction in words).</summary>
+    public virtual bool RefusesEvery(CoverageHit hit) => false;
+
     /// <summary>The care settings in which a line of <paramref name="hit"/> may be charged; null for any.</summary>
     public virtual IReadOnlyList<CareSetting>? SettingsFor(CoverageHit hit) => null;
 

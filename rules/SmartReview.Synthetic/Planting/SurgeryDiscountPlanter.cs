@@ -50,7 +50,7 @@ internal sealed class SurgeryDiscountPlanter : RulePlanter
         {
             int[] group = c.Rng.Pick(_byGroup);
             int first = c.Rng.Pick(group), second = c.Rng.Pick(group);
-            CatalogueItem a = c.Rng.Pick(c.Catalogue.ItemsFor(Hit(first))), b = c.Rng.Pick(c.Catalogue.ItemsFor(Hit(second)));
+            CatalogueItem a = c.Rng.Pick(c.Candidates(Hit(first), Family)), b = c.Rng.Pick(c.Candidates(Hit(second), Family));
             if (a.Code == b.Code)
             {
                 continue;

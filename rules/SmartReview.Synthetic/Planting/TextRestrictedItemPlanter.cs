@@ -1,4 +1,5 @@
 using SmartReview.Rules.Engine;
+using SmartReview.Synthetic.Catalogue;
 using SmartReview.Synthetic.Generation;
 
 namespace SmartReview.Synthetic.Planting;
@@ -14,4 +15,6 @@ internal sealed class TextRestrictedItemPlanter(CompiledRule rule) : ItemRestric
     private static readonly Limit Any = new();
 
     protected override bool Breaks(StayDraft d, DraftLine line, Limit limit) => true;
+
+    public override bool RefusesEvery(CoverageHit hit) => true;
 }

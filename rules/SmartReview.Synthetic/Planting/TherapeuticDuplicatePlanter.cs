@@ -80,7 +80,7 @@ internal sealed class TherapeuticDuplicatePlanter(CompiledRule rule) : RulePlant
     {
         for (int tried = 0; tried < DrugsTried; tried++)
         {
-            CatalogueItem drug = c.Rng.Pick(c.Catalogue.ItemsFor(hit));
+            CatalogueItem drug = c.Rng.Pick(c.Candidates(hit, Family));
             if (drug.Code == not)
             {
                 continue;

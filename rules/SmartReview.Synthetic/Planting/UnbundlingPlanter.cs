@@ -49,7 +49,7 @@ internal sealed class UnbundlingPlanter : RulePlanter
             int day = c.Lines.RandomDay(d);
             HashSet<string> kinds = PartsOn(d, hit, day);
             var added = new List<DraftLine>();
-            foreach (CatalogueItem part in c.Catalogue.ItemsFor(hit).OrderBy(_ => c.Rng.Next()))
+            foreach (CatalogueItem part in c.Candidates(hit, Family).OrderBy(_ => c.Rng.Next()))
             {
                 if (kinds.Count >= _minParts[entry] || kinds.Contains(part.Code))
                 {
