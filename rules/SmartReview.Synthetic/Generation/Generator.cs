@@ -41,7 +41,7 @@ internal sealed class Generator
         var catalogue = new ItemCatalogue(pack, _planters.Patterns);
         var context = new PlantingContext(_rng, catalogue, new LineFactory(_rng), _planters);
         _planters.Bind(context);
-        _persons = new PersonPool(options.Count, options.Seed, options.StartDate, _planters.AdmissionLimits);
+        _persons = new PersonPool(options.Count, options.Seed, options.StartDate, _planters.AdmissionLimits, _planters.NeedsNewborns ? options.SpanDays : 0);
         var facilities = new FacilityDirectory(options.FacilityCount, options.Region, _rng);
         var skeletons = new SkeletonMaker(_rng, facilities, _persons);
         _builder = new StayBuilder(context, skeletons, new LineFiller(context));

@@ -21,9 +21,15 @@ internal sealed class PersonPool
     private readonly (int Max, int Window)[] _limits;
     private readonly int _kept;
     private readonly int[] _admissions;
+    private readonly int _newbornDays;
+    private const int NewbornLead = 30;
 
     /// <param name="limits">Admissions allowed per window of days; the background admits nobody who has reached one.</param>
-    public PersonPool(int stays, int seed, DateOnly reference, IReadOnlyList<(int Max, int Window)> limits)
+    /// <param name="newbornDays">
+    /// When above 0 (the pack restricts items to the first days of life), the first of the pool are born over this
+    /// many days from a month before <paramref name="reference"/>, so that there are neonates all year.
+    /// </param>
+    public PersonPool(int stays, int seed, DateOnly reference, IReadOnlyList<(int Max, int Window)> limits, int newbornDays = 0)
     {
         _freeFrom = new int[Math.Clamp((int)(stays * 0.8), 64, MaxSize)];
         _salt = Mix((ulong)(uint)seed * 0x9E3779B97F4A7C15UL + 0x1234567UL);
@@ -32,7 +38,15 @@ internal sealed class PersonPool
         _limits = [.. limits];
         _kept = _limits.Length == 0 ? 0 : _limits.Max(l => l.Max);
         _admissions = new int[_freeFrom.Length * _kept];
+        _newbornDays = newbornDays;
+        Newborns = newbornDays > 0 ? Math.Max(16, _freeFrom.Length / 128) : 0;
     }
+
+    /// <summary>How many of the pool (the first indices) are born during the year; 0 unless the pack needs neonates.</summary>
+    public int Newborns { get; }
+
+    /// <summary>One of the persons born during the year.</summary>
+    public int RandomNewborn(Random rng) => rng.Next(Newborns);
 
     public int Size => _freeFrom.Length;
 
@@ -41,7 +55,9 @@ internal sealed class PersonPool
         ulong h = Mix(_salt ^ (ulong)index);
         Sex sex = (h & 1) == 0 ? Sex.Male : Sex.Female;
         int age = Age(h >> 8);
-        DateOnly birth = _reference.AddYears(-age).AddDays(-(int)((h >> 40) % 365));
+        DateOnly birth = index < Newborns
+            ? _reference.AddDays((int)((h >> 40) % (ulong)(_newbornDays + NewbornLead)) - NewbornLead)
+            : _reference.AddYears(-age).AddDays(-(int)((h >> 40) % 365));
         string id = "P" + ((index * IdStride + _offset) % IdSpace).ToString("D10", System.Globalization.CultureInfo.InvariantCulture);
         return new Person(id, sex, birth);
     }

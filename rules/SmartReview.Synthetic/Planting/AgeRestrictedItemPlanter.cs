@@ -15,6 +15,9 @@ internal sealed class AgeRestrictedItemPlanter(CompiledRule rule) : ItemRestrict
 
     public override bool ShapesStay => true;
 
+    /// <summary>True when an entry is for the first days of life: the generator then needs neonates all year.</summary>
+    public bool ForNewborns => Limits.Any(l => l.MaxDays is not null);
+
     public override bool Shape(StayPlan plan, PlantingContext c)
     {
         Limit[] bands = [.. Limits.Where((_, i) => Usable(i)).Distinct()];

@@ -28,7 +28,11 @@ internal sealed class PlanterSet
         Patterns = [.. All.SelectMany(p => p.Patterns), .. pack.Rules.Where(r => _byRule[r.Index] is null).SelectMany(r => UnknownPatterns(r, KnowledgeOf(r, pack)))];
         SplitIntervalDays = All.OfType<SplitAdmissionPlanter>().Select(p => p.IntervalDays).DefaultIfEmpty(0).Max();
         AdmissionLimits = [.. All.OfType<VisitFrequencyPlanter>().Select(p => (p.MaxAdmissions, p.WindowDays))];
+        NeedsNewborns = All.OfType<AgeRestrictedItemPlanter>().Any(p => p.Definition.Enabled && p.ForNewborns);
     }
+
+    /// <summary>Some enabled rule restricts items to the first days of life: the person pool has neonates all year.</summary>
+    public bool NeedsNewborns { get; }
 
     public IReadOnlyList<RulePlanter> All { get; }
 
