@@ -78,6 +78,7 @@ internal static class DiagnosisTemplates
         Co("M80.900", "骨质疏松伴有病理性骨折", 55), Co("D69.600", "血小板减少", 5),
         new("Z33.x00", "妊娠状态", "", Groups.General, 0, Sex.Female, 20, 42, 1, 0, [], ""),
         new("P59.900", "新生儿黄疸", "", Groups.General, 0, null, 0, 0, 1, 0, [], ""), Co("Z85.000", "消化器官恶性肿瘤个人史", 30),
+        Co("B37.900", "念珠菌病", 5),
     ];
 
     /// <summary>The most diagnoses a stay is given (the main one and its secondaries).</summary>
