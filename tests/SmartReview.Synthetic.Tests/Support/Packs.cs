@@ -4,16 +4,16 @@ using SmartReview.Rules.Engine;
 
 namespace SmartReview.Synthetic.Tests.Support;
 
-/// <summary>The packs the tests generate for: the repository's starter and national packs, and a stress pack under TestData.</summary>
+/// <summary>The packs the tests generate for: the repository's starter, national, provincial and local packs, and a stress pack under TestData.</summary>
 internal static class Packs
 {
-    public const string Starter = "starter", Stress = "stress", National = "national";
+    public const string Starter = "starter", Stress = "stress", National = "national", Provincial = "provincial", Local = "local";
 
     private static readonly ConcurrentDictionary<string, CompiledPack> Compiled = new();
 
     public static CompiledPack Get(string name) => Compiled.GetOrAdd(name, n => PackCompiler.Load(PathOf(n)));
 
-    private static string PathOf(string name) => name is Starter or National
+    private static string PathOf(string name) => name is Starter or National or Provincial or Local
         ? Path.Combine(RepositoryRoot(), "rules", "packs", name, "pack.json")
         : Path.Combine(AppContext.BaseDirectory, "TestData", $"{name}-pack", "pack.json");
 
