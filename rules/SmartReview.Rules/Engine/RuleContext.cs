@@ -10,6 +10,7 @@ public sealed class RuleContext
     private readonly decimal[] _byCategory = new decimal[Enum.GetValues<ItemCategory>().Length];
     private readonly List<Hit> _pendingHits = [];
     private readonly List<Flag> _flags = [];
+    private byte[] _dayMarks = new byte[64];
 
     internal RuleContext(string packLabel) => PackLabel = packLabel;
 
@@ -31,6 +32,19 @@ public sealed class RuleContext
 
     /// <summary>Buffers for the families that count per window, reused from settlement to settlement.</summary>
     internal Families.WindowGroups WindowGroups { get; } = new();
+
+    /// <summary>A cleared byte per day for <paramref name="days"/> days, reused from settlement to settlement.</summary>
+    internal Span<byte> DayMarks(int days)
+    {
+        if (_dayMarks.Length < days)
+        {
+            _dayMarks = new byte[Math.Max(days, _dayMarks.Length * 2)];
+        }
+
+        Span<byte> marks = _dayMarks.AsSpan(0, days);
+        marks.Clear();
+        return marks;
+    }
 
     public decimal AmountIn(ItemCategory category) => _byCategory[(int)category];
 

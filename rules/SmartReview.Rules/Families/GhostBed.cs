@@ -23,12 +23,9 @@ internal sealed class GhostBed : IRuleFamily
     {
         private const int MaxSpan = 4096;
 
-        [ThreadStatic]
-        private static byte[]? t_days;
-
         public override void Evaluate(RuleContext context, ReadOnlySpan<Hit> hits)
         {
-            if (context.Trace is null && !MayBreak(context.Settlement))
+            if (context.Trace is null && !MayBreak(context))
             {
                 return;
             }
@@ -79,12 +76,12 @@ internal sealed class GhostBed : IRuleFamily
         }
 
         /// <summary>
-        /// False when no run of min_days idle days exists, found in a per-thread buffer of the charge days (bit 1: bed
-        /// or nursing charged, bit 2: anything else); true also when the days span too far for the buffer.
+        /// False when no run of min_days idle days exists, found in the context's day marks of the charge days (bit 1:
+        /// bed or nursing charged, bit 2: anything else); true also when the days span too far to mark.
         /// </summary>
-        private bool MayBreak(Settlement s)
+        private bool MayBreak(RuleContext context)
         {
-            IReadOnlyList<LineItem> lines = s.Lines;
+            IReadOnlyList<LineItem> lines = context.Settlement.Lines;
             int first = int.MaxValue, last = int.MinValue;
             bool anyBed = false;
             for (int i = 0; i < lines.Count; i++)
@@ -106,8 +103,7 @@ internal sealed class GhostBed : IRuleFamily
                 return true;
             }
 
-            Span<byte> days = (t_days ??= new byte[MaxSpan]).AsSpan(0, last - first + 1);
-            days.Clear();
+            Span<byte> days = context.DayMarks(last - first + 1);
             for (int i = 0; i < lines.Count; i++)
             {
                 LineItem line = lines[i];
