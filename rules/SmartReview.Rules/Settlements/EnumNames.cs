@@ -41,12 +41,15 @@ public static class EnumNames
     /// <summary>Any of the enums by wire name.</summary>
     public static bool TryParse<T>(string name, out T value) where T : struct, Enum => TryFind(Table<T>(), name, out value);
 
-    internal static T Read<T>(ref Utf8JsonReader reader, FieldPath field) where T : struct, Enum
+    internal static T Read<T, TReader>(ref TReader reader, FieldPath field)
+        where T : struct, Enum
+        where TReader : struct, IJsonTokens, allows ref struct
     {
         JsonValues.Expect(ref reader, JsonTokenType.String, field);
+        ReadOnlySpan<byte> text = reader.ValueSpan;
         foreach ((byte[] name, T value) in Utf8Table<T>.Entries)
         {
-            if (reader.ValueTextEquals(name))
+            if (reader.ValueIsEscaped ? reader.ValueTextEquals(name) : text.SequenceEqual(name))
             {
                 return value;
             }

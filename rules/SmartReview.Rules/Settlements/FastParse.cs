@@ -87,7 +87,7 @@ internal static class FastParse
             offsetMinutes = (s[19] == '-' ? -1 : 1) * (oh * 60 + om);
         }
 
-        utc = new DateTime(year, month, day, hour, minute, second, DateTimeKind.Utc).AddMinutes(-offsetMinutes);
+        utc = new DateTime(year, month, day, hour, minute, second, DateTimeKind.Utc).AddTicks(-offsetMinutes * TimeSpan.TicksPerMinute);
         return true;
     }
 

@@ -1,4 +1,5 @@
 using System.Buffers.Text;
+using System.Text;
 using System.Text.Json;
 
 namespace SmartReview.Rules.Settlements;
@@ -6,7 +7,10 @@ namespace SmartReview.Rules.Settlements;
 /// <summary>Reads one typed value after a property name; every failure names the field.</summary>
 internal static class JsonValues
 {
-    public static void Expect(ref Utf8JsonReader reader, JsonTokenType type, FieldPath field)
+    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+
+    public static void Expect<T>(ref T reader, JsonTokenType type, FieldPath field)
+        where T : struct, IJsonTokens, allows ref struct
     {
         if (!reader.Read() || reader.TokenType != type)
         {
@@ -14,18 +18,52 @@ internal static class JsonValues
         }
     }
 
-    public static string String(ref Utf8JsonReader reader, FieldPath field, StringPool? pool)
+    public static string String<T>(ref T reader, FieldPath field, StringPool? pool, int lane = StringPool.NoLane)
+        where T : struct, IJsonTokens, allows ref struct
     {
         Expect(ref reader, JsonTokenType.String, field);
-        if (reader.ValueSpan.Length == 0 && !reader.HasValueSequence)
+        if (reader.ValueIsEscaped)
+        {
+            return Unescaped(ref reader, field);
+        }
+
+        ReadOnlySpan<byte> utf8 = reader.ValueSpan;
+        if (utf8.IsEmpty)
         {
             throw new InvalidRecordException(field.ToString(), "must not be empty");
         }
 
-        return pool is null ? reader.GetString()! : pool.Get(ref reader);
+        return pool is null ? Text(utf8, field) : pool.Get(utf8, field, lane);
     }
 
-    public static string? OptionalString(ref Utf8JsonReader reader, FieldPath field, StringPool? pool)
+    /// <summary>UTF-8 bytes as a string; invalid UTF-8 is an error of the field, not replacement characters.</summary>
+    public static string Text(ReadOnlySpan<byte> utf8, FieldPath field)
+    {
+        try
+        {
+            return StrictUtf8.GetString(utf8);
+        }
+        catch (DecoderFallbackException)
+        {
+            throw new InvalidRecordException(field.ToString(), "is not valid UTF-8");
+        }
+    }
+
+    private static string Unescaped<T>(ref T reader, FieldPath field)
+        where T : struct, IJsonTokens, allows ref struct
+    {
+        try
+        {
+            return reader.GetString();
+        }
+        catch (InvalidOperationException)
+        {
+            throw new InvalidRecordException(field.ToString(), "is not valid UTF-8");
+        }
+    }
+
+    public static string? OptionalString<T>(ref T reader, FieldPath field, StringPool? pool)
+        where T : struct, IJsonTokens, allows ref struct
     {
         reader.Read();
         if (reader.TokenType == JsonTokenType.Null)
@@ -38,13 +76,14 @@ internal static class JsonValues
             throw new InvalidRecordException(field.ToString(), $"expected a string or null, found {Describe(reader.TokenType)}");
         }
 
-        return pool is null ? reader.GetString() : pool.Get(ref reader);
+        return reader.ValueIsEscaped ? Unescaped(ref reader, field) : pool is null ? Text(reader.ValueSpan, field) : pool.Get(reader.ValueSpan, field);
     }
 
-    public static decimal Decimal(ref Utf8JsonReader reader, FieldPath field)
+    public static decimal Decimal<T>(ref T reader, FieldPath field)
+        where T : struct, IJsonTokens, allows ref struct
     {
         Expect(ref reader, JsonTokenType.Number, field);
-        if ((reader.HasValueSequence || !FastParse.TryDecimal(reader.ValueSpan, out decimal value)) && !reader.TryGetDecimal(out value))
+        if (!FastParse.TryDecimal(reader.ValueSpan, out decimal value) && !reader.TryGetDecimal(out value))
         {
             throw new InvalidRecordException(field.ToString(), "number out of range");
         }
@@ -53,15 +92,16 @@ internal static class JsonValues
     }
 
     /// <summary>A money amount in yuan: not negative, at most two decimals (fen).</summary>
-    public static decimal Money(ref Utf8JsonReader reader, FieldPath field)
+    public static decimal Money<T>(ref T reader, FieldPath field)
+        where T : struct, IJsonTokens, allows ref struct
     {
         decimal value = Decimal(ref reader, field);
-        if (value < 0)
+        if (decimal.IsNegative(value) && value != 0)
         {
             throw new InvalidRecordException(field.ToString(), $"must not be negative ({value})");
         }
 
-        if (value != decimal.Round(value, 2))
+        if (value.Scale > 2 && value != decimal.Round(value, 2))
         {
             throw new InvalidRecordException(field.ToString(), $"more precise than a fen ({value})");
         }
@@ -69,7 +109,8 @@ internal static class JsonValues
         return value;
     }
 
-    public static int Int(ref Utf8JsonReader reader, FieldPath field)
+    public static int Int<T>(ref T reader, FieldPath field)
+        where T : struct, IJsonTokens, allows ref struct
     {
         Expect(ref reader, JsonTokenType.Number, field);
         if (!reader.TryGetInt32(out int value))
@@ -80,7 +121,8 @@ internal static class JsonValues
         return value;
     }
 
-    public static bool Bool(ref Utf8JsonReader reader, FieldPath field)
+    public static bool Bool<T>(ref T reader, FieldPath field)
+        where T : struct, IJsonTokens, allows ref struct
     {
         reader.Read();
         return reader.TokenType switch
@@ -92,16 +134,16 @@ internal static class JsonValues
     }
 
     /// <summary>An ISO 8601 date-time with an explicit offset (Z or +08:00), returned in UTC.</summary>
-    public static DateTime DateTime(ref Utf8JsonReader reader, FieldPath field)
+    public static DateTime DateTime<T>(ref T reader, FieldPath field)
+        where T : struct, IJsonTokens, allows ref struct
     {
         Expect(ref reader, JsonTokenType.String, field);
         scoped ReadOnlySpan<byte> raw = reader.ValueSpan;
-        if (reader.ValueIsEscaped || reader.HasValueSequence)
+        if (reader.ValueIsEscaped)
         {
             // e.g. "+08:00" written as "\u002B08:00" by System.Text.Json's default encoder
             Span<byte> unescaped = stackalloc byte[64];
-            long length = reader.HasValueSequence ? reader.ValueSequence.Length : raw.Length;
-            raw = length <= unescaped.Length ? unescaped[..reader.CopyString(unescaped)] : [];
+            raw = raw.Length <= unescaped.Length ? unescaped[..reader.CopyString(unescaped)] : [];
         }
 
         if (FastParse.TryDateTime(raw, out DateTime fast))
@@ -121,7 +163,8 @@ internal static class JsonValues
     }
 
     /// <summary>A calendar date, yyyy-MM-dd.</summary>
-    public static DateOnly Date(ref Utf8JsonReader reader, FieldPath field)
+    public static DateOnly Date<T>(ref T reader, FieldPath field)
+        where T : struct, IJsonTokens, allows ref struct
     {
         Expect(ref reader, JsonTokenType.String, field);
         ReadOnlySpan<byte> raw = reader.ValueSpan;

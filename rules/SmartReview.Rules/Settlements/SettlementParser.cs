@@ -22,9 +22,6 @@ public sealed class SettlementParser
     private readonly bool _recycle;
     private readonly List<LineItem> _lines = [];
     private readonly List<LineItem> _spare = [];
-    private readonly ItemReader<LineItem> _readLine;
-    private readonly ItemReader<Diagnosis> _readDiagnosis;
-    private readonly ItemReader<Operation> _readOperation;
 
     /// <summary>
     /// A parser. With <paramref name="recycle"/> the settlement a successful <see cref="Parse"/> returns is valid only
@@ -35,25 +32,31 @@ public sealed class SettlementParser
     public SettlementParser(bool recycle = false)
     {
         _recycle = recycle;
-        _readLine = ReadLine;
-        _readDiagnosis = ReadDiagnosis;
-        _readOperation = ReadOperation;
     }
 
     public ParseResult Parse(ReadOnlySpan<byte> json)
     {
+        // Most records are plain JSON (no escapes), which the plain reader reads fast. Records it gives up on, and
+        // every record in error, are read with System.Text.Json, so results and error messages never depend on
+        // which reader ran.
+        if (PlainJsonReader.CanRead(json))
+        {
+            try
+            {
+                var plain = new PlainJsonReader(json);
+                string? plainId = null;
+                return Validated(Read(ref plain, ref plainId));
+            }
+            catch (Exception e) when (e is PlainJsonReader.NotPlainException or InvalidRecordException)
+            {
+            }
+        }
+
         string? id = null;
         try
         {
-            var reader = new Utf8JsonReader(json, new JsonReaderOptions { MaxDepth = 16 });
-            Settlement settlement = ReadSettlement(ref reader, ref id);
-            if (reader.Read())
-            {
-                throw new InvalidRecordException("(json)", "more than one JSON value on the line");
-            }
-
-            RecordError? error = SettlementValidator.Validate(settlement);
-            return new ParseResult(error is null ? settlement : null, error, settlement.Id);
+            var reader = new SystemJsonTokens(json);
+            return Validated(Read(ref reader, ref id));
         }
         catch (InvalidRecordException e)
         {
@@ -65,7 +68,26 @@ public sealed class SettlementParser
         }
     }
 
-    private Settlement ReadSettlement(ref Utf8JsonReader r, ref string? id)
+    private static ParseResult Validated(Settlement settlement)
+    {
+        RecordError? error = SettlementValidator.Validate(settlement);
+        return new ParseResult(error is null ? settlement : null, error, settlement.Id);
+    }
+
+    private Settlement Read<TReader>(ref TReader reader, ref string? id)
+        where TReader : struct, IJsonTokens, allows ref struct
+    {
+        Settlement settlement = ReadSettlement(ref reader, ref id);
+        if (reader.Read())
+        {
+            throw new InvalidRecordException("(json)", "more than one JSON value on the line");
+        }
+
+        return settlement;
+    }
+
+    private Settlement ReadSettlement<TReader>(ref TReader r, ref string? id)
+        where TReader : struct, IJsonTokens, allows ref struct
     {
         if (!r.Read() || r.TokenType != JsonTokenType.StartObject)
         {
@@ -91,16 +113,16 @@ public sealed class SettlementParser
             if (r.ValueTextEquals("settlement_id"u8)) { id = JsonValues.String(ref r, "settlement_id", null); seen.Mark(0); }
             else if (r.ValueTextEquals("facility"u8)) { facility = ReadFacility(ref r); seen.Mark(1); }
             else if (r.ValueTextEquals("person"u8)) { person = ReadPerson(ref r); seen.Mark(2); }
-            else if (r.ValueTextEquals("scheme"u8)) { scheme = EnumNames.Read<Scheme>(ref r, "scheme"); seen.Mark(3); }
-            else if (r.ValueTextEquals("setting"u8)) { setting = EnumNames.Read<CareSetting>(ref r, "setting"); seen.Mark(4); }
+            else if (r.ValueTextEquals("scheme"u8)) { scheme = EnumNames.Read<Scheme, TReader>(ref r, "scheme"); seen.Mark(3); }
+            else if (r.ValueTextEquals("setting"u8)) { setting = EnumNames.Read<CareSetting, TReader>(ref r, "setting"); seen.Mark(4); }
             else if (r.ValueTextEquals("admitted_at"u8)) { admitted = JsonValues.DateTime(ref r, "admitted_at"); seen.Mark(5); }
             else if (r.ValueTextEquals("discharged_at"u8)) { discharged = JsonValues.DateTime(ref r, "discharged_at"); seen.Mark(6); }
             else if (r.ValueTextEquals("department"u8)) { department = JsonValues.String(ref r, "department", _pool); seen.Mark(7); }
             else if (r.ValueTextEquals("doctor"u8)) { doctor = JsonValues.String(ref r, "doctor", _pool); seen.Mark(8); }
-            else if (r.ValueTextEquals("diagnoses"u8)) { ReadArray(ref r, "diagnoses", diagnoses, _readDiagnosis); seen.Mark(9); }
+            else if (r.ValueTextEquals("diagnoses"u8)) { ReadDiagnoses(ref r, diagnoses); seen.Mark(9); }
             else if (r.ValueTextEquals("totals"u8)) { totals = ReadTotals(ref r); seen.Mark(10); }
-            else if (r.ValueTextEquals("lines"u8)) { ReadArray(ref r, "lines", lines, _readLine); seen.Mark(11); }
-            else if (r.ValueTextEquals("operations"u8)) { ReadArray(ref r, "operations", operations, _readOperation); }
+            else if (r.ValueTextEquals("lines"u8)) { ReadLines(ref r, lines); seen.Mark(11); }
+            else if (r.ValueTextEquals("operations"u8)) { ReadOperations(ref r, operations); }
             else if (r.ValueTextEquals("drg"u8)) { drg = JsonValues.OptionalString(ref r, "drg", _pool); }
             else { r.Skip(); }
         }
@@ -122,20 +144,48 @@ public sealed class SettlementParser
         return taken;
     }
 
-    private delegate T ItemReader<out T>(ref Utf8JsonReader reader, string array, int index);
-
-    private static void ReadArray<T>(ref Utf8JsonReader r, string field, List<T> into, ItemReader<T> read)
+    private void ReadDiagnoses<TReader>(ref TReader r, List<Diagnosis> into)
+        where TReader : struct, IJsonTokens, allows ref struct
     {
-        JsonValues.Expect(ref r, JsonTokenType.StartArray, field);
-        while (r.Read() && r.TokenType != JsonTokenType.EndArray)
+        JsonValues.Expect(ref r, JsonTokenType.StartArray, "diagnoses");
+        while (NextElement(ref r, "diagnoses", into.Count))
         {
-            if (r.TokenType != JsonTokenType.StartObject)
-            {
-                throw new InvalidRecordException($"{field}[{into.Count}]", $"expected an object, found {JsonValues.Describe(r.TokenType)}");
-            }
-
-            into.Add(read(ref r, field, into.Count));
+            into.Add(ReadDiagnosis(ref r, "diagnoses", into.Count));
         }
+    }
+
+    private void ReadOperations<TReader>(ref TReader r, List<Operation> into)
+        where TReader : struct, IJsonTokens, allows ref struct
+    {
+        JsonValues.Expect(ref r, JsonTokenType.StartArray, "operations");
+        while (NextElement(ref r, "operations", into.Count))
+        {
+            into.Add(ReadOperation(ref r, "operations", into.Count));
+        }
+    }
+
+    private void ReadLines<TReader>(ref TReader r, List<LineItem> into)
+        where TReader : struct, IJsonTokens, allows ref struct
+    {
+        JsonValues.Expect(ref r, JsonTokenType.StartArray, "lines");
+        while (NextElement(ref r, "lines", into.Count))
+        {
+            into.Add(ReadLine(ref r, "lines", into.Count));
+        }
+    }
+
+    /// <summary>Moves to the next element of an array of objects: true on its start, false at the array's end.</summary>
+    private static bool NextElement<TReader>(ref TReader r, string array, int index)
+        where TReader : struct, IJsonTokens, allows ref struct
+    {
+        if (!r.Read() || r.TokenType == JsonTokenType.EndArray)
+        {
+            return false;
+        }
+
+        return r.TokenType == JsonTokenType.StartObject
+            ? true
+            : throw new InvalidRecordException($"{array}[{index}]", $"expected an object, found {JsonValues.Describe(r.TokenType)}");
     }
 
     /// <summary>Index of a line property in <see cref="LineFields"/>, or -1; the hot path, so no chain of comparisons.</summary>
@@ -151,7 +201,8 @@ public sealed class SettlementParser
         _ => -1,
     };
 
-    private Facility ReadFacility(ref Utf8JsonReader r)
+    private Facility ReadFacility<TReader>(ref TReader r)
+        where TReader : struct, IJsonTokens, allows ref struct
     {
         JsonValues.Expect(ref r, JsonTokenType.StartObject, "facility");
         var seen = new Required(FacilityFields);
@@ -170,7 +221,8 @@ public sealed class SettlementParser
         return new Facility(fid, name, level, region);
     }
 
-    private Person ReadPerson(ref Utf8JsonReader r)
+    private Person ReadPerson<TReader>(ref TReader r)
+        where TReader : struct, IJsonTokens, allows ref struct
     {
         JsonValues.Expect(ref r, JsonTokenType.StartObject, "person");
         var seen = new Required(PersonFields);
@@ -181,7 +233,7 @@ public sealed class SettlementParser
         {
             // Not pooled: a person id seldom repeats across records and would only fill the pool's table.
             if (r.ValueTextEquals("id"u8)) { pid = JsonValues.String(ref r, "person.id", null); seen.Mark(0); }
-            else if (r.ValueTextEquals("sex"u8)) { sex = EnumNames.Read<Sex>(ref r, "person.sex"); seen.Mark(1); }
+            else if (r.ValueTextEquals("sex"u8)) { sex = EnumNames.Read<Sex, TReader>(ref r, "person.sex"); seen.Mark(1); }
             else if (r.ValueTextEquals("birth_date"u8)) { birth = JsonValues.Date(ref r, "person.birth_date"); seen.Mark(2); }
             else { r.Skip(); }
         }
@@ -190,7 +242,8 @@ public sealed class SettlementParser
         return new Person(pid, sex, birth);
     }
 
-    private Totals ReadTotals(ref Utf8JsonReader r)
+    private Totals ReadTotals<TReader>(ref TReader r)
+        where TReader : struct, IJsonTokens, allows ref struct
     {
         JsonValues.Expect(ref r, JsonTokenType.StartObject, "totals");
         var seen = new Required(TotalsFields);
@@ -208,7 +261,8 @@ public sealed class SettlementParser
         return new Totals(total, fund, selfPay, selfFunded);
     }
 
-    private Diagnosis ReadDiagnosis(ref Utf8JsonReader r, string array, int index)
+    private Diagnosis ReadDiagnosis<TReader>(ref TReader r, string array, int index)
+        where TReader : struct, IJsonTokens, allows ref struct
     {
         var seen = new Required(DiagnosisFields);
         string code = "", name = "";
@@ -225,7 +279,8 @@ public sealed class SettlementParser
         return new Diagnosis(code, name, main);
     }
 
-    private Operation ReadOperation(ref Utf8JsonReader r, string array, int index)
+    private Operation ReadOperation<TReader>(ref TReader r, string array, int index)
+        where TReader : struct, IJsonTokens, allows ref struct
     {
         var seen = new Required(OperationFields);
         string code = "", name = "";
@@ -244,7 +299,8 @@ public sealed class SettlementParser
         return new Operation(code, name, at, main);
     }
 
-    private LineItem ReadLine(ref Utf8JsonReader r, string array, int index)
+    private LineItem ReadLine<TReader>(ref TReader r, string array, int index)
+        where TReader : struct, IJsonTokens, allows ref struct
     {
         var seen = new Required(LineFields);
         string lineId = "", code = "", name = "", department = "", doctor = "";
@@ -261,14 +317,14 @@ public sealed class SettlementParser
                 case 0: lineId = JsonValues.String(ref r, new FieldPath("line_id", array, index), _pool); break;
                 case 1: code = JsonValues.String(ref r, new FieldPath("code", array, index), _pool); break;
                 case 2: name = JsonValues.String(ref r, new FieldPath("name", array, index), _pool); break;
-                case 3: category = EnumNames.Read<ItemCategory>(ref r, new FieldPath("category", array, index)); break;
+                case 3: category = EnumNames.Read<ItemCategory, TReader>(ref r, new FieldPath("category", array, index)); break;
                 case 4: quantity = JsonValues.Decimal(ref r, new FieldPath("quantity", array, index)); break;
                 case 5: price = JsonValues.Money(ref r, new FieldPath("unit_price", array, index)); break;
                 case 6: amount = JsonValues.Money(ref r, new FieldPath("amount", array, index)); break;
                 case 7: charged = JsonValues.DateTime(ref r, new FieldPath("charged_at", array, index)); break;
-                case 8: department = JsonValues.String(ref r, new FieldPath("department", array, index), _pool); break;
-                case 9: doctor = JsonValues.String(ref r, new FieldPath("doctor", array, index), _pool); break;
-                case 10: paymentClass = EnumNames.Read<PaymentClass>(ref r, new FieldPath("payment_class", array, index)); break;
+                case 8: department = JsonValues.String(ref r, new FieldPath("department", array, index), _pool, StringPool.DepartmentLane); break;
+                case 9: doctor = JsonValues.String(ref r, new FieldPath("doctor", array, index), _pool, StringPool.DoctorLane); break;
+                case 10: paymentClass = EnumNames.Read<PaymentClass, TReader>(ref r, new FieldPath("payment_class", array, index)); break;
                 case 11: uploaded = JsonValues.DateTime(ref r, new FieldPath("uploaded_at", array, index)); break;
                 default: r.Skip(); continue;
             }

@@ -1,5 +1,4 @@
 using System.Buffers.Binary;
-using System.Text.Json;
 
 namespace SmartReview.Rules.Settlements;
 
@@ -12,7 +11,12 @@ internal sealed class StringPool(int capacity = 1 << 16)
 {
     private const int MaxPooledBytes = 96;
     private readonly Entry[] _entries = new Entry[capacity];
+    private readonly int[] _lastSlot = new int[Lanes];
     private int _count;
+
+    /// <summary>Lanes for values that mostly repeat the previous one of their field (a line's department, its doctor):
+    /// a lookup in a lane tries that field's last slot before hashing. Lane 0 is no lane.</summary>
+    public const int NoLane = 0, DepartmentLane = 1, DoctorLane = 2, Lanes = 3;
 
     private struct Entry
     {
@@ -21,14 +25,19 @@ internal sealed class StringPool(int capacity = 1 << 16)
         public string? Value;
     }
 
-    public string Get(ref Utf8JsonReader reader)
+    /// <summary>The string of <paramref name="utf8"/> (unescaped JSON string bytes); invalid UTF-8 is an error of <paramref name="field"/>.</summary>
+    public string Get(ReadOnlySpan<byte> utf8, FieldPath field, int lane = NoLane)
     {
-        if (reader.ValueIsEscaped || reader.HasValueSequence || reader.ValueSpan.Length > MaxPooledBytes)
+        if (utf8.Length > MaxPooledBytes)
         {
-            return reader.GetString()!;
+            return JsonValues.Text(utf8, field);
         }
 
-        ReadOnlySpan<byte> utf8 = reader.ValueSpan;
+        if (lane != NoLane && _entries[_lastSlot[lane]] is { Key: { } last, Value: { } value } && utf8.SequenceEqual(last))
+        {
+            return value;
+        }
+
         int hash = Hash(utf8);
         int mask = _entries.Length - 1;
         for (int i = hash & mask; ; i = (i + 1) & mask)
@@ -36,11 +45,12 @@ internal sealed class StringPool(int capacity = 1 << 16)
             ref Entry entry = ref _entries[i];
             if (entry.Key is null)
             {
-                return Add(ref entry, hash, utf8, reader.GetString()!);
+                return Add(ref entry, hash, utf8, JsonValues.Text(utf8, field));
             }
 
             if (entry.Hash == hash && utf8.SequenceEqual(entry.Key))
             {
+                _lastSlot[lane] = i;
                 return entry.Value!;
             }
         }

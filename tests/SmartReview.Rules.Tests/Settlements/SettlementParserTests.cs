@@ -137,6 +137,50 @@ public sealed class SettlementParserTests
         Assert.Equal(PaymentClass.B, result.Settlement.Lines[0].PaymentClass);
     }
 
+    [Fact]
+    public void Parse_NumberWithAnExponent_IsReadLikeItsPlainForm()
+    {
+        // Arrange: the fast reader leaves exponents to System.Text.Json; the result must not depend on which read it
+        string plain = JsonNode.Parse(Valid)!.ToJsonString(Plain);
+        string exponent = plain.Replace("\"quantity\":3,", "\"quantity\":3e0,", StringComparison.Ordinal);
+        Assert.NotEqual(plain, exponent);
+
+        // Act
+        ParseResult result = Parse(exponent);
+
+        // Assert
+        Assert.True(result.Ok, result.Error?.ToString());
+        Assert.Equal(Parse(plain).Settlement!.Lines.Select(l => (l.Code, l.Quantity)), result.Settlement.Lines.Select(l => (l.Code, l.Quantity)));
+    }
+
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void Parse_InvalidUtf8InAKeptString_NamesTheField(bool escapedElsewhere)
+    {
+        // Arrange: the department's text replaced by bytes that are not UTF-8; an escape elsewhere sends the record to System.Text.Json
+        string json = JsonNode.Parse(Valid)!.ToJsonString(Plain);
+        if (escapedElsewhere)
+        {
+            json = json.Replace("\"drg\":\"ES35\"", "\"drg\":\"E\\u005335\"", StringComparison.Ordinal);
+            Assert.Contains("\\u0053", json, StringComparison.Ordinal);
+        }
+
+        byte[] bytes = Encoding.UTF8.GetBytes(json);
+        byte[] department = Encoding.UTF8.GetBytes("\"lines\":[");
+        int lines = bytes.AsSpan().IndexOf(department);
+        int at = lines + bytes.AsSpan(lines).IndexOf("\"department\":\""u8) + "\"department\":\""u8.Length;
+        bytes[at] = 0xFF;
+
+        // Act
+        ParseResult result = new SettlementParser().Parse(bytes);
+
+        // Assert
+        Assert.False(result.Ok);
+        Assert.Equal("lines[0].department", result.Error.Field);
+        Assert.Contains("UTF-8", result.Error.Reason, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("{not json")]
     [InlineData("")]

@@ -1,0 +1,170 @@
+using System.Text;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using SmartReview.Rules.Settlements;
+using SmartReview.Rules.Tests.Support;
+
+namespace SmartReview.Rules.Tests.Settlements;
+
+/// <summary>
+/// The plain reader against System.Text.Json's: on any input it either gives up or gives exactly the same tokens, and
+/// it never accepts what System.Text.Json rejects. Checked on chosen cases and on thousands of random edits of a record.
+/// </summary>
+public sealed class PlainJsonReaderTests
+{
+    /// <summary>The valid test record on one line, as extracts write it: non-ASCII text unescaped.</summary>
+    private static readonly byte[] Valid = Encoding.UTF8.GetBytes(JsonNode.Parse(File.ReadAllText(TestFiles.Data("Settlements", "valid.json")))!
+        .ToJsonString(new JsonSerializerOptions { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }));
+
+    [Theory]
+    [InlineData("""{"a":1,"b":[true,false,null],"c":{"d":"文字","e":-0.5},"f":[],"g":{}}""")]
+    [InlineData(""" { "a" : [ 1 , 2 ] , "b" : "x" } """)]
+    [InlineData("""[{"a":0},{"b":10.25}]""")]
+    [InlineData("\"just a string\"")]
+    [InlineData("-12")]
+    public void Read_PlainJson_GivesTheSystemReadersTokens(string json)
+    {
+        // Act
+        List<(JsonTokenType, string)>? plain = PlainTokens(Encoding.UTF8.GetBytes(json));
+
+        // Assert
+        Assert.NotNull(plain);
+        Assert.Equal(SystemTokens(Encoding.UTF8.GetBytes(json)), plain);
+    }
+
+    [Theory]
+    [InlineData("""{"a":1,}""")]
+    [InlineData("""{"a":[1,]}""")]
+    [InlineData("""{"a":01}""")]
+    [InlineData("""{"a":1.}""")]
+    [InlineData("""{"a":-}""")]
+    [InlineData("""{"a":1e5}""")]
+    [InlineData("""{"a":tru}""")]
+    [InlineData("""{"a":truex}""")]
+    [InlineData("""{"a" 1}""")]
+    [InlineData("""{"a":1 "b":2}""")]
+    [InlineData("""{"a":1}{"b":2}""")]
+    [InlineData("""{"a":1]""")]
+    [InlineData("""{a:1}""")]
+    [InlineData("""{"a":"\u0041"}""")]
+    [InlineData("""{"a":"tab	inside"}""")]
+    [InlineData("""{"a":1""")]
+    [InlineData("")]
+    [InlineData("  ")]
+    [InlineData("""[[[[[[[[[[[[[[[[[1]]]]]]]]]]]]]]]]]""")]
+    public void Read_AnythingElse_GivesUp(string json)
+    {
+        // Act
+        List<(JsonTokenType, string)>? plain = PlainTokens(Encoding.UTF8.GetBytes(json));
+
+        // Assert
+        Assert.Null(plain);
+    }
+
+    [Fact]
+    public void Read_RandomEditsOfARecord_NeverDisagreesWithTheSystemReader()
+    {
+        // Arrange: deletions, insertions and replacements of structural and other bytes
+        var random = new Random(20261124);
+        byte[] alphabet = "{}[]:,\"\\ -.0123456789eEtrufalsn\tx"u8.ToArray();
+        int accepted = 0, edits = 20_000;
+
+        for (int n = 0; n < edits; n++)
+        {
+            List<byte> bytes = [.. Valid];
+            for (int k = random.Next(1, 3); k > 0; k--)
+            {
+                int at = random.Next(bytes.Count);
+                switch (random.Next(3))
+                {
+                    case 0: bytes.RemoveAt(at); break;
+                    case 1: bytes.Insert(at, alphabet[random.Next(alphabet.Length)]); break;
+                    default: bytes[at] = alphabet[random.Next(alphabet.Length)]; break;
+                }
+            }
+
+            byte[] json = [.. bytes];
+
+            // Act
+            List<(JsonTokenType, string)>? plain = PlainTokens(json);
+
+            // Assert
+            if (plain is not null)
+            {
+                accepted++;
+                Assert.Equal(SystemTokens(json), plain);
+            }
+        }
+
+        Assert.InRange(accepted, edits / 50, edits - 1); // some edits keep the record valid (e.g. a changed digit)
+    }
+
+    [Fact]
+    public void Skip_AnObjectOrArrayValue_MovesPastItLikeTheSystemReader()
+    {
+        // Arrange
+        byte[] json = """{"skip":{"a":[1,{"b":2}],"c":"d"},"next":[[]],"last":3}"""u8.ToArray();
+        var plain = new PlainJsonReader(json);
+        var system = new Utf8JsonReader(json);
+        var seen = new List<(string, string)>();
+
+        // Act: skip every property's value, note where each reader is after it
+        plain.Read();
+        system.Read();
+        while (plain.Read() && plain.TokenType == JsonTokenType.PropertyName)
+        {
+            system.Read();
+            string name = Encoding.UTF8.GetString(plain.ValueSpan);
+            plain.Skip();
+            system.Skip();
+            seen.Add((name, $"{plain.TokenType}/{system.TokenType}"));
+        }
+
+        // Assert
+        Assert.Equal([("skip", "EndObject/EndObject"), ("next", "EndArray/EndArray"), ("last", "Number/Number")], seen);
+    }
+
+    /// <summary>The plain reader's tokens, or null if it gave up.</summary>
+    private static List<(JsonTokenType, string)>? PlainTokens(byte[] json)
+    {
+        if (!PlainJsonReader.CanRead(json))
+        {
+            return null;
+        }
+
+        var tokens = new List<(JsonTokenType, string)>();
+        try
+        {
+            var reader = new PlainJsonReader(json);
+            while (reader.Read())
+            {
+                tokens.Add(Token(reader.TokenType, reader.ValueSpan));
+            }
+
+            return tokens;
+        }
+        catch (PlainJsonReader.NotPlainException)
+        {
+            return null;
+        }
+    }
+
+    /// <summary>System.Text.Json's tokens; an input it rejects fails the test that calls this.</summary>
+    private static List<(JsonTokenType, string)> SystemTokens(byte[] json)
+    {
+        var tokens = new List<(JsonTokenType, string)>();
+        var reader = new Utf8JsonReader(json, new JsonReaderOptions { MaxDepth = PlainJsonReader.MaxDepth });
+        while (reader.Read())
+        {
+            tokens.Add(Token(reader.TokenType, reader.ValueSpan));
+        }
+
+        return tokens;
+    }
+
+    /// <summary>A token and its text; brackets have none.</summary>
+    private static (JsonTokenType, string) Token(JsonTokenType type, ReadOnlySpan<byte> value) =>
+        (type, type is JsonTokenType.StartObject or JsonTokenType.EndObject or JsonTokenType.StartArray or JsonTokenType.EndArray
+            ? "" : Encoding.UTF8.GetString(value));
+}
