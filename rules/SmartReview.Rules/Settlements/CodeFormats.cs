@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace SmartReview.Rules.Settlements;
 
 /// <summary>
@@ -7,6 +9,8 @@ namespace SmartReview.Rules.Settlements;
 /// </summary>
 public static class CodeFormats
 {
+    private static readonly SearchValues<char> Alphanumeric = SearchValues.Create("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz");
+
     public static bool IsItemCode(ItemCategory category, string code) => category switch
     {
         ItemCategory.Drug => IsDrug(code),
@@ -46,29 +50,7 @@ public static class CodeFormats
 
     private static bool IsUpper(char c) => c is >= 'A' and <= 'Z';
 
-    private static bool AllDigits(ReadOnlySpan<char> s)
-    {
-        foreach (char c in s)
-        {
-            if (!char.IsAsciiDigit(c))
-            {
-                return false;
-            }
-        }
+    private static bool AllDigits(ReadOnlySpan<char> s) => !s.ContainsAnyExceptInRange('0', '9');
 
-        return true;
-    }
-
-    private static bool AllAlphanumeric(ReadOnlySpan<char> s)
-    {
-        foreach (char c in s)
-        {
-            if (!char.IsAsciiLetterOrDigit(c))
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
+    private static bool AllAlphanumeric(ReadOnlySpan<char> s) => !s.ContainsAnyExcept(Alphanumeric);
 }
