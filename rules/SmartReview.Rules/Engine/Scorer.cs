@@ -17,8 +17,8 @@ public sealed class Scorer
     private readonly Dictionary<string, Hit[]> _codeCache = new(StringComparer.Ordinal);
     private readonly int[] _stamp;
     private readonly bool[] _active;
+    private readonly HitOrder _order;
     private int _generation;
-    private ulong[] _hitKeys = new ulong[256];
 
     internal Scorer(CompiledPack pack, IStayHistory? history)
     {
@@ -27,6 +27,7 @@ public sealed class Scorer
         _context = new RuleContext(pack.Label);
         _stamp = new int[pack.Rules.Count];
         _active = new bool[pack.Rules.Count];
+        _order = new HitOrder(pack.Rules.Count);
     }
 
     public CompiledPack Pack => _pack;
@@ -118,7 +119,7 @@ public sealed class Scorer
 
     private void EvaluateHits(Span<Hit> hits)
     {
-        HitOrder.Sort(hits, ref _hitKeys);
+        _order.Sort(hits);
         int start = 0;
         while (start < hits.Length)
         {
