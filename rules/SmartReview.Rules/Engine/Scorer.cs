@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using SmartReview.Rules.History;
 using SmartReview.Rules.Settlements;
@@ -15,6 +16,7 @@ public sealed class Scorer
     private readonly IStayHistory? _history;
     private readonly RuleContext _context;
     private readonly Dictionary<string, Hit[]> _codeCache = new(StringComparer.Ordinal);
+    private readonly (string? Code, Hit[] Hits)[] _recent = new (string?, Hit[])[4096];
     private readonly int[] _stamp;
     private readonly bool[] _active;
     private readonly HitOrder _order;
@@ -168,8 +170,16 @@ public sealed class Scorer
 
     private Hit[] Lookup(string code)
     {
+        // The parser pools code strings, so the same code mostly comes as the same object: try it by reference first.
+        ref (string? Code, Hit[] Hits) recent = ref _recent[RuntimeHelpers.GetHashCode(code) & (_recent.Length - 1)];
+        if (ReferenceEquals(recent.Code, code))
+        {
+            return recent.Hits;
+        }
+
         if (_codeCache.TryGetValue(code, out Hit[]? cached))
         {
+            recent = (code, cached);
             return cached;
         }
 
@@ -180,6 +190,7 @@ public sealed class Scorer
 
         Hit[] found = _pack.Index.Lookup(code);
         _codeCache[code] = found;
+        recent = (code, found);
         return found;
     }
 }
