@@ -1,3 +1,5 @@
+using System.Numerics;
+
 namespace SmartReview.Rules.Engine;
 
 /// <summary>
@@ -12,7 +14,7 @@ internal sealed class HitOrder(int rules)
     private const int LineShift = RoleBits, EntryShift = LineShift + LineBits, RuleShift = EntryShift + EntryBits;
     private const int ShortRun = 32;
     private readonly int[] _ends = new int[rules];
-    private int[] _touched = new int[16];
+    private readonly ulong[] _seen = new ulong[(rules + 63) / 64];
     private ulong[] _keys = new ulong[256];
 
     /// <summary>Sorts <paramref name="hits"/> in place; every hit's rule must be below the count given at construction.</summary>
@@ -28,35 +30,29 @@ internal sealed class HitOrder(int rules)
             _keys = new ulong[Math.Max(hits.Length, _keys.Length * 2)];
         }
 
-        // Count each rule's hits (_ends holds counts, then ends), noting the rules seen.
-        int touched = 0;
+        // Count each rule's hits (_ends holds counts, then ends), marking the rules seen in a bit set that lists them in order.
         foreach (Hit h in hits)
         {
             if (!Fits(h))
             {
-                Reset(touched);
+                Reset();
                 hits.Sort();
                 return;
             }
 
-            if (_ends[h.Rule]++ == 0)
-            {
-                if (touched == _touched.Length)
-                {
-                    Array.Resize(ref _touched, touched * 2);
-                }
-
-                _touched[touched++] = h.Rule;
-            }
+            _ends[h.Rule]++;
+            _seen[h.Rule >> 6] |= 1UL << h.Rule;
         }
 
-        Span<int> rulesSeen = _touched.AsSpan(0, touched);
-        rulesSeen.Sort();
         int end = 0;
-        foreach (int rule in rulesSeen)
+        for (int w = 0; w < _seen.Length; w++)
         {
-            end += _ends[rule];
-            _ends[rule] = end;
+            for (ulong bits = _seen[w]; bits != 0; bits &= bits - 1)
+            {
+                int rule = (w << 6) + BitOperations.TrailingZeroCount(bits);
+                end += _ends[rule];
+                _ends[rule] = end;
+            }
         }
 
         // Place keys from the back so that each rule's run keeps the hits' order.
@@ -67,13 +63,20 @@ internal sealed class HitOrder(int rules)
             keys[--_ends[h.Rule]] = ((ulong)h.Rule << RuleShift) | ((ulong)(uint)(h.Entry + 1) << EntryShift) | ((ulong)h.Line << LineShift) | h.Role;
         }
 
-        for (int r = 0; r < touched; r++)
+        // Each rule's run now starts at its _ends entry and stops where the next one starts.
+        int from = 0;
+        for (int w = 0; w < _seen.Length; w++)
         {
-            int start = _ends[rulesSeen[r]], stop = r + 1 < touched ? _ends[rulesSeen[r + 1]] : keys.Length;
-            SortRun(keys[start..stop]);
+            for (ulong bits = _seen[w]; bits != 0; bits &= bits - 1)
+            {
+                int to = _ends[(w << 6) + BitOperations.TrailingZeroCount(bits)];
+                SortRun(keys[from..to]);
+                from = to;
+            }
         }
 
-        Reset(touched);
+        SortRun(keys[from..]);
+        Reset();
         for (int i = 0; i < keys.Length; i++)
         {
             ulong k = keys[i];
@@ -107,11 +110,16 @@ internal sealed class HitOrder(int rules)
         }
     }
 
-    private void Reset(int touched)
+    private void Reset()
     {
-        foreach (int rule in _touched.AsSpan(0, touched))
+        for (int w = 0; w < _seen.Length; w++)
         {
-            _ends[rule] = 0;
+            for (ulong bits = _seen[w]; bits != 0; bits &= bits - 1)
+            {
+                _ends[(w << 6) + BitOperations.TrailingZeroCount(bits)] = 0;
+            }
+
+            _seen[w] = 0;
         }
     }
 }
