@@ -11,8 +11,13 @@ public sealed class RuleContext
     private readonly List<Hit> _pendingHits = [];
     private readonly List<Flag> _flags = [];
     private byte[] _dayMarks = new byte[64];
+    private DateOnly[] _dates = new DateOnly[256];
 
-    internal RuleContext(string packLabel) => PackLabel = packLabel;
+    internal RuleContext(string packLabel)
+    {
+        PackLabel = packLabel;
+        WindowGroups = new Families.WindowGroups(this);
+    }
 
     public string PackLabel { get; }
 
@@ -31,7 +36,7 @@ public sealed class RuleContext
     internal List<Flag> Flags => _flags;
 
     /// <summary>Buffers for the families that count per window, reused from settlement to settlement.</summary>
-    internal Families.WindowGroups WindowGroups { get; } = new();
+    internal Families.WindowGroups WindowGroups { get; }
 
     /// <summary>A cleared byte per day for <paramref name="days"/> days, reused from settlement to settlement.</summary>
     internal Span<byte> DayMarks(int days)
@@ -57,7 +62,20 @@ public sealed class RuleContext
         Neighbours = [];
     }
 
-    internal void Count(LineItem line) => _byCategory[(int)line.Category] += line.Amount;
+    /// <summary>The China date of line <paramref name="line"/>'s charge, worked out once in the pass over the lines.</summary>
+    internal DateOnly DateOf(int line) => _dates[line];
+
+    /// <summary>Notes line <paramref name="index"/> in the pass over the lines: its amount by category and its China date.</summary>
+    internal void Count(int index, LineItem line)
+    {
+        _byCategory[(int)line.Category] += line.Amount;
+        if (index >= _dates.Length)
+        {
+            Array.Resize(ref _dates, Math.Max(index + 1, _dates.Length * 2));
+        }
+
+        _dates[index] = ChinaTime.Date(line.ChargedAt);
+    }
 
     /// <summary>Adds the settlement to its facility-month figures (once, after the pass over its lines).</summary>
     internal void Tally() => Indicators.For(Settlement.Facility.Id, Settlement.DischargeDate)

@@ -73,7 +73,7 @@ public sealed class Scorer
         for (int i = 0; i < lines.Count; i++)
         {
             LineItem line = lines[i];
-            ctx.Count(line);
+            ctx.Count(i, line);
             foreach (Hit target in Lookup(line.Code))
             {
                 if ((only is null || target.Rule == only.Index) && IsActive(target.Rule, s))

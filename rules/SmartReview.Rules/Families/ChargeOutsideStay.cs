@@ -26,7 +26,7 @@ internal sealed class ChargeOutsideStay : IRuleFamily
         public override void Observe(RuleContext context, int line)
         {
             Settlement s = context.Settlement;
-            int day = ChinaTime.Date(s.Lines[line].ChargedAt).DayNumber;
+            int day = context.DateOf(line).DayNumber;
             if (day < s.AdmissionDate.DayNumber - toleranceDays || day > s.DischargeDate.DayNumber + toleranceDays || context.Trace is not null)
             {
                 context.Keep(this, line);

@@ -87,7 +87,7 @@ internal sealed class GhostBed : IRuleFamily
             for (int i = 0; i < lines.Count; i++)
             {
                 LineItem line = lines[i];
-                int day = ChinaTime.Date(line.ChargedAt).DayNumber;
+                int day = context.DateOf(i).DayNumber;
                 first = Math.Min(first, day);
                 last = Math.Max(last, day);
                 anyBed |= line.Category is ItemCategory.Bed or ItemCategory.Nursing;
@@ -107,7 +107,7 @@ internal sealed class GhostBed : IRuleFamily
             for (int i = 0; i < lines.Count; i++)
             {
                 LineItem line = lines[i];
-                days[ChinaTime.Date(line.ChargedAt).DayNumber - first] |= line.Category is ItemCategory.Bed or ItemCategory.Nursing ? (byte)1 : (byte)2;
+                days[context.DateOf(i).DayNumber - first] |= line.Category is ItemCategory.Bed or ItemCategory.Nursing ? (byte)1 : (byte)2;
             }
 
             int run = 0;

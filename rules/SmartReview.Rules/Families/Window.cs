@@ -11,8 +11,8 @@ internal static class Windows
 
     public static Window Parse(string name) => name == "day" ? Window.Day : Window.Stay;
 
-    /// <summary>The key of the window a line falls in (its China date, or one key for the whole stay).</summary>
-    public static DateOnly KeyOf(Window window, LineItem line) => window == Window.Day ? ChinaTime.Date(line.ChargedAt) : DateOnly.MinValue;
+    /// <summary>The key of the window a line charged on China date <paramref name="date"/> falls in (the date, or one key for the whole stay).</summary>
+    public static DateOnly KeyOf(Window window, DateOnly date) => window == Window.Day ? date : DateOnly.MinValue;
 
     public static object Describe(Window window, DateOnly key) =>
         window == Window.Day ? Engine.Texts.Format("Window_Day", [key]) : Engine.Texts.Of("Window_Stay");

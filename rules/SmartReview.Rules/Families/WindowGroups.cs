@@ -9,7 +9,7 @@ namespace SmartReview.Rules.Families;
 /// thread at a time; valid until the next <see cref="Build"/>. Groups come in the order of their first line (as a
 /// LINQ GroupBy over the hits would give them); members of a group by charge time (if asked) and then line.
 /// </summary>
-internal sealed class WindowGroups
+internal sealed class WindowGroups(RuleContext context)
 {
     private WindowMember[] _members = new WindowMember[64];
     private WindowGroup[] _groups = new WindowGroup[16];
@@ -35,11 +35,11 @@ internal sealed class WindowGroups
         {
             Hit hit = hits[i];
             LineItem line = lines[hit.Line];
-            _members[i] = new WindowMember(hit.Entry, Windows.KeyOf(windows[hit.Entry], line), byTime ? line.ChargedAt.Ticks : 0, hit.Line, hit.Role);
+            _members[i] = new WindowMember(hit.Entry, Windows.KeyOf(windows[hit.Entry], context.DateOf(hit.Line)), byTime ? line.ChargedAt.Ticks : 0, hit.Line, hit.Role);
         }
 
         Span<WindowMember> members = _members.AsSpan(0, hits.Length);
-        members.Sort();
+        SortUnlessSorted(members);
         Count = 0;
         int start = 0;
         while (start < members.Length)
@@ -60,6 +60,19 @@ internal sealed class WindowGroups
             start = end;
         }
 
-        _groups.AsSpan(0, Count).Sort();
+        SortUnlessSorted(_groups.AsSpan(0, Count));
+    }
+
+    /// <summary>Lines come mostly in time order, so members and groups mostly come sorted already: check before sorting.</summary>
+    private static void SortUnlessSorted<T>(Span<T> items) where T : IComparable<T>
+    {
+        for (int i = 1; i < items.Length; i++)
+        {
+            if (items[i - 1].CompareTo(items[i]) > 0)
+            {
+                items.Sort();
+                return;
+            }
+        }
     }
 }
