@@ -10,6 +10,8 @@ namespace SmartReview.Rules.Engine;
 /// </summary>
 public abstract class CompiledRule(RuleDefinition definition, IReadOnlyList<KnowledgeEntry> entries)
 {
+    private readonly Applicability _applicability = new(definition);
+
     public RuleDefinition Definition { get; } = definition;
 
     public IReadOnlyList<KnowledgeEntry> Entries { get; } = entries;
@@ -29,11 +31,10 @@ public abstract class CompiledRule(RuleDefinition definition, IReadOnlyList<Know
     /// <summary>Settlement-level rules are evaluated on every settlement in scope, hits or not.</summary>
     public bool IsSettlementLevel => !IndexedCodes.Any() && !ObservesEveryLine;
 
-    public bool AppliesTo(Settlement s) => Definition.Enabled && Definition.InForceOn(s.DischargeDate) && Definition.Scope.Covers(s);
+    public bool AppliesTo(Settlement s) => _applicability.Covers(s.DischargeDate, s.Scheme, s.Setting, s.Facility.Level);
 
     /// <summary>Whether the rule judges a stay: enabled, in force on its discharge date, its scope covering it.</summary>
-    public bool AppliesTo(History.StayRecord stay) =>
-        Definition.Enabled && Definition.InForceOn(stay.Discharge) && Definition.Scope.Covers(stay.Scheme, stay.Setting, stay.Level);
+    public bool AppliesTo(History.StayRecord stay) => _applicability.Covers(stay.Discharge, stay.Scheme, stay.Setting, stay.Level);
 
     /// <summary>
     /// History rules run on every settlement, whatever their scope, because the stay they flag may be another one:

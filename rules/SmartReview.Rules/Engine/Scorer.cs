@@ -19,6 +19,7 @@ public sealed class Scorer
     private readonly (string? Code, Hit[] Hits)[] _recent = new (string?, Hit[])[4096];
     private readonly int[] _stamp;
     private readonly bool[] _active;
+    private readonly bool[] _readsHistory;
     private readonly HitOrder _order;
     private int _generation;
 
@@ -29,6 +30,7 @@ public sealed class Scorer
         _context = new RuleContext(pack.Label);
         _stamp = new int[pack.Rules.Count];
         _active = new bool[pack.Rules.Count];
+        _readsHistory = [.. pack.Rules.Select(r => r.ReadsHistory)];
         _order = new HitOrder(pack.Rules.Count);
     }
 
@@ -162,7 +164,7 @@ public sealed class Scorer
         {
             _stamp[rule] = _generation;
             CompiledRule r = _pack.Rules[rule];
-            _active[rule] = r.ReadsHistory ? r.Definition.Enabled : r.AppliesTo(s);
+            _active[rule] = _readsHistory[rule] ? r.Definition.Enabled : r.AppliesTo(s);
         }
 
         return _active[rule];

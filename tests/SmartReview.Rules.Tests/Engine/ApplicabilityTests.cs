@@ -1,4 +1,5 @@
 using SmartReview.Rules.Engine;
+using SmartReview.Rules.History;
 using SmartReview.Rules.Packs;
 using SmartReview.Rules.Settlements;
 using SmartReview.Rules.Tests.Support;
@@ -106,6 +107,24 @@ public sealed class ApplicabilityTests
 
         // Assert
         Assert.Equal(fires ? 1 : 0, flags.Count);
+    }
+
+    [Theory]
+    [InlineData(2, true)]
+    [InlineData(40, true)]
+    [InlineData(41, false)]
+    public void AppliesTo_StayAtALevelBeyondTheScorersBits_CheckedAgainstTheScope(int level, bool applies)
+    {
+        // Arrange: stays from a history are not validated, so a level may be anything
+        CompiledPack pack = TestPacks.Compile(SexRule with { Scope = new RuleScope([], [], [2, 40]) },
+            TestPacks.Entry("K1", "阿帕他胺片", """{"sex":"M"}""", "XL02BBA326*"));
+        var stay = new StayRecord("S1", "P1", "F1", new DateOnly(2024, 3, 1), new DateOnly(2024, 3, 5), 100m, level, Scheme.Resident, CareSetting.Inpatient);
+
+        // Act
+        bool result = pack.Rules[0].AppliesTo(stay);
+
+        // Assert
+        Assert.Equal(applies, result);
     }
 
     [Fact]
