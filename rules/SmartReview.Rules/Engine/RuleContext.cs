@@ -11,7 +11,9 @@ public sealed class RuleContext
     private readonly List<Hit> _pendingHits = [];
     private readonly List<Flag> _flags = [];
     private byte[] _dayMarks = new byte[64];
+    private LineItem[] _lines = new LineItem[256];
     private DateOnly[] _dates = new DateOnly[256];
+    private int _lineCount;
 
     internal RuleContext(string packLabel)
     {
@@ -22,6 +24,9 @@ public sealed class RuleContext
     public string PackLabel { get; }
 
     public Settlement Settlement { get; private set; } = null!;
+
+    /// <summary>The settlement's lines, copied into an array once so that rules index it without an interface call.</summary>
+    internal ReadOnlySpan<LineItem> Lines => _lines.AsSpan(0, _lineCount);
 
     /// <summary>Other stays of the person within the pack's history window.</summary>
     public IReadOnlyList<StayRecord> Neighbours { get; internal set; } = [];
@@ -56,6 +61,26 @@ public sealed class RuleContext
     internal void Reset(Settlement settlement)
     {
         Settlement = settlement;
+        IReadOnlyList<LineItem> lines = settlement.Lines;
+        _lineCount = lines.Count;
+        if (_lines.Length < _lineCount)
+        {
+            _lines = new LineItem[Math.Max(_lineCount, _lines.Length * 2)];
+            _dates = new DateOnly[_lines.Length];
+        }
+
+        if (lines is ICollection<LineItem> collection)
+        {
+            collection.CopyTo(_lines, 0);
+        }
+        else
+        {
+            for (int i = 0; i < _lineCount; i++)
+            {
+                _lines[i] = lines[i];
+            }
+        }
+
         Array.Clear(_byCategory);
         _pendingHits.Clear();
         _flags.Clear();
@@ -69,11 +94,6 @@ public sealed class RuleContext
     internal void Count(int index, LineItem line)
     {
         _byCategory[(int)line.Category] += line.Amount;
-        if (index >= _dates.Length)
-        {
-            Array.Resize(ref _dates, Math.Max(index + 1, _dates.Length * 2));
-        }
-
         _dates[index] = ChinaTime.Date(line.ChargedAt);
     }
 

@@ -70,9 +70,9 @@ public sealed class Scorer
         ctx.Reset(s);
         _generation++;
         List<Hit> hits = ctx.PendingHits;
-        IReadOnlyList<LineItem> lines = s.Lines;
+        ReadOnlySpan<LineItem> lines = ctx.Lines;
         CompiledRule[] observers = _pack.LineObservers;
-        for (int i = 0; i < lines.Count; i++)
+        for (int i = 0; i < lines.Length; i++)
         {
             LineItem line = lines[i];
             ctx.Count(i, line);

@@ -25,7 +25,7 @@ internal sealed class BedDaysBeyondStay : IRuleFamily
 
         public override void Observe(RuleContext context, int line)
         {
-            if (context.Settlement.Lines[line].Category == ItemCategory.Bed)
+            if (context.Lines[line].Category == ItemCategory.Bed)
             {
                 context.Keep(this, line);
             }
@@ -34,7 +34,7 @@ internal sealed class BedDaysBeyondStay : IRuleFamily
         public override void Evaluate(RuleContext context, ReadOnlySpan<Hit> hits)
         {
             Settlement s = context.Settlement;
-            if (context.Trace is null && BedDays(s.Lines, hits) <= s.LengthOfStay + toleranceDays)
+            if (context.Trace is null && BedDays(context.Lines, hits) <= s.LengthOfStay + toleranceDays)
             {
                 return;
             }
@@ -51,7 +51,7 @@ internal sealed class BedDaysBeyondStay : IRuleFamily
             context.Emit(this, excess, amount, "Flag_bed_days_beyond_stay", [charged, s.LengthOfStay, charged - s.LengthOfStay - toleranceDays, amount]);
         }
 
-        private static decimal BedDays(IReadOnlyList<LineItem> lines, ReadOnlySpan<Hit> hits)
+        private static decimal BedDays(ReadOnlySpan<LineItem> lines, ReadOnlySpan<Hit> hits)
         {
             decimal charged = 0;
             foreach (Hit hit in hits)

@@ -31,7 +31,7 @@ internal sealed class CourseLengthLimit : IRuleFamily
         public override void Evaluate(RuleContext context, ReadOnlySpan<Hit> hits)
         {
             IReadOnlyList<LineItem> lines = context.Settlement.Lines;
-            if (context.Trace is null && !AnyTooLong(context.WindowGroups, hits, lines))
+            if (context.Trace is null && !AnyTooLong(context, hits))
             {
                 return;
             }
@@ -55,9 +55,10 @@ internal sealed class CourseLengthLimit : IRuleFamily
         }
 
         /// <summary>Whether some entry is charged on more than max_days days, counted in the context's reused buffers.</summary>
-        private bool AnyTooLong(WindowGroups groups, ReadOnlySpan<Hit> hits, IReadOnlyList<LineItem> lines)
+        private bool AnyTooLong(RuleContext context, ReadOnlySpan<Hit> hits)
         {
-            groups.Build(hits, lines, _stay, byTime: true);
+            WindowGroups groups = context.WindowGroups;
+            groups.Build(hits, _stay, byTime: true);
             for (int g = 0; g < groups.Count; g++)
             {
                 ReadOnlySpan<WindowMember> members = groups.Members(groups[g]);
@@ -65,7 +66,7 @@ internal sealed class CourseLengthLimit : IRuleFamily
                 DateOnly last = DateOnly.MinValue;
                 for (int i = 0; i < members.Length && days <= limit; i++)
                 {
-                    DateOnly day = ChinaTime.Date(lines[members[i].Line].ChargedAt);
+                    DateOnly day = context.DateOf(members[i].Line);
                     if (i == 0 || day != last)
                     {
                         days++;

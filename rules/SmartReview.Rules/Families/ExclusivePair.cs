@@ -39,9 +39,9 @@ internal sealed class ExclusivePair : IRuleFamily
         /// <summary>Counts both sides of each (entry, window); lists lines and formats texts only for a window that breaks or is traced.</summary>
         public override void Evaluate(RuleContext context, ReadOnlySpan<Hit> hits)
         {
-            IReadOnlyList<LineItem> lines = context.Settlement.Lines;
+            ReadOnlySpan<LineItem> lines = context.Lines;
             WindowGroups groups = context.WindowGroups;
-            groups.Build(hits, lines, _windows, byTime: false);
+            groups.Build(hits, _windows, byTime: false);
             for (int g = 0; g < groups.Count; g++)
             {
                 WindowGroup group = groups[g];

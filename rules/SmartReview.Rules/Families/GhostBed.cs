@@ -81,10 +81,10 @@ internal sealed class GhostBed : IRuleFamily
         /// </summary>
         private bool MayBreak(RuleContext context)
         {
-            IReadOnlyList<LineItem> lines = context.Settlement.Lines;
+            ReadOnlySpan<LineItem> lines = context.Lines;
             int first = int.MaxValue, last = int.MinValue;
             bool anyBed = false;
-            for (int i = 0; i < lines.Count; i++)
+            for (int i = 0; i < lines.Length; i++)
             {
                 LineItem line = lines[i];
                 int day = context.DateOf(i).DayNumber;
@@ -104,7 +104,7 @@ internal sealed class GhostBed : IRuleFamily
             }
 
             Span<byte> days = context.DayMarks(last - first + 1);
-            for (int i = 0; i < lines.Count; i++)
+            for (int i = 0; i < lines.Length; i++)
             {
                 LineItem line = lines[i];
                 days[context.DateOf(i).DayNumber - first] |= line.Category is ItemCategory.Bed or ItemCategory.Nursing ? (byte)1 : (byte)2;

@@ -45,7 +45,7 @@ internal abstract class ItemRestriction<TLimit> : IRuleFamily where TLimit : cla
 
         public override void Evaluate(RuleContext context, ReadOnlySpan<Hit> hits)
         {
-            IReadOnlyList<LineItem> lines = context.Settlement.Lines;
+            ReadOnlySpan<LineItem> lines = context.Lines;
             int start = 0;
             while (start < hits.Length)
             {

@@ -32,7 +32,7 @@ internal sealed class KindsPerDay : IRuleFamily
 
         public override void Observe(RuleContext context, int line)
         {
-            if (context.Settlement.Lines[line].Category == category)
+            if (context.Lines[line].Category == category)
             {
                 context.Keep(this, line);
             }
@@ -71,12 +71,11 @@ internal sealed class KindsPerDay : IRuleFamily
                 return false;
             }
 
-            IReadOnlyList<LineItem> lines = context.Settlement.Lines;
             WindowGroups days = context.WindowGroups;
-            days.Build(hits, lines, Daily, byTime: false);
+            days.Build(hits, Daily, byTime: false);
             for (int d = 0; d < days.Count; d++)
             {
-                if (Distinct.Codes(days.Members(days[d]), lines, maxKinds + 1) > maxKinds)
+                if (days.DistinctCodes(days[d], maxKinds + 1) > maxKinds)
                 {
                     return true;
                 }

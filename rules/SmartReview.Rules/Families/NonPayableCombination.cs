@@ -26,7 +26,7 @@ internal sealed class NonPayableCombination : IRuleFamily
 
         public override void Observe(RuleContext context, int line)
         {
-            LineItem item = context.Settlement.Lines[line];
+            LineItem item = context.Lines[line];
             if (item.Category == ItemCategory.HerbalPiece && item.PaymentClass != PaymentClass.C)
             {
                 context.Keep(this, line);
@@ -36,7 +36,7 @@ internal sealed class NonPayableCombination : IRuleFamily
         public override void Evaluate(RuleContext context, ReadOnlySpan<Hit> hits)
         {
             IReadOnlyList<LineItem> lines = context.Settlement.Lines;
-            if (context.Trace is null && !AnyDayAllListed(context.WindowGroups, hits, lines))
+            if (context.Trace is null && !AnyDayAllListed(context.WindowGroups, hits, context.Lines))
             {
                 return;
             }
@@ -56,9 +56,9 @@ internal sealed class NonPayableCombination : IRuleFamily
         }
 
         /// <summary>Whether some day's payable herbal pieces are all of the list, found in the context's reused buffers.</summary>
-        private bool AnyDayAllListed(WindowGroups days, ReadOnlySpan<Hit> hits, IReadOnlyList<LineItem> lines)
+        private bool AnyDayAllListed(WindowGroups days, ReadOnlySpan<Hit> hits, ReadOnlySpan<LineItem> lines)
         {
-            days.Build(hits, lines, Daily, byTime: false);
+            days.Build(hits, Daily, byTime: false);
             for (int d = 0; d < days.Count; d++)
             {
                 bool all = true;

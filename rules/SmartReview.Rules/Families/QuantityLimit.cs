@@ -46,9 +46,9 @@ internal sealed class QuantityLimit(bool inMoney) : IRuleFamily
         /// <summary>Sums each (entry, window) in time order; lists lines and formats texts only for a window that breaks or is traced.</summary>
         public override void Evaluate(RuleContext context, ReadOnlySpan<Hit> hits)
         {
-            IReadOnlyList<LineItem> lines = context.Settlement.Lines;
+            ReadOnlySpan<LineItem> lines = context.Lines;
             WindowGroups groups = context.WindowGroups;
-            groups.Build(hits, lines, _windows, byTime: true);
+            groups.Build(hits, _windows, byTime: true);
             for (int g = 0; g < groups.Count; g++)
             {
                 WindowGroup window = groups[g];
@@ -77,7 +77,7 @@ internal sealed class QuantityLimit(bool inMoney) : IRuleFamily
                         ordered[i] = members[i].Line;
                     }
 
-                    (List<int> excess, decimal amount) = Excess.Over(lines, ordered, limit.Max, family.InMoney);
+                    (List<int> excess, decimal amount) = Excess.Over(context.Settlement.Lines, ordered, limit.Max, family.InMoney);
                     object?[] values = [Entries[window.Entry].ItemName, code, when, total, limit.Max, total - limit.Max, amount];
                     context.Emit(this, excess, amount, "Flag_" + family.Name, values, Entries[window.Entry].Id);
                 }

@@ -23,7 +23,7 @@ internal sealed class SurgeryWithoutOperation : IRuleFamily
 
         public override void Observe(RuleContext context, int line)
         {
-            if (context.Settlement.Lines[line].Category == ItemCategory.Surgery)
+            if (context.Lines[line].Category == ItemCategory.Surgery)
             {
                 context.Keep(this, line);
             }

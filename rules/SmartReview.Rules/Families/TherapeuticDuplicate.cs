@@ -27,7 +27,7 @@ internal sealed class TherapeuticDuplicate : IRuleFamily
         public override void Evaluate(RuleContext context, ReadOnlySpan<Hit> hits)
         {
             IReadOnlyList<LineItem> lines = context.Settlement.Lines;
-            if (context.Trace is null && !AnyDuplicate(context.WindowGroups, hits, lines))
+            if (context.Trace is null && !AnyDuplicate(context.WindowGroups, hits))
             {
                 return;
             }
@@ -50,17 +50,17 @@ internal sealed class TherapeuticDuplicate : IRuleFamily
         }
 
         /// <summary>Whether some class has two drugs on one day, counted in the context's reused buffers.</summary>
-        private bool AnyDuplicate(WindowGroups groups, ReadOnlySpan<Hit> hits, IReadOnlyList<LineItem> lines)
+        private bool AnyDuplicate(WindowGroups groups, ReadOnlySpan<Hit> hits)
         {
             if (hits.Length < 2)
             {
                 return false;
             }
 
-            groups.Build(hits, lines, _daily, byTime: false);
+            groups.Build(hits, _daily, byTime: false);
             for (int g = 0; g < groups.Count; g++)
             {
-                if (Distinct.Codes(groups.Members(groups[g]), lines, 2) > 1)
+                if (groups.DistinctCodes(groups[g], 2) > 1)
                 {
                     return true;
                 }

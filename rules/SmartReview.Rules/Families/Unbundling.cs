@@ -43,7 +43,7 @@ internal sealed class Unbundling : IRuleFamily
         public override void Evaluate(RuleContext context, ReadOnlySpan<Hit> hits)
         {
             IReadOnlyList<LineItem> lines = context.Settlement.Lines;
-            if (context.Trace is null && !AnyUnbundled(context.WindowGroups, hits, lines))
+            if (context.Trace is null && !AnyUnbundled(context.WindowGroups, hits))
             {
                 return;
             }
@@ -67,18 +67,18 @@ internal sealed class Unbundling : IRuleFamily
         }
 
         /// <summary>Whether some entry has min_parts parts on one day, counted in the context's reused buffers.</summary>
-        private bool AnyUnbundled(WindowGroups groups, ReadOnlySpan<Hit> hits, IReadOnlyList<LineItem> lines)
+        private bool AnyUnbundled(WindowGroups groups, ReadOnlySpan<Hit> hits)
         {
             if (hits.Length < 2)
             {
                 return false;
             }
 
-            groups.Build(hits, lines, _daily, byTime: false);
+            groups.Build(hits, _daily, byTime: false);
             for (int g = 0; g < groups.Count; g++)
             {
                 int minParts = bundles[groups[g].Entry].MinParts;
-                if (Distinct.Codes(groups.Members(groups[g]), lines, minParts) >= minParts)
+                if (groups.DistinctCodes(groups[g], minParts) >= minParts)
                 {
                     return true;
                 }

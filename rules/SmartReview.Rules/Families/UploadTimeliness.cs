@@ -25,7 +25,7 @@ internal sealed class UploadTimeliness : IRuleFamily
 
         public override void Observe(RuleContext context, int line)
         {
-            LineItem item = context.Settlement.Lines[line];
+            LineItem item = context.Lines[line];
             if (item.UploadedAt is DateTime uploaded && (uploaded - item.ChargedAt).TotalHours > maxHours)
             {
                 context.Keep(this, line);

@@ -21,11 +21,11 @@ internal sealed class WindowGroups(RuleContext context)
     public ReadOnlySpan<WindowMember> Members(WindowGroup group) => _members.AsSpan(group.Start, group.Length);
 
     /// <param name="hits">One rule's hits.</param>
-    /// <param name="lines">The settlement's lines.</param>
     /// <param name="windows">The window of each knowledge entry.</param>
     /// <param name="byTime">Order members by charge time before line (quantities used up in time order).</param>
-    public void Build(ReadOnlySpan<Hit> hits, IReadOnlyList<LineItem> lines, Window[] windows, bool byTime)
+    public void Build(ReadOnlySpan<Hit> hits, Window[] windows, bool byTime)
     {
+        ReadOnlySpan<LineItem> lines = context.Lines;
         if (_members.Length < hits.Length)
         {
             _members = new WindowMember[Math.Max(hits.Length, _members.Length * 2)];
@@ -61,6 +61,30 @@ internal sealed class WindowGroups(RuleContext context)
         }
 
         SortUnlessSorted(_groups.AsSpan(0, Count));
+    }
+
+    /// <summary>Distinct codes of the group's lines, counting no further than <paramref name="enough"/> (groups hold a few dozen lines).</summary>
+    public int DistinctCodes(WindowGroup group, int enough)
+    {
+        ReadOnlySpan<LineItem> lines = context.Lines;
+        ReadOnlySpan<WindowMember> members = Members(group);
+        int count = 0;
+        for (int i = 0; i < members.Length && count < enough; i++)
+        {
+            string code = lines[members[i].Line].Code;
+            bool seen = false;
+            for (int j = 0; j < i && !seen; j++)
+            {
+                seen = string.Equals(lines[members[j].Line].Code, code, StringComparison.Ordinal);
+            }
+
+            if (!seen)
+            {
+                count++;
+            }
+        }
+
+        return count;
     }
 
     /// <summary>Lines come mostly in time order, so members and groups mostly come sorted already: check before sorting.</summary>
