@@ -155,9 +155,10 @@ internal sealed class FacilityIndicator : IRuleFamily
 
             decimal amount = kind switch
             {
-                "average_cost" => (value - threshold.Value) * f.Stays,
+                // (value − threshold) × stays or × total, worked out without the rounding of value's division
+                "average_cost" => f.Total - threshold.Value * f.Stays,
                 "infection_rate" or "readmission_rate" => 0,
-                _ => (value - threshold.Value) * f.Total,
+                _ => Money(f) - threshold.Value * f.Total,
             };
             object?[] values = [facility, month, Texts.Of("Indicator_" + kind), Show(value), Show(threshold.Value), Show(tolerance, true), f.Stays, Texts.Fen(amount)];
             string id = FlagIds.For(Definition.Id, $"{facility}/{month}", null, []);
@@ -167,13 +168,19 @@ internal sealed class FacilityIndicator : IRuleFamily
 
         private decimal Value(MonthFigures f) => kind switch
         {
-            "drug_share" => (f.In(ItemCategory.Drug) + f.In(ItemCategory.HerbalPiece)) / f.Total,
-            "exam_lab_share" => (f.In(ItemCategory.Exam) + f.In(ItemCategory.Lab)) / f.Total,
-            "consumable_share" => f.In(ItemCategory.Consumable) / f.Total,
-            "treatment_share" => f.In(ItemCategory.Treatment) / f.Total,
-            "ct_share" or "mri_share" => f.ForRule(Index) / f.Total,
             "infection_rate" or "readmission_rate" => f.ForRule(Index) / f.Stays,
-            _ => f.Total / f.Stays,
+            "average_cost" => f.Total / f.Stays,
+            _ => Money(f) / f.Total,
+        };
+
+        /// <summary>The money a share indicator counts: its categories' or its codes' money in the month.</summary>
+        private decimal Money(MonthFigures f) => kind switch
+        {
+            "drug_share" => f.In(ItemCategory.Drug) + f.In(ItemCategory.HerbalPiece),
+            "exam_lab_share" => f.In(ItemCategory.Exam) + f.In(ItemCategory.Lab),
+            "consumable_share" => f.In(ItemCategory.Consumable),
+            "treatment_share" => f.In(ItemCategory.Treatment),
+            _ => f.ForRule(Index),
         };
 
         private string Show(decimal value, bool share = false) => kind == "average_cost" && !share

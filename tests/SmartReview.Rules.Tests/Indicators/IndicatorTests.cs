@@ -48,6 +48,17 @@ public sealed class IndicatorTests
     }
 
     [Fact]
+    public void Judge_ShareWhoseExcessIsHalfAFen_RoundsTheExactMoneyNotTheRoundedShare()
+    {
+        // 60 − 0.35 × 100.30 = 24.895 exactly; (60 / 100.30 − 0.35) × 100.30 in decimal came to 24.89499… and lost a fen.
+        CompiledPack pack = TestPacks.Compile([Indicator("ZB-DRUG", """{"indicator":"drug_share","threshold":0.35,"min_stays":1}""")], []);
+
+        FacilityFlag flag = Assert.Single(Judge(pack, Stays(1, drug: 60m, bed: 40.30m)));
+
+        Assert.Equal(24.90m, flag.Amount);
+    }
+
+    [Fact]
     public void Judge_ShareAtThresholdOrTooFewStays_DoesNotFlag()
     {
         CompiledPack pack = TestPacks.Compile([Indicator("ZB-DRUG", """{"indicator":"drug_share","threshold":0.6,"min_stays":10}""")], []);
