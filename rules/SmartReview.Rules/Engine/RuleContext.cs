@@ -14,6 +14,7 @@ public sealed class RuleContext
     private LineItem[] _lines = new LineItem[256];
     private DateOnly[] _dates = new DateOnly[256];
     private int _lineCount;
+    private StayRecord? _stay;
 
     internal RuleContext(string packLabel)
     {
@@ -27,6 +28,9 @@ public sealed class RuleContext
 
     /// <summary>The settlement's lines, copied into an array once so that rules index it without an interface call.</summary>
     internal ReadOnlySpan<LineItem> Lines => _lines.AsSpan(0, _lineCount);
+
+    /// <summary>This settlement as a stay, made once for the scorer's history and the rules that read it.</summary>
+    public StayRecord Stay => _stay ??= StayRecord.Of(Settlement);
 
     /// <summary>Other stays of the person within the pack's history window.</summary>
     public IReadOnlyList<StayRecord> Neighbours { get; internal set; } = [];
@@ -61,6 +65,7 @@ public sealed class RuleContext
     internal void Reset(Settlement settlement)
     {
         Settlement = settlement;
+        _stay = null;
         IReadOnlyList<LineItem> lines = settlement.Lines;
         _lineCount = lines.Count;
         if (_lines.Length < _lineCount)

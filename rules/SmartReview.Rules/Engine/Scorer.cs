@@ -95,7 +95,7 @@ public sealed class Scorer
 
         if (_history is not null && _pack.HistoryWindowDays > 0)
         {
-            StayRecord stay = StayRecord.Of(s);
+            StayRecord stay = ctx.Stay;
             ctx.Neighbours = trace is null ? _history.Admit(stay, _pack.HistoryWindowDays) : _history.Neighbours(stay, _pack.HistoryWindowDays);
         }
 

@@ -80,7 +80,7 @@ internal sealed class FacilityIndicator : IRuleFamily
                     context.Indicators.For(s.Facility.Id, s.DischargeDate).AddForRule(Index, HasInfection(s.Diagnoses) ? 1 : 0);
                     break;
                 case "readmission_rate" when context.Neighbours.Count > 0:
-                    CountReadmissions(context, StayRecord.Of(s));
+                    CountReadmissions(context, context.Stay);
                     break;
             }
         }

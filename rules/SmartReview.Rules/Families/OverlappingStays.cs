@@ -29,7 +29,7 @@ internal sealed class OverlappingStays : IRuleFamily
                 return;
             }
 
-            StayRecord current = StayRecord.Of(context.Settlement);
+            StayRecord current = context.Stay;
             for (int i = 0; i < context.Neighbours.Count; i++)
             {
                 StayRecord other = context.Neighbours[i];

@@ -37,8 +37,7 @@ internal sealed class SplitAdmission : IRuleFamily
                 return;
             }
 
-            var s = context.Settlement;
-            var current = StayRecord.Of(s);
+            StayRecord current = context.Stay;
             context.Trace?.Check("Check_History", context.Neighbours.Count > 0, context.Neighbours.Count, intervalDays);
             for (int i = 0; i < context.Neighbours.Count; i++)
             {

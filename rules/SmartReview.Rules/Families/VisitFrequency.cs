@@ -35,7 +35,7 @@ internal sealed class VisitFrequency : IRuleFamily
                 return;
             }
 
-            StayRecord current = StayRecord.Of(context.Settlement);
+            StayRecord current = context.Stay;
             IReadOnlyList<StayRecord> neighbours = context.Neighbours;
             for (int i = 0; i <= neighbours.Count; i++)
             {
