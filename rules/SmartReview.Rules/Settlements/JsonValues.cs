@@ -7,7 +7,8 @@ namespace SmartReview.Rules.Settlements;
 /// <summary>Reads one typed value after a property name; every failure names the field.</summary>
 internal static class JsonValues
 {
-    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+    /// <summary>UTF-8 that throws on invalid bytes instead of replacing them.</summary>
+    public static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
     public static void Expect<T>(ref T reader, JsonTokenType type, FieldPath field)
         where T : struct, IJsonTokens, allows ref struct
@@ -22,19 +23,18 @@ internal static class JsonValues
         where T : struct, IJsonTokens, allows ref struct
     {
         Expect(ref reader, JsonTokenType.String, field);
-        if (reader.ValueIsEscaped)
-        {
-            return Unescaped(ref reader, field);
-        }
-
-        ReadOnlySpan<byte> utf8 = reader.ValueSpan;
-        if (utf8.IsEmpty)
+        if (!reader.ValueIsEscaped && reader.ValueSpan.IsEmpty)
         {
             throw new InvalidRecordException(field.ToString(), "must not be empty");
         }
 
-        return pool is null ? Text(utf8, field) : pool.Get(utf8, field, lane);
+        return Kept(ref reader, field, pool, lane);
     }
+
+    /// <summary>The current string value, unescaped if need be, from the pool when there is one.</summary>
+    private static string Kept<T>(ref T reader, FieldPath field, StringPool? pool, int lane)
+        where T : struct, IJsonTokens, allows ref struct =>
+        reader.ValueIsEscaped ? Unescaped(ref reader, field) : pool is null ? Text(reader.ValueSpan, field) : pool.Get(reader.ValueSpan, field, lane);
 
     /// <summary>UTF-8 bytes as a string; invalid UTF-8 is an error of the field, not replacement characters.</summary>
     public static string Text(ReadOnlySpan<byte> utf8, FieldPath field)
@@ -76,7 +76,7 @@ internal static class JsonValues
             throw new InvalidRecordException(field.ToString(), $"expected a string or null, found {Describe(reader.TokenType)}");
         }
 
-        return reader.ValueIsEscaped ? Unescaped(ref reader, field) : pool is null ? Text(reader.ValueSpan, field) : pool.Get(reader.ValueSpan, field);
+        return Kept(ref reader, field, pool, StringPool.NoLane);
     }
 
     public static decimal Decimal<T>(ref T reader, FieldPath field)

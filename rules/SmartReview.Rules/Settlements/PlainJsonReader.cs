@@ -21,8 +21,6 @@ internal ref struct PlainJsonReader(ReadOnlySpan<byte> json) : IJsonTokens
     private static readonly SearchValues<byte> NotPlain = SearchValues.Create(
         [(byte)'\\', .. Enumerable.Range(0, 0x20).Select(b => (byte)b)]);
 
-    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
-
     private readonly ReadOnlySpan<byte> _json = json;
     private int _position, _valueStart, _valueLength, _depth;
     private ulong _objects; // bit d-1 set: the container at depth d is an object
@@ -113,7 +111,7 @@ internal ref struct PlainJsonReader(ReadOnlySpan<byte> json) : IJsonTokens
     {
         try
         {
-            return StrictUtf8.GetString(ValueSpan);
+            return JsonValues.StrictUtf8.GetString(ValueSpan);
         }
         catch (DecoderFallbackException)
         {
