@@ -1,7 +1,5 @@
 using System.Text;
-using System.Text.Encodings.Web;
 using System.Text.Json;
-using System.Text.Json.Nodes;
 using SmartReview.Rules.Settlements;
 using SmartReview.Rules.Tests.Support;
 
@@ -14,8 +12,7 @@ namespace SmartReview.Rules.Tests.Settlements;
 public sealed class PlainJsonReaderTests
 {
     /// <summary>The valid test record on one line, as extracts write it: non-ASCII text unescaped.</summary>
-    private static readonly byte[] Valid = Encoding.UTF8.GetBytes(JsonNode.Parse(File.ReadAllText(TestFiles.Data("Settlements", "valid.json")))!
-        .ToJsonString(new JsonSerializerOptions { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }));
+    private static readonly byte[] Valid = Encoding.UTF8.GetBytes(ValidRecord.OneLine());
 
     [Theory]
     [InlineData("""{"a":1,"b":[true,false,null],"c":{"d":"文字","e":-0.5},"f":[],"g":{}}""")]

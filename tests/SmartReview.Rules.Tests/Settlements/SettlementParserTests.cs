@@ -1,5 +1,4 @@
 using System.Text;
-using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using SmartReview.Rules.Settlements;
@@ -13,7 +12,7 @@ namespace SmartReview.Rules.Tests.Settlements;
 /// </summary>
 public sealed class SettlementParserTests
 {
-    private static readonly string Valid = File.ReadAllText(TestFiles.Data("Settlements", "valid.json"));
+    private static readonly string Valid = ValidRecord.Text;
 
     private static readonly Lazy<Dictionary<string, JsonObject>> Cases = new(() =>
         JsonNode.Parse(File.ReadAllText(TestFiles.Data("Settlements", "cases.json")))!.AsArray()
@@ -21,12 +20,9 @@ public sealed class SettlementParserTests
 
     public static TheoryData<string> CaseNames => [.. Cases.Value.Keys];
 
-    /// <summary>Writes edited records as extracts do: non-ASCII text and '+' unescaped.</summary>
-    private static readonly JsonSerializerOptions Plain = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
-
     private static ParseResult Parse(string json) => new SettlementParser().Parse(Encoding.UTF8.GetBytes(json));
 
-    private static ParseResult Parse(JsonNode record) => Parse(record.ToJsonString(Plain));
+    private static ParseResult Parse(JsonNode record) => Parse(record.ToJsonString(ValidRecord.AsExtracts));
 
     [Fact]
     public void Parse_ValidRecord_ReadsEveryField()
@@ -141,7 +137,7 @@ public sealed class SettlementParserTests
     public void Parse_NumberWithAnExponent_IsReadLikeItsPlainForm()
     {
         // Arrange: the fast reader leaves exponents to System.Text.Json; the result must not depend on which read it
-        string plain = JsonNode.Parse(Valid)!.ToJsonString(Plain);
+        string plain = ValidRecord.OneLine();
         string exponent = plain.Replace("\"quantity\":3,", "\"quantity\":3e0,", StringComparison.Ordinal);
         Assert.NotEqual(plain, exponent);
 
@@ -159,7 +155,7 @@ public sealed class SettlementParserTests
     public void Parse_InvalidUtf8InAKeptString_NamesTheField(bool escapedElsewhere)
     {
         // Arrange: the department's text replaced by bytes that are not UTF-8; an escape elsewhere sends the record to System.Text.Json
-        string json = JsonNode.Parse(Valid)!.ToJsonString(Plain);
+        string json = ValidRecord.OneLine();
         if (escapedElsewhere)
         {
             json = json.Replace("\"drg\":\"ES35\"", "\"drg\":\"E\\u005335\"", StringComparison.Ordinal);
@@ -218,7 +214,7 @@ public sealed class SettlementParserTests
     public void Parse_TwoRecordsOnOneLine_IsRejected()
     {
         // Arrange
-        string oneLine = JsonNode.Parse(Valid)!.ToJsonString(Plain);
+        string oneLine = ValidRecord.OneLine();
 
         // Act
         ParseResult result = Parse(oneLine + " " + oneLine);
@@ -240,7 +236,7 @@ public sealed class SettlementParserTests
 
         // Act
         ParseResult a = parser.Parse(Encoding.UTF8.GetBytes(Valid));
-        ParseResult b = parser.Parse(Encoding.UTF8.GetBytes(second.ToJsonString(Plain)));
+        ParseResult b = parser.Parse(Encoding.UTF8.GetBytes(second.ToJsonString(ValidRecord.AsExtracts)));
 
         // Assert
         Assert.Equal(("S-VALID", "阿帕他胺片"), (a.Settlement!.Id, a.Settlement.Lines[0].Name));
