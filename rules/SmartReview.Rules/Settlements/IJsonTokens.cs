@@ -17,6 +17,13 @@ internal interface IJsonTokens
 
     bool Read();
 
+    /// <summary>
+    /// Reads the next token only if it is the property name whose quoted form and colon are <paramref name="quotedName"/>
+    /// (<c>"code":</c>); otherwise leaves the reader where it was and returns false. A fast path for objects whose
+    /// properties come in a known order: a false answer costs little, and <see cref="Read"/> then reads as usual.
+    /// </summary>
+    bool TryReadName(ReadOnlySpan<byte> quotedName);
+
     void Skip();
 
     bool ValueTextEquals(ReadOnlySpan<byte> text);

@@ -89,6 +89,33 @@ internal ref struct PlainJsonReader(ReadOnlySpan<byte> json) : IJsonTokens
         return inObject ? ReadPropertyName((byte)c) : ReadValue((byte)c);
     }
 
+    public bool TryReadName(ReadOnlySpan<byte> quotedName)
+    {
+        if (_afterName || _depth == 0 || (_objects >> (_depth - 1) & 1) == 0)
+        {
+            return false;
+        }
+
+        // The same token Read would give: no escapes anywhere, so the name ends at its first quote.
+        int at = _needComma ? _position + 1 : _position;
+        if (_needComma && (_position >= _json.Length || _json[_position] != ','))
+        {
+            return false;
+        }
+
+        if (!_json[at..].StartsWith(quotedName))
+        {
+            return false;
+        }
+
+        (_valueStart, _valueLength) = (at + 1, quotedName.Length - 3);
+        _position = at + quotedName.Length;
+        _needComma = false;
+        _afterName = true;
+        TokenType = JsonTokenType.PropertyName;
+        return true;
+    }
+
     public void Skip()
     {
         if (TokenType == JsonTokenType.PropertyName)

@@ -18,7 +18,10 @@ public sealed class SettlementParser
     private static readonly string[] LineFields = ["line_id", "code", "name", "category", "quantity", "unit_price", "amount", "charged_at",
             "department", "doctor", "payment_class"];
 
+    private static readonly byte[][] QuotedLineFields = [.. LineFields.Append("uploaded_at").Select(f => System.Text.Encoding.UTF8.GetBytes($"\"{f}\":"))];
+
     private readonly StringPool _pool = new();
+    private readonly int[] _lineOrder = [.. Enumerable.Repeat(-1, 16)];
     private readonly bool _recycle;
     private readonly List<LineItem> _lines = [];
     private readonly List<LineItem> _spare = [];
@@ -188,6 +191,36 @@ public sealed class SettlementParser
             : throw new InvalidRecordException($"{array}[{index}]", $"expected an object, found {JsonValues.Describe(r.TokenType)}");
     }
 
+    /// <summary>
+    /// Moves to the line's next property: its index in <see cref="LineFields"/> (-1 for one the parser ignores), or false at
+    /// the object's end. Lines of one extract list their properties in one order, so the property at this place in the
+    /// previous line is tried first; a different one is read the usual way and becomes the guess for the next line.
+    /// </summary>
+    private bool NextLineField<TReader>(ref TReader r, int member, out int field)
+        where TReader : struct, IJsonTokens, allows ref struct
+    {
+        int guess = member < _lineOrder.Length ? _lineOrder[member] : -1;
+        if (guess >= 0 && r.TryReadName(QuotedLineFields[guess]))
+        {
+            field = guess;
+            return true;
+        }
+
+        if (!r.Read() || r.TokenType != JsonTokenType.PropertyName)
+        {
+            field = -1;
+            return false;
+        }
+
+        field = r.ValueIsEscaped ? -1 : LineField(r.ValueSpan);
+        if (member < _lineOrder.Length)
+        {
+            _lineOrder[member] = field;
+        }
+
+        return true;
+    }
+
     /// <summary>Index of a line property in <see cref="LineFields"/>, or -1; the hot path, so no chain of comparisons.</summary>
     private static int LineField(ReadOnlySpan<byte> name) => name.Length switch
     {
@@ -309,9 +342,8 @@ public sealed class SettlementParser
         decimal quantity = 0, price = 0, amount = 0;
         DateTime charged = default;
         DateTime? uploaded = null;
-        while (r.Read() && r.TokenType == JsonTokenType.PropertyName)
+        for (int member = 0; NextLineField(ref r, member, out int field); member++)
         {
-            int field = r.ValueIsEscaped ? -1 : LineField(r.ValueSpan);
             switch (field)
             {
                 case 0: lineId = JsonValues.String(ref r, new FieldPath("line_id", array, index), _pool); break;

@@ -15,6 +15,8 @@ internal ref struct SystemJsonTokens(ReadOnlySpan<byte> json) : IJsonTokens
 
     public bool Read() => _reader.Read();
 
+    public readonly bool TryReadName(ReadOnlySpan<byte> quotedName) => false;
+
     public void Skip() => _reader.Skip();
 
     public readonly bool ValueTextEquals(ReadOnlySpan<byte> text) => _reader.ValueTextEquals(text);

@@ -98,6 +98,36 @@ public sealed class PlainJsonReaderTests
     }
 
     [Fact]
+    public void TryReadName_RightAndWrongGuessesOnRandomEdits_GiveTheSystemReadersTokens()
+    {
+        // Arrange: before every token, a wrong name is tried, then the name the system reader reads there (or, where
+        // it rejects the input, the valid record's name at that place); the plain reader must read the same tokens
+        // as System.Text.Json or give up, and a wrong guess must move nothing.
+        var random = new Random(20261125);
+        List<(JsonTokenType, string)> validTokens = SystemTokens(Valid);
+        int accepted = 0, guessed = 0;
+        for (int n = 0; n < 5_000; n++)
+        {
+            byte[] json = [.. Valid];
+            json[random.Next(json.Length)] = "{}[]:,\" ab"u8[random.Next(9)];
+            List<(JsonTokenType, string)>? system = SystemTokensOrNull(json);
+
+            // Act
+            List<(JsonTokenType, string)>? plain = PlainTokensGuessing(json, system ?? validTokens, ref guessed);
+
+            // Assert
+            if (plain is not null)
+            {
+                accepted++;
+                Assert.Equal(system, plain);
+            }
+        }
+
+        Assert.InRange(accepted, 100, 4_999);
+        Assert.True(guessed > accepted * 10, $"{guessed} names read by a guess");
+    }
+
+    [Fact]
     public void Skip_AnObjectOrArrayValue_MovesPastItLikeTheSystemReader()
     {
         // Arrange
@@ -142,6 +172,50 @@ public sealed class PlainJsonReaderTests
             return tokens;
         }
         catch (PlainJsonReader.NotPlainException)
+        {
+            return null;
+        }
+    }
+
+    /// <summary>The plain reader's tokens, trying a wrong name and then <paramref name="guesses"/>' name at each place first; null if it gave up.</summary>
+    private static List<(JsonTokenType, string)>? PlainTokensGuessing(byte[] json, List<(JsonTokenType, string)> guesses, ref int guessed)
+    {
+        if (!PlainJsonReader.CanRead(json))
+        {
+            return null;
+        }
+
+        var tokens = new List<(JsonTokenType, string)>();
+        try
+        {
+            var reader = new PlainJsonReader(json);
+            while (true)
+            {
+                Assert.False(reader.TryReadName("\"no such name\":"u8));
+                bool byGuess = tokens.Count < guesses.Count && guesses[tokens.Count] is (JsonTokenType.PropertyName, string name)
+                    && reader.TryReadName(Encoding.UTF8.GetBytes($"\"{name}\":"));
+                if (!byGuess && !reader.Read())
+                {
+                    return tokens;
+                }
+
+                guessed += byGuess ? 1 : 0;
+                tokens.Add(Token(reader.TokenType, reader.ValueSpan));
+            }
+        }
+        catch (PlainJsonReader.NotPlainException)
+        {
+            return null;
+        }
+    }
+
+    private static List<(JsonTokenType, string)>? SystemTokensOrNull(byte[] json)
+    {
+        try
+        {
+            return SystemTokens(json);
+        }
+        catch (JsonException)
         {
             return null;
         }

@@ -244,6 +244,32 @@ public sealed class SettlementParserTests
     }
 
     [Fact]
+    public void Parse_LinesListingPropertiesInDifferentOrders_ReadsTheSameLines()
+    {
+        // Arrange: the parser guesses each line's properties in the previous line's order; here the second line
+        // reverses it, the third puts an unknown property first and spaces after a colon.
+        JsonNode record = JsonNode.Parse(Valid)!;
+        JsonArray lines = record["lines"]!.AsArray();
+        var reversed = new JsonObject(lines[1]!.AsObject().Reverse().Select(p => KeyValuePair.Create(p.Key, p.Value?.DeepClone())));
+        var extra = new JsonObject([KeyValuePair.Create("note", (JsonNode?)JsonValue.Create("x")),
+            .. lines[2]!.AsObject().Select(p => KeyValuePair.Create(p.Key, p.Value?.DeepClone()))]);
+        JsonEdit.Set(record, "lines[1]", reversed);
+        JsonEdit.Set(record, "lines[2]", extra);
+        string json = record.ToJsonString(ValidRecord.AsExtracts).Replace("\"amount\":", "\"amount\": ");
+        var parser = new SettlementParser(recycle: true);
+
+        // Act
+        ParseResult first = parser.Parse(Encoding.UTF8.GetBytes(json));
+        LineItem[] read = [.. first.Settlement!.Lines.Select(l => l with { })];
+        ParseResult again = parser.Parse(Encoding.UTF8.GetBytes(json));
+
+        // Assert
+        Assert.True(first.Ok && again.Ok, first.Error?.ToString());
+        Assert.Equal(Parse(Valid).Settlement!.Lines, read);
+        Assert.Equal(read, again.Settlement!.Lines);
+    }
+
+    [Fact]
     public void Cases_EveryCase_IsADifferentRecord()
     {
         // Act
