@@ -50,7 +50,8 @@ internal static class FastParse
         return true;
     }
 
-    /// <summary>yyyy-MM-ddTHH:mm:ss followed by Z or ±hh:mm; returns UTC.</summary>
+    /// <summary>yyyy-MM-ddTHH:mm:ss followed by Z or ±hh:mm; returns UTC. Worked out in whole seconds from the day
+    /// number, without DateTime's own checks (a settlement file has two date-times a line).</summary>
     public static bool TryDateTime(ReadOnlySpan<byte> s, out DateTime utc)
     {
         utc = default;
@@ -59,9 +60,16 @@ internal static class FastParse
             return false;
         }
 
-        int year = Digits(s, 0, 4), month = Digits(s, 5, 2), day = Digits(s, 8, 2);
-        int hour = Digits(s, 11, 2), minute = Digits(s, 14, 2), second = Digits(s, 17, 2);
-        if (year < 1 || month is < 1 or > 12 || day < 1 || day > DateTime.DaysInMonth(year, month) || hour > 23 || minute > 59 || second > 59)
+        int year = Two(s, 0) * 100 + Two(s, 2), month = Two(s, 5), day = Two(s, 8);
+        int hour = Two(s, 11), minute = Two(s, 14), second = Two(s, 17);
+        if (year < 1 || month is < 1 or > 12 || day < 1 || hour > 23 || minute > 59 || second > 59)
+        {
+            return false;
+        }
+
+        bool leap = year % 4 == 0 && (year % 100 != 0 || year % 400 == 0);
+        int[] daysTo = leap ? DaysToMonth366 : DaysToMonth365;
+        if (day > daysTo[month] - daysTo[month - 1])
         {
             return false;
         }
@@ -78,8 +86,8 @@ internal static class FastParse
         }
         else
         {
-            int oh = Digits(s, 20, 2), om = Digits(s, 23, 2);
-            if (s[19] is not ((byte)'+' or (byte)'-') || s[22] != ':' || oh > 14 || om > 59)
+            int oh = Two(s, 20), om = Two(s, 23);
+            if (s[19] is not ((byte)'+' or (byte)'-') || s[22] != ':' || om > 59 || oh * 60 + om > 14 * 60)
             {
                 return false;
             }
@@ -87,24 +95,25 @@ internal static class FastParse
             offsetMinutes = (s[19] == '-' ? -1 : 1) * (oh * 60 + om);
         }
 
-        utc = new DateTime(year, month, day, hour, minute, second, DateTimeKind.Utc).AddTicks(-offsetMinutes * TimeSpan.TicksPerMinute);
+        int y = year - 1;
+        long days = y * 365L + y / 4 - y / 100 + y / 400 + daysTo[month - 1] + day - 1;
+        long seconds = days * 86_400 + hour * 3_600 + minute * 60 + second - offsetMinutes * 60L;
+        if (seconds < 0 || seconds > DateTime.MaxValue.Ticks / TimeSpan.TicksPerSecond)
+        {
+            return false;
+        }
+
+        utc = new DateTime(seconds * TimeSpan.TicksPerSecond, DateTimeKind.Utc);
         return true;
     }
 
-    private static int Digits(ReadOnlySpan<byte> s, int start, int length)
+    private static readonly int[] DaysToMonth365 = [0, 31, 59, 90, 120, 151, 181, 212, 243, 273, 304, 334, 365];
+    private static readonly int[] DaysToMonth366 = [0, 31, 60, 91, 121, 152, 182, 213, 244, 274, 305, 335, 366];
+
+    /// <summary>Two digits at <paramref name="at"/>, or a large negative number if either is not a digit.</summary>
+    private static int Two(ReadOnlySpan<byte> s, int at)
     {
-        int value = 0;
-        for (int i = start; i < start + length; i++)
-        {
-            uint d = (uint)(s[i] - '0');
-            if (d > 9)
-            {
-                return -1_000_000;
-            }
-
-            value = value * 10 + (int)d;
-        }
-
-        return value;
+        uint tens = (uint)(s[at] - '0'), ones = (uint)(s[at + 1] - '0');
+        return tens > 9 | ones > 9 ? -1_000_000 : (int)(tens * 10 + ones);
     }
 }

@@ -269,6 +269,22 @@ public sealed class SettlementParserTests
         Assert.Equal(read, again.Settlement!.Lines);
     }
 
+    [Theory]
+    [InlineData("0001-01-01T00:00:00+08:00")]
+    [InlineData("9999-12-31T23:59:59-08:00")]
+    public void Parse_DateTimeOutsideTheCalendarInUtc_IsRejectedNamingTheField(string value)
+    {
+        // Arrange
+        JsonNode record = JsonNode.Parse(Valid)!;
+        JsonEdit.Set(record, "lines[1].charged_at", value);
+
+        // Act
+        ParseResult result = Parse(record);
+
+        // Assert
+        Assert.Equal("lines[1].charged_at", result.Error?.Field);
+    }
+
     [Fact]
     public void Cases_EveryCase_IsADifferentRecord()
     {
