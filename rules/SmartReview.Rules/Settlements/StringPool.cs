@@ -69,21 +69,31 @@ internal sealed class StringPool(int capacity = 1 << 16)
         return value;
     }
 
+    /// <summary>One multiply per 8 bytes; the last 8 (or 4 + 4, or first, middle and last) bytes read overlapping, not byte by byte.</summary>
     private static int Hash(ReadOnlySpan<byte> s)
     {
+        const ulong Prime = 0x100000001B3UL;
         ulong h = 0x9E3779B97F4A7C15UL ^ (ulong)s.Length;
-        while (s.Length >= 8)
+        if (s.Length >= 8)
         {
-            h = (h ^ BinaryPrimitives.ReadUInt64LittleEndian(s)) * 0x100000001B3UL;
-            h ^= h >> 29;
-            s = s[8..];
+            for (int i = 0; i < s.Length - 8; i += 8)
+            {
+                h = (h ^ BinaryPrimitives.ReadUInt64LittleEndian(s[i..])) * Prime;
+                h ^= h >> 29;
+            }
+
+            h = (h ^ BinaryPrimitives.ReadUInt64LittleEndian(s[^8..])) * Prime;
+        }
+        else if (s.Length >= 4)
+        {
+            h = (h ^ BinaryPrimitives.ReadUInt32LittleEndian(s) ^ (ulong)BinaryPrimitives.ReadUInt32LittleEndian(s[^4..]) << 32) * Prime;
+        }
+        else if (s.Length > 0)
+        {
+            h = (h ^ s[0] ^ (ulong)s[s.Length / 2] << 8 ^ (ulong)s[^1] << 16) * Prime;
         }
 
-        foreach (byte b in s)
-        {
-            h = (h ^ b) * 0x100000001B3UL;
-        }
-
+        h ^= h >> 29;
         h ^= h >> 32;
         return (int)h & int.MaxValue;
     }
