@@ -59,6 +59,26 @@ public sealed class PlainJsonReaderTests
         Assert.Null(plain);
     }
 
+    [Theory]
+    [InlineData((byte)'\\')]
+    [InlineData((byte)0x00)]
+    [InlineData((byte)'\t')]
+    [InlineData((byte)0x1f)]
+    public void CanRead_AnEscapeOrControlByteAnywhere_IsFalse(byte bad)
+    {
+        // Every position of a 100-byte value, so the byte falls in each lane of a vector and in the tail.
+        byte[] plain = [.. Enumerable.Repeat((byte)'a', 100)];
+        Assert.True(PlainJsonReader.CanRead(plain));
+        for (int at = 0; at < plain.Length; at++)
+        {
+            byte[] json = [.. plain];
+            json[at] = bad;
+            Assert.False(PlainJsonReader.CanRead(json), $"byte {bad:x2} at {at}");
+        }
+
+        Assert.True(PlainJsonReader.CanRead([.. Enumerable.Range(0x20, 0xE0).Where(b => b != '\\').Select(b => (byte)b)]));
+    }
+
     [Fact]
     public void Read_RandomEditsOfARecord_NeverDisagreesWithTheSystemReader()
     {
