@@ -1,4 +1,5 @@
 using SmartReview.Rules.Packs;
+using SmartReview.Rules.Settlements;
 
 namespace SmartReview.Rules.Engine;
 
@@ -10,7 +11,8 @@ public sealed class CompiledPack
         Source = source;
         Rules = rules;
         Index = new CodeIndex(rules.SelectMany(r => r.IndexedCodes.Select(c => (c.Code, new Hit(r.Index, c.Entry, -1, c.Role)))));
-        LineObservers = [.. rules.Where(r => r.ObservesEveryLine)];
+        CompiledRule[] observers = [.. rules.Where(r => r.ObservesEveryLine)];
+        ObserversByCategory = [.. Enum.GetValues<ItemCategory>().Select(c => observers.Where(r => r.ObservedCategories?.Contains(c) ?? true).ToArray())];
         SettlementLevel = [.. rules.Where(r => r.IsSettlementLevel)];
         HistoryWindowDays = rules.Select(r => r.HistoryWindowDays).DefaultIfEmpty(0).Max();
         HasIndicators = rules.Any(r => r is Indicators.IIndicatorRule);
@@ -24,7 +26,8 @@ public sealed class CompiledPack
 
     internal CodeIndex Index { get; }
 
-    internal CompiledRule[] LineObservers { get; }
+    /// <summary>The line observers of each item category (indexed by the category), in pack order.</summary>
+    internal CompiledRule[][] ObserversByCategory { get; }
 
     internal CompiledRule[] SettlementLevel { get; }
 

@@ -25,6 +25,9 @@ public abstract class CompiledRule(RuleDefinition definition, IReadOnlyList<Know
     /// <summary>True when the rule must look at every line (not only indexed codes) during the pass.</summary>
     public virtual bool ObservesEveryLine => false;
 
+    /// <summary>With <see cref="ObservesEveryLine"/>: the categories whose lines the rule observes; null for all lines.</summary>
+    public virtual IReadOnlyList<ItemCategory>? ObservedCategories => null;
+
     /// <summary>Days of history either side of the stay this rule needs; 0 when it reads no history.</summary>
     public virtual int HistoryWindowDays => 0;
 
@@ -43,7 +46,7 @@ public abstract class CompiledRule(RuleDefinition definition, IReadOnlyList<Know
     /// </summary>
     public bool ReadsHistory => HistoryWindowDays > 0;
 
-    /// <summary>Called for every line when <see cref="ObservesEveryLine"/>; add a hit to keep the line.</summary>
+    /// <summary>Called for every line (of <see cref="ObservedCategories"/>) when <see cref="ObservesEveryLine"/>; add a hit to keep the line.</summary>
     public virtual void Observe(RuleContext context, int line) { }
 
     public abstract void Evaluate(RuleContext context, ReadOnlySpan<Hit> hits);

@@ -71,7 +71,7 @@ public sealed class Scorer
         _generation++;
         List<Hit> hits = ctx.PendingHits;
         ReadOnlySpan<LineItem> lines = ctx.Lines;
-        CompiledRule[] observers = _pack.LineObservers;
+        CompiledRule[][] observersByCategory = _pack.ObserversByCategory;
         for (int i = 0; i < lines.Length; i++)
         {
             LineItem line = lines[i];
@@ -84,7 +84,7 @@ public sealed class Scorer
                 }
             }
 
-            foreach (CompiledRule observer in observers)
+            foreach (CompiledRule observer in observersByCategory[(int)line.Category])
             {
                 if ((only is null || observer == only) && IsActive(observer.Index, s))
                 {

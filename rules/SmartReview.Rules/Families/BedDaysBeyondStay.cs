@@ -23,13 +23,9 @@ internal sealed class BedDaysBeyondStay : IRuleFamily
     {
         public override bool ObservesEveryLine => true;
 
-        public override void Observe(RuleContext context, int line)
-        {
-            if (context.Lines[line].Category == ItemCategory.Bed)
-            {
-                context.Keep(this, line);
-            }
-        }
+        public override IReadOnlyList<ItemCategory> ObservedCategories { get; } = [ItemCategory.Bed];
+
+        public override void Observe(RuleContext context, int line) => context.Keep(this, line);
 
         public override void Evaluate(RuleContext context, ReadOnlySpan<Hit> hits)
         {

@@ -30,13 +30,9 @@ internal sealed class KindsPerDay : IRuleFamily
 
         public override bool ObservesEveryLine => true;
 
-        public override void Observe(RuleContext context, int line)
-        {
-            if (context.Lines[line].Category == category)
-            {
-                context.Keep(this, line);
-            }
-        }
+        public override IReadOnlyList<ItemCategory> ObservedCategories { get; } = [category];
+
+        public override void Observe(RuleContext context, int line) => context.Keep(this, line);
 
         public override void Evaluate(RuleContext context, ReadOnlySpan<Hit> hits)
         {

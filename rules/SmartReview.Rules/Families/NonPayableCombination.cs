@@ -24,10 +24,11 @@ internal sealed class NonPayableCombination : IRuleFamily
 
         public override bool ObservesEveryLine => true;
 
+        public override IReadOnlyList<ItemCategory> ObservedCategories { get; } = [ItemCategory.HerbalPiece];
+
         public override void Observe(RuleContext context, int line)
         {
-            LineItem item = context.Lines[line];
-            if (item.Category == ItemCategory.HerbalPiece && item.PaymentClass != PaymentClass.C)
+            if (context.Lines[line].PaymentClass != PaymentClass.C)
             {
                 context.Keep(this, line);
             }

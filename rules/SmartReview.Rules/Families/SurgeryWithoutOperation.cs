@@ -21,13 +21,9 @@ internal sealed class SurgeryWithoutOperation : IRuleFamily
     {
         public override bool ObservesEveryLine => true;
 
-        public override void Observe(RuleContext context, int line)
-        {
-            if (context.Lines[line].Category == ItemCategory.Surgery)
-            {
-                context.Keep(this, line);
-            }
-        }
+        public override IReadOnlyList<ItemCategory> ObservedCategories { get; } = [ItemCategory.Surgery];
+
+        public override void Observe(RuleContext context, int line) => context.Keep(this, line);
 
         public override void Evaluate(RuleContext context, ReadOnlySpan<Hit> hits)
         {
