@@ -28,6 +28,9 @@ public abstract class CompiledRule(RuleDefinition definition, IReadOnlyList<Know
     /// <summary>With <see cref="ObservesEveryLine"/>: the categories whose lines the rule observes; null for all lines.</summary>
     public virtual IReadOnlyList<ItemCategory>? ObservedCategories => null;
 
+    /// <summary>True when the rule judges each hit's line alone, so the scorer may drop a hit that <see cref="Keeps"/> rejects.</summary>
+    public virtual bool JudgesLinesAlone => false;
+
     /// <summary>Days of history either side of the stay this rule needs; 0 when it reads no history.</summary>
     public virtual int HistoryWindowDays => 0;
 
@@ -48,6 +51,12 @@ public abstract class CompiledRule(RuleDefinition definition, IReadOnlyList<Know
 
     /// <summary>Called for every line (of <see cref="ObservedCategories"/>) when <see cref="ObservesEveryLine"/>; add a hit to keep the line.</summary>
     public virtual void Observe(RuleContext context, int line) { }
+
+    /// <summary>
+    /// With <see cref="JudgesLinesAlone"/>: whether <paramref name="line"/>, matched by entry <paramref name="entry"/>, can
+    /// break the rule. Asked at lookup, before the pass over the lines ends, and never under a trace (traces show every hit).
+    /// </summary>
+    public virtual bool Keeps(RuleContext context, int entry, LineItem line) => true;
 
     public abstract void Evaluate(RuleContext context, ReadOnlySpan<Hit> hits);
 }

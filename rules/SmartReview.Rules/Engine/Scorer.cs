@@ -20,6 +20,7 @@ public sealed class Scorer
     private readonly int[] _stamp;
     private readonly bool[] _active;
     private readonly bool[] _readsHistory;
+    private readonly bool[] _judgesLinesAlone;
     private readonly HitOrder _order;
     private int _generation;
 
@@ -31,6 +32,7 @@ public sealed class Scorer
         _stamp = new int[pack.Rules.Count];
         _active = new bool[pack.Rules.Count];
         _readsHistory = [.. pack.Rules.Select(r => r.ReadsHistory)];
+        _judgesLinesAlone = [.. pack.Rules.Select(r => r.JudgesLinesAlone)];
         _order = new HitOrder(pack.Rules.Count);
     }
 
@@ -78,7 +80,7 @@ public sealed class Scorer
             ctx.Count(i, line);
             foreach (Hit target in Lookup(line.Code))
             {
-                if ((only is null || target.Rule == only.Index) && IsActive(target.Rule, s))
+                if ((only is null || target.Rule == only.Index) && IsActive(target.Rule, s) && Keeps(target, line))
                 {
                     hits.Add(target with { Line = i });
                 }
@@ -169,6 +171,9 @@ public sealed class Scorer
 
         return _active[rule];
     }
+
+    private bool Keeps(Hit target, LineItem line) =>
+        !_judgesLinesAlone[target.Rule] || _context.Trace is not null || _pack.Rules[target.Rule].Keeps(_context, target.Entry, line);
 
     private Hit[] Lookup(string code)
     {

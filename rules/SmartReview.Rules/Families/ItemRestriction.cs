@@ -43,6 +43,10 @@ internal abstract class ItemRestriction<TLimit> : IRuleFamily where TLimit : cla
         public override IEnumerable<IndexedCode> IndexedCodes =>
             Entries.SelectMany((e, i) => e.Codes.Select(c => new IndexedCode(c, i, 0)));
 
+        public override bool JudgesLinesAlone => true;
+
+        public override bool Keeps(RuleContext context, int entry, LineItem line) => family.Breaks(context, line, limits[entry]);
+
         public override void Evaluate(RuleContext context, ReadOnlySpan<Hit> hits)
         {
             ReadOnlySpan<LineItem> lines = context.Lines;
