@@ -39,6 +39,11 @@ internal sealed class ExclusivePair : IRuleFamily
         /// <summary>Counts both sides of each (entry, window); lists lines and formats texts only for a window that breaks or is traced.</summary>
         public override void Evaluate(RuleContext context, ReadOnlySpan<Hit> hits)
         {
+            if (context.Trace is null && !AnyEntryWithBothSides(hits))
+            {
+                return;
+            }
+
             ReadOnlySpan<LineItem> lines = context.Lines;
             WindowGroups groups = context.WindowGroups;
             groups.Build(hits, _windows, byTime: false);
@@ -86,6 +91,23 @@ internal sealed class ExclusivePair : IRuleFamily
                     context.Emit(this, flagged, amount, "Flag_exclusive_pair", values, Entries[group.Entry].Id);
                 }
             }
+        }
+
+        /// <summary>Whether some entry has hits of both sides, without which no window breaks; the hits come grouped by entry.</summary>
+        private static bool AnyEntryWithBothSides(ReadOnlySpan<Hit> hits)
+        {
+            int entry = -1, sides = 0;
+            foreach (Hit hit in hits)
+            {
+                sides = hit.Entry == entry ? sides | (1 << hit.Role) : 1 << hit.Role;
+                entry = hit.Entry;
+                if (sides == (1 << Containing | 1 << Included))
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
     }
 }
