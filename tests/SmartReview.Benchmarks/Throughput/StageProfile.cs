@@ -18,7 +18,7 @@ internal static class StageProfile
     public const int DefaultCount = 20_000;
     private const int SettlementsPerBatch = 100;
 
-    public static void Run(CompiledPack pack, string input, int count)
+    public static void Run(CompiledPack pack, string packName, string input, int count)
     {
         byte[] bytes = Head(input, count, out List<(int Start, int Length)> lines);
         var parser = new SettlementParser();
@@ -33,7 +33,7 @@ internal static class StageProfile
         Stage fresh = Stage.Time("  the same with fresh objects (no recycling)", lines.Count, () => Parse(bytes, lines, parser, null));
         Parse(bytes, lines, parser, parsed);
         Stage validate = Stage.Time("  of which validate (SettlementValidator)", lines.Count, () => Validate(parsed));
-        Stage score = Stage.Time("score (Scorer, starter pack, stay history)", lines.Count, () => Score(pack, parsed, flags));
+        Stage score = Stage.Time($"score (Scorer, {packName} pack, stay history)", lines.Count, () => Score(pack, parsed, flags));
         var parseTypes = Allocations(() => Parse(bytes, lines, new SettlementParser(recycle: true), null));
         var scoreTypes = Allocations(() => Score(pack, parsed, flags));
         List<BatchResult> batches = Batches(pack, flags);

@@ -7,7 +7,7 @@ namespace SmartReview.Benchmarks.Throughput;
 
 /// <summary>
 /// Measure 1: a realistic year of the seed city generated into a JSON Lines file, then scored end to end (file →
-/// BatchScorer with the starter pack and an in-memory stay history → JsonLinesSink → flags file), three times.
+/// BatchScorer with the chosen pack (starter by default) and an in-memory stay history → JsonLinesSink → flags file), three times.
 /// </summary>
 internal static class ThroughputBenchmark
 {
@@ -40,7 +40,7 @@ internal static class ThroughputBenchmark
         }
 
         PrintRuns(runs, count);
-        StageProfile.Run(pack, input, Math.Min(count, StageProfile.DefaultCount));
+        StageProfile.Run(pack, options.Pack, input, Math.Min(count, StageProfile.DefaultCount));
     }
 
     private static void PrintRuns(List<ThroughputRun> runs, int count)
