@@ -1,4 +1,5 @@
 using System.Buffers.Text;
+using System.Numerics;
 using System.Runtime.Intrinsics;
 using System.Text;
 using System.Text.Json;
@@ -235,7 +236,7 @@ internal ref struct PlainJsonReader(ReadOnlySpan<byte> json) : IJsonTokens
     private void ReadString()
     {
         int start = _position + 1;
-        int length = _json[start..].IndexOf((byte)'"');
+        int length = QuoteAt(start);
         if (length < 0)
         {
             throw new NotPlainException();
@@ -243,6 +244,24 @@ internal ref struct PlainJsonReader(ReadOnlySpan<byte> json) : IJsonTokens
 
         (_valueStart, _valueLength) = (start, length);
         _position = start + length + 1;
+    }
+
+    /// <summary>Bytes from <paramref name="start"/> to the next quote, or -1. Most values are short, so the first 16 bytes are searched inline.</summary>
+    private readonly int QuoteAt(int start)
+    {
+        if (Vector128.IsHardwareAccelerated && start + Vector128<byte>.Count <= _json.Length)
+        {
+            uint found = Vector128.Equals(Vector128.Create(_json.Slice(start, Vector128<byte>.Count)), Vector128.Create((byte)'"')).ExtractMostSignificantBits();
+            if (found != 0)
+            {
+                return BitOperations.TrailingZeroCount(found);
+            }
+
+            int rest = _json[(start + Vector128<byte>.Count)..].IndexOf((byte)'"');
+            return rest < 0 ? -1 : Vector128<byte>.Count + rest;
+        }
+
+        return _json[start..].IndexOf((byte)'"');
     }
 
     /// <summary>-?(0|[1-9][0-9]*)(.[0-9]+)? followed by a delimiter; exponents are left to System.Text.Json.</summary>

@@ -59,6 +59,23 @@ public sealed class PlainJsonReaderTests
         Assert.Null(plain);
     }
 
+    [Fact]
+    public void Read_StringsOfEveryLengthUpToTheEnd_GiveTheSystemReadersTokens()
+    {
+        // The closing quote at every place of the first 16-byte search and beyond it, and strings ending the input,
+        // so that the search runs short of a full vector; unterminated strings must give up.
+        for (int length = 0; length < 40; length++)
+        {
+            string text = new string('字', length % 3) + new string('a', length);
+            foreach (string json in new[] { $"\"{text}\"", $"[\"{text}\",\"{text}\"]", $"{{\"{text}\":\"{text}\"}}" })
+            {
+                byte[] bytes = Encoding.UTF8.GetBytes(json);
+                Assert.Equal(SystemTokens(bytes), PlainTokens(bytes));
+                Assert.Null(PlainTokens(bytes[..^1]));
+            }
+        }
+    }
+
     [Theory]
     [InlineData((byte)'\\')]
     [InlineData((byte)0x00)]
