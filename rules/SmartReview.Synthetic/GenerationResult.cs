@@ -25,6 +25,12 @@ public sealed record GenerationResult
     /// <summary>Enabled rules the generator knows but cannot plant with this pack (no knowledge item with a usable code, an impossible parameter).</summary>
     public required IReadOnlyList<string> UnplantableRules { get; init; }
 
+    /// <summary>
+    /// Rules planted as compound plants: their lines broke other rules on every stay that suited them, so the flags of
+    /// the rules they break are part of each plant (and of the truth).
+    /// </summary>
+    public required IReadOnlyList<string> CompoundRules { get; init; }
+
     public required TimeSpan Elapsed { get; init; }
 
     public double RecordsPerSecond => Elapsed.TotalSeconds > 0 ? Records / Elapsed.TotalSeconds : 0;

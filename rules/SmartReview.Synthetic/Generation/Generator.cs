@@ -24,6 +24,7 @@ internal sealed class Generator
     private readonly PersonPool _persons;
     private readonly StayBuilder _builder;
     private readonly PlantChooser _chooser;
+    private readonly PlantTally _tally;
     private readonly Corrupter _corrupter;
     private readonly Booking _booking;
     private readonly PriorityQueue<Readmission, (int Day, long Seq)> _readmissions = new();
@@ -44,8 +45,9 @@ internal sealed class Generator
         _persons = new PersonPool(options.Count, options.Seed, options.StartDate, _planters.AdmissionLimits, _planters.NeedsNewborns ? options.SpanDays : 0);
         var facilities = new FacilityDirectory(options.FacilityCount, options.Region, _rng);
         var skeletons = new SkeletonMaker(_rng, facilities, _persons);
-        _builder = new StayBuilder(context, skeletons, new LineFiller(context));
-        _chooser = new PlantChooser(_planters.All, options.FamilyWeights);
+        _tally = new PlantTally(pack.Rules.Count);
+        _builder = new StayBuilder(context, skeletons, new LineFiller(context), _tally);
+        _chooser = new PlantChooser(_planters.All, options.FamilyWeights, _tally);
         _corrupter = new Corrupter(_rng);
         _spacing = _planters.SplitIntervalDays + 2;
         _booking = new Booking(_rng, facilities, _planters, _spacing);
@@ -79,6 +81,7 @@ internal sealed class Generator
             Records = _options.Count, Lines = _lines, Violations = _violations, ViolatingSettlements = _violating, Malformed = _malformed,
             ViolationsByFamily = new SortedDictionary<string, long>(_byFamily, StringComparer.Ordinal), UnsupportedRules = _planters.Unsupported,
             UnplantableRules = [.. _planters.All.Where(p => p.Definition.Enabled && p.JudgesStays && !p.CanPlant).Select(p => p.Definition.Id)],
+            CompoundRules = [.. _planters.All.Where(p => _tally.Compound(p.Index)).Select(p => p.Definition.Id)],
             Elapsed = clock.Elapsed,
         };
     }
@@ -143,6 +146,7 @@ internal sealed class Generator
             {
                 BuiltStay earlier = Clean(id, day);
                 Book(booker.Book(earlier.Draft, null, _booking));
+                _tally.Planted(booker.Index);
                 return earlier;
             }
 

@@ -23,6 +23,8 @@ internal sealed class PersonPool
     private readonly int[] _admissions;
     private readonly int _newbornDays;
     private const int NewbornLead = 30;
+    private readonly int[] _newbornsByBirth;
+    private readonly int[] _births;
 
     /// <param name="limits">Admissions allowed per window of days; the background admits nobody who has reached one.</param>
     /// <param name="newbornDays">
@@ -40,13 +42,19 @@ internal sealed class PersonPool
         _admissions = new int[_freeFrom.Length * _kept];
         _newbornDays = newbornDays;
         Newborns = newbornDays > 0 ? Math.Max(16, _freeFrom.Length / 128) : 0;
+        _newbornsByBirth = [.. Enumerable.Range(0, Newborns).OrderBy(i => Describe(i).BirthDate)];
+        _births = [.. _newbornsByBirth.Select(i => Describe(i).BirthDate.DayNumber)];
     }
 
     /// <summary>How many of the pool (the first indices) are born during the year; 0 unless the pack needs neonates.</summary>
     public int Newborns { get; }
 
-    /// <summary>One of the persons born during the year.</summary>
-    public int RandomNewborn(Random rng) => rng.Next(Newborns);
+    /// <summary>One of the persons born during the year: one born in the month before <paramref name="day"/> when there is one.</summary>
+    public int RandomNewborn(Random rng, int day)
+    {
+        int from = BornBefore(day - NewbornLead), to = BornBefore(day);
+        return to > from ? _newbornsByBirth[from + rng.Next(to - from)] : rng.Next(Newborns);
+    }
 
     public int Size => _freeFrom.Length;
 
@@ -116,6 +124,19 @@ internal sealed class PersonPool
     public int[] Admissions(int index) => _kept == 0 ? [] : [.. Latest(index).ToArray().Where(day => day != 0)];
 
     private ReadOnlySpan<int> Latest(int index) => _admissions.AsSpan(index * _kept, _kept);
+
+    /// <summary>How many newborns were born before <paramref name="day"/> (the position of the first born on or after it).</summary>
+    private int BornBefore(int day)
+    {
+        int low = 0, high = _births.Length;
+        while (low < high)
+        {
+            int mid = (low + high) / 2;
+            (low, high) = _births[mid] < day ? (mid + 1, high) : (low, mid);
+        }
+
+        return low;
+    }
 
     private static int Age(ulong h)
     {

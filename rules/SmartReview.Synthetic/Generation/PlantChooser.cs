@@ -3,9 +3,9 @@ using SmartReview.Synthetic.Planting;
 namespace SmartReview.Synthetic.Generation;
 
 /// <summary>
-/// Chooses what to plant: a family by its weight, then, in turn, the family's rule chosen least often so far (so a
-/// family of many rules plants each of them, not a random few). Only enabled rules the generator can plant, in force
-/// on the discharge date, are chosen.
+/// Chooses what to plant: a family by its weight, then the family's rule planted least often so far (by
+/// <see cref="PlantTally.Rank"/>: a family of many rules plants each of them, not a random few, and a rule whose plants
+/// often fail is tried more). Only enabled rules the generator can plant, in force on the discharge date, are chosen.
 /// </summary>
 internal sealed class PlantChooser
 {
@@ -21,16 +21,16 @@ internal sealed class PlantChooser
 
     private readonly RulePlanter[] _rules;
     private readonly double[] _weights;
-    private readonly int[] _chosen;
     private readonly List<int> _least = [];
+    private readonly PlantTally _tally;
 
-    public PlantChooser(IReadOnlyList<RulePlanter> planters, IReadOnlyDictionary<string, double>? weights)
+    public PlantChooser(IReadOnlyList<RulePlanter> planters, IReadOnlyDictionary<string, double>? weights, PlantTally tally)
     {
+        _tally = tally;
         _rules = [.. planters.Where(p => p.Definition.Enabled && p.CanPlant)];
         _weights = [.. _rules.Select(r =>
             (weights?.GetValueOrDefault(r.Family, Defaults.GetValueOrDefault(r.Family, 1)) ?? Defaults.GetValueOrDefault(r.Family, 1))
             / _rules.Count(o => o.Family == r.Family))];
-        _chosen = new int[_rules.Length];
     }
 
     /// <summary>A rule to plant on a stay discharged on <paramref name="day"/>, not of family <paramref name="notFamily"/>; secondary choices only from rules that need no stay shape.</summary>
@@ -48,7 +48,7 @@ internal sealed class PlantChooser
         {
             if (Eligible(i, date, secondary, notFamily) && (x -= _weights[i]) < 0)
             {
-                return Take(LeastChosen(_rules[i].Family, (x + _weights[i]) / _weights[i], date, secondary));
+                return _rules[LeastPlanted(_rules[i].Family, (x + _weights[i]) / _weights[i], date, secondary)];
             }
         }
 
@@ -56,23 +56,24 @@ internal sealed class PlantChooser
     }
 
     /// <summary>
-    /// Among the eligible rules of <paramref name="family"/> chosen least often so far, the one at <paramref name="at"/>
+    /// Among the eligible rules of <paramref name="family"/> planted least often so far, the one at <paramref name="at"/>
     /// (a fraction in [0, 1), drawn with the family): every rule of a family gets its turn however many it has.
     /// </summary>
-    private int LeastChosen(string family, double at, DateOnly date, bool secondary)
+    private int LeastPlanted(string family, double at, DateOnly date, bool secondary)
     {
         _least.Clear();
         int fewest = int.MaxValue;
         for (int i = 0; i < _rules.Length; i++)
         {
-            if (_rules[i].Family != family || !Eligible(i, date, secondary, null) || _chosen[i] > fewest)
+            int rank = _tally.Rank(_rules[i].Index);
+            if (_rules[i].Family != family || !Eligible(i, date, secondary, null) || rank > fewest)
             {
                 continue;
             }
 
-            if (_chosen[i] < fewest)
+            if (rank < fewest)
             {
-                fewest = _chosen[i];
+                fewest = rank;
                 _least.Clear();
             }
 
@@ -80,12 +81,6 @@ internal sealed class PlantChooser
         }
 
         return _least[Math.Min((int)(at * _least.Count), _least.Count - 1)];
-    }
-
-    private RulePlanter Take(int i)
-    {
-        _chosen[i]++;
-        return _rules[i];
     }
 
     private bool Eligible(int i, DateOnly date, bool secondary, string? notFamily) =>

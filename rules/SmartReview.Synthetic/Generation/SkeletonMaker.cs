@@ -35,7 +35,7 @@ internal sealed class SkeletonMaker(Random rng, FacilityDirectory facilities, Pe
 
         for (int attempt = 0; attempt < Attempts; attempt++)
         {
-            int index = plan.PersonFits is not null && persons.Newborns > 0 && attempt % 4 == 3 ? persons.RandomNewborn(rng) : persons.RandomIndex(rng);
+            int index = plan.PersonFits is not null && persons.Newborns > 0 && attempt % 4 == 3 ? persons.RandomNewborn(rng, dischargeDay) : persons.RandomIndex(rng);
             Person person = persons.Describe(index);
             int age = person.AgeInYears(DateOnly.FromDayNumber(dischargeDay));
             DiagnosisTemplate? template = plan.MainDiagnosis is null ? PickDiagnosis(person.Sex, age) : Matching(plan.MainDiagnosis);

@@ -30,6 +30,8 @@ internal sealed class ExclusivePairPlanter : RulePlanter
 
     public override bool CanPlant => _usable.Any(u => u);
 
+    public override bool BillsEveryRole => true;
+
     public override void Bind(PlantingContext context) =>
         _usable = [.. Enumerable.Range(0, _excludes.Length).Select(i =>
             context.Catalogue.ItemsFor(new CoverageHit(Index, i, Containing)).Count > 0 && context.Catalogue.ItemsFor(new CoverageHit(Index, i, Included)).Count > 0)];

@@ -18,7 +18,6 @@ internal sealed class PlanterSet
 {
     private readonly RulePlanter?[] _byRule;
     private readonly List<LineHit> _hits = new(256);
-    private readonly Dictionary<int, IReadOnlyList<CareSetting>?> _settings = [];
 
     public PlanterSet(CompiledPack pack)
     {
@@ -123,60 +122,6 @@ internal sealed class PlanterSet
         }
 
         return true;
-    }
-
-    /// <summary>
-    /// Whether some item <paramref name="planter"/> plants (one of its own codes) could be admitted on a stay of the
-    /// person by the other families' rules: a neonatal service needs a neonate, a drug for women a woman.
-    /// </summary>
-    public bool SuitsAnyItem(RulePlanter planter, ItemCatalogue catalogue, Person person, int admissionDay, int dischargeDay)
-    {
-        bool any = false;
-        foreach (CoveragePattern pattern in planter.Patterns)
-        {
-            foreach (CatalogueItem item in catalogue.ItemsFor(pattern.Hit))
-            {
-                any = true;
-                if (Suit(person, admissionDay, dischargeDay, item.Hits, planter.Family))
-                {
-                    return true;
-                }
-            }
-        }
-
-        return !any;
-    }
-
-    /// <summary>
-    /// The care settings in which some item <paramref name="planter"/> plants may be charged by the other families'
-    /// rules (an internet consultation only in internet care); null when any setting will do.
-    /// </summary>
-    public IReadOnlyList<CareSetting>? SettingsFor(RulePlanter planter, ItemCatalogue catalogue)
-    {
-        if (_settings.TryGetValue(planter.Index, out IReadOnlyList<CareSetting>? known))
-        {
-            return known;
-        }
-
-        var allowed = new HashSet<CareSetting>();
-        foreach (CatalogueItem item in planter.Patterns.SelectMany(p => catalogue.ItemsFor(p.Hit)))
-        {
-            IEnumerable<CareSetting> settings = Enum.GetValues<CareSetting>();
-            foreach (CoverageHit hit in item.Hits)
-            {
-                RulePlanter? other = _byRule[hit.Rule];
-                if (other is not null && other.Family != planter.Family && other.SettingsFor(hit) is { } only)
-                {
-                    settings = settings.Intersect(only);
-                }
-            }
-
-            allowed.UnionWith(settings);
-        }
-
-        IReadOnlyList<CareSetting>? result = allowed.Count == 0 || allowed.Count == Enum.GetValues<CareSetting>().Length ? null : [.. allowed.Order()];
-        _settings[planter.Index] = result;
-        return result;
     }
 
     /// <summary>Runs the background guards of every rule whose family is not among <paramref name="planted"/>.</summary>

@@ -14,6 +14,12 @@ internal sealed class PlantingContext(Random rng, ItemCatalogue catalogue, LineF
 
     public PlanterSet Planters { get; } = planters;
 
+    /// <summary>Set while a rule is planted as a compound plant: its lines are billed even where other rules refuse them.</summary>
+    public CompoundPlant? Compound { get; set; }
+
+    /// <summary>How many lines planters have placed for their own rule that the other rules refused, so far.</summary>
+    public int Refusals { get; private set; }
+
     private const int MaxDepth = 3;
     private int _depth;
     private readonly Dictionary<(CoverageHit, string), IReadOnlyList<CatalogueItem>> _candidates = [];
@@ -29,7 +35,7 @@ internal sealed class PlantingContext(Random rng, ItemCatalogue catalogue, LineF
     /// <summary>
     /// Adds a line a plant needs (for <paramref name="exceptFamily"/>, or for another plant's line when null): each rule
     /// refusing it may first change the stay (<see cref="RulePlanter.Accommodate"/>), which may itself place lines, a
-    /// few levels deep.
+    /// few levels deep. A compound plant's own lines are added as they are (<see cref="CompoundPlant.Admit"/>).
     /// </summary>
     public bool TryPlace(StayDraft d, DraftLine line, string? exceptFamily)
     {
@@ -38,10 +44,13 @@ internal sealed class PlantingContext(Random rng, ItemCatalogue catalogue, LineF
             return AddIf(d, line, Planters.TryAdmit(d, line, exceptFamily));
         }
 
+        bool own = _depth == 0 && exceptFamily is not null;
         _depth++;
         try
         {
-            return AddIf(d, line, Planters.TryAccommodate(d, line, exceptFamily, this));
+            bool admitted = own && Compound is not null ? Compound.Admit(d, line, this) : Planters.TryAccommodate(d, line, exceptFamily, this);
+            Refusals += own && !admitted ? 1 : 0;
+            return AddIf(d, line, admitted);
         }
         finally
         {

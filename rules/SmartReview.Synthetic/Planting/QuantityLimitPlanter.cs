@@ -37,6 +37,8 @@ internal sealed class QuantityLimitPlanter : RulePlanter
 
     public override bool CanPlant => _usable.Any(u => u);
 
+    public override bool PlantsAmounts => true;
+
     public override void Bind(PlantingContext context) =>
         _usable = [.. Enumerable.Range(0, _limits.Length).Select(i => context.Catalogue.ItemsFor(new CoverageHit(Index, i, 0)).Count > 0)];
 

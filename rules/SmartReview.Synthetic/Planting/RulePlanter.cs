@@ -34,6 +34,12 @@ internal abstract class RulePlanter(CompiledRule rule)
     /// <summary>True when planting needs a particular stay shape (level, setting, length…): such a rule is planted only as the main violation.</summary>
     public virtual bool ShapesStay => false;
 
+    /// <summary>True when a plant bills an item of every role of an entry together (both sides of a pair), false when one item will do.</summary>
+    public virtual bool BillsEveryRole => false;
+
+    /// <summary>True when the violation lies in the planted lines' quantity or price (a limit, a cap): a compound plant keeps them as planted.</summary>
+    public virtual bool PlantsAmounts => false;
+
     /// <summary>Looks up the catalogue items of the rule's entries; called once, when the catalogue is built.</summary>
     public virtual void Bind(PlantingContext context) { }
 

@@ -17,6 +17,8 @@ internal sealed class UnitPriceCapPlanter(CompiledRule rule) : ItemRestrictionPl
 
     private Random _rng = new(0);
 
+    public override bool PlantsAmounts => true;
+
     public override void Bind(PlantingContext context)
     {
         base.Bind(context);

@@ -4,10 +4,13 @@ using SmartReview.Rules.Engine;
 
 namespace SmartReview.Synthetic.Tests.Support;
 
-/// <summary>The packs the tests generate for: the repository's starter, national, provincial and local packs, and a stress pack under TestData.</summary>
+/// <summary>
+/// The packs the tests generate for: the repository's starter, national, provincial and local packs, and under TestData
+/// a stress pack and a pack of rules that break each other or need a rare stay (conflict).
+/// </summary>
 internal static class Packs
 {
-    public const string Starter = "starter", Stress = "stress", National = "national", Provincial = "provincial", Local = "local";
+    public const string Starter = "starter", Stress = "stress", National = "national", Provincial = "provincial", Local = "local", Conflict = "conflict";
 
     private static readonly ConcurrentDictionary<string, CompiledPack> Compiled = new();
 
