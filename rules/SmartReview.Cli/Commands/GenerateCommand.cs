@@ -53,6 +53,11 @@ internal static class GenerateCommand
                 Console.WriteLine(CliText.Format("NotPlanted", rule));
             }
 
+            foreach (string rule in made.CompoundRules)
+            {
+                Console.WriteLine(CliText.Format("PlantedCompound", rule));
+            }
+
             return ExitCodes.Ok;
         });
         return command;
