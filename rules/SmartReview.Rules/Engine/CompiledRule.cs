@@ -49,8 +49,8 @@ public abstract class CompiledRule(RuleDefinition definition, IReadOnlyList<Know
     /// </summary>
     public bool ReadsHistory => HistoryWindowDays > 0;
 
-    /// <summary>Called for every line (of <see cref="ObservedCategories"/>) when <see cref="ObservesEveryLine"/>; add a hit to keep the line.</summary>
-    public virtual void Observe(RuleContext context, int line) { }
+    /// <summary>Called for every line (of <see cref="ObservedCategories"/>) when <see cref="ObservesEveryLine"/>: keeps the line, unless overridden to choose.</summary>
+    public virtual void Observe(RuleContext context, int line) => context.Keep(this, line);
 
     /// <summary>
     /// With <see cref="JudgesLinesAlone"/>: whether <paramref name="line"/>, matched by entry <paramref name="entry"/>, can

@@ -25,8 +25,6 @@ internal sealed class BedDaysBeyondStay : IRuleFamily
 
         public override IReadOnlyList<ItemCategory> ObservedCategories { get; } = [ItemCategory.Bed];
 
-        public override void Observe(RuleContext context, int line) => context.Keep(this, line);
-
         public override void Evaluate(RuleContext context, ReadOnlySpan<Hit> hits)
         {
             Settlement s = context.Settlement;

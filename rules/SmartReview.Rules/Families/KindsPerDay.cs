@@ -32,8 +32,6 @@ internal sealed class KindsPerDay : IRuleFamily
 
         public override IReadOnlyList<ItemCategory> ObservedCategories { get; } = [category];
 
-        public override void Observe(RuleContext context, int line) => context.Keep(this, line);
-
         public override void Evaluate(RuleContext context, ReadOnlySpan<Hit> hits)
         {
             if (context.Trace is null && !AnyDayBreaks(context, hits))

@@ -23,8 +23,6 @@ internal sealed class SurgeryWithoutOperation : IRuleFamily
 
         public override IReadOnlyList<ItemCategory> ObservedCategories { get; } = [ItemCategory.Surgery];
 
-        public override void Observe(RuleContext context, int line) => context.Keep(this, line);
-
         public override void Evaluate(RuleContext context, ReadOnlySpan<Hit> hits)
         {
             Settlement s = context.Settlement;
