@@ -19,7 +19,15 @@ internal static class JsonValues
         }
     }
 
-    public static string String<T>(ref T reader, FieldPath field, StringPool? pool, int lane = StringPool.NoLane)
+    public static string String<T>(ref T reader, FieldPath field, StringPool? pool)
+        where T : struct, IJsonTokens, allows ref struct
+    {
+        int noHint = -1;
+        return String(ref reader, field, pool, ref noHint);
+    }
+
+    /// <summary>A non-empty string, looked up in the pool from <paramref name="hint"/> (see <see cref="StringPool.Get(ReadOnlySpan{byte}, FieldPath, ref int)"/>).</summary>
+    public static string String<T>(ref T reader, FieldPath field, StringPool? pool, ref int hint)
         where T : struct, IJsonTokens, allows ref struct
     {
         Expect(ref reader, JsonTokenType.String, field);
@@ -28,13 +36,13 @@ internal static class JsonValues
             throw new InvalidRecordException(field.ToString(), "must not be empty");
         }
 
-        return Kept(ref reader, field, pool, lane);
+        return Kept(ref reader, field, pool, ref hint);
     }
 
     /// <summary>The current string value, unescaped if need be, from the pool when there is one.</summary>
-    private static string Kept<T>(ref T reader, FieldPath field, StringPool? pool, int lane)
+    private static string Kept<T>(ref T reader, FieldPath field, StringPool? pool, ref int hint)
         where T : struct, IJsonTokens, allows ref struct =>
-        reader.ValueIsEscaped ? Unescaped(ref reader, field) : pool is null ? Text(reader.ValueSpan, field) : pool.Get(reader.ValueSpan, field, lane);
+        reader.ValueIsEscaped ? Unescaped(ref reader, field) : pool is null ? Text(reader.ValueSpan, field) : pool.Get(reader.ValueSpan, field, ref hint);
 
     /// <summary>UTF-8 bytes as a string; invalid UTF-8 is an error of the field, not replacement characters.</summary>
     public static string Text(ReadOnlySpan<byte> utf8, FieldPath field)
@@ -76,7 +84,8 @@ internal static class JsonValues
             throw new InvalidRecordException(field.ToString(), $"expected a string or null, found {Describe(reader.TokenType)}");
         }
 
-        return Kept(ref reader, field, pool, StringPool.NoLane);
+        int noHint = -1;
+        return Kept(ref reader, field, pool, ref noHint);
     }
 
     public static decimal Decimal<T>(ref T reader, FieldPath field)

@@ -22,6 +22,8 @@ public sealed class SettlementParser
 
     private readonly StringPool _pool = new();
     private readonly int[] _lineOrder = [.. Enumerable.Repeat(-1, 16)];
+    private int[] _lineIdSlots = [];
+    private int _departmentSlot = -1, _doctorSlot = -1;
     private readonly bool _recycle;
     private readonly List<LineItem> _lines = [];
     private readonly List<LineItem> _spare = [];
@@ -342,20 +344,28 @@ public sealed class SettlementParser
         decimal quantity = 0, price = 0, amount = 0;
         DateTime charged = default;
         DateTime? uploaded = null;
+        int codeSlot = -1, noHint = -1;
+        if (index >= _lineIdSlots.Length)
+        {
+            _lineIdSlots = [.. _lineIdSlots, .. Enumerable.Repeat(-1, Math.Max(16, _lineIdSlots.Length))];
+        }
+
+        // Pool hints: line ids repeat the same line's id in the previous record, names the name last read after the
+        // same code, departments and doctors the previous line's.
         for (int member = 0; NextLineField(ref r, member, out int field); member++)
         {
             switch (field)
             {
-                case 0: lineId = JsonValues.String(ref r, new FieldPath("line_id", array, index), _pool); break;
-                case 1: code = JsonValues.String(ref r, new FieldPath("code", array, index), _pool); break;
-                case 2: name = JsonValues.String(ref r, new FieldPath("name", array, index), _pool); break;
+                case 0: lineId = JsonValues.String(ref r, new FieldPath("line_id", array, index), _pool, ref _lineIdSlots[index]); break;
+                case 1: code = JsonValues.String(ref r, new FieldPath("code", array, index), _pool, ref codeSlot); break;
+                case 2: name = JsonValues.String(ref r, new FieldPath("name", array, index), _pool, ref codeSlot < 0 ? ref noHint : ref _pool.Companion(codeSlot)); break;
                 case 3: category = EnumNames.Read<ItemCategory, TReader>(ref r, new FieldPath("category", array, index)); break;
                 case 4: quantity = JsonValues.Decimal(ref r, new FieldPath("quantity", array, index)); break;
                 case 5: price = JsonValues.Money(ref r, new FieldPath("unit_price", array, index)); break;
                 case 6: amount = JsonValues.Money(ref r, new FieldPath("amount", array, index)); break;
                 case 7: charged = JsonValues.DateTime(ref r, new FieldPath("charged_at", array, index)); break;
-                case 8: department = JsonValues.String(ref r, new FieldPath("department", array, index), _pool, StringPool.DepartmentLane); break;
-                case 9: doctor = JsonValues.String(ref r, new FieldPath("doctor", array, index), _pool, StringPool.DoctorLane); break;
+                case 8: department = JsonValues.String(ref r, new FieldPath("department", array, index), _pool, ref _departmentSlot); break;
+                case 9: doctor = JsonValues.String(ref r, new FieldPath("doctor", array, index), _pool, ref _doctorSlot); break;
                 case 10: paymentClass = EnumNames.Read<PaymentClass, TReader>(ref r, new FieldPath("payment_class", array, index)); break;
                 case 11: uploaded = JsonValues.DateTime(ref r, new FieldPath("uploaded_at", array, index)); break;
                 default: r.Skip(); continue;

@@ -67,12 +67,12 @@ public static class SettlementValidator
             return new("lines", "a settlement needs at least one line");
         }
 
-        HashSet<string> ids = t_lineIds ??= new HashSet<string>(StringComparer.Ordinal);
-        ids.Clear();
-        for (int i = 0; i < s.Lines.Count; i++)
+        IReadOnlyList<LineItem> lines = s.Lines;
+        HashSet<string>? ids = null;
+        for (int i = 0; i < lines.Count; i++)
         {
-            LineItem line = s.Lines[i];
-            if (!ids.Add(line.LineId))
+            LineItem line = lines[i];
+            if (IsDuplicateId(lines, i, ref ids))
             {
                 return new($"lines[{i}].line_id", $"duplicate line id '{line.LineId}'");
             }
@@ -87,13 +87,72 @@ public static class SettlementValidator
                 return new($"lines[{i}].quantity", $"must be positive (was {line.Quantity})");
             }
 
-            if (Math.Abs(line.Quantity * line.UnitPrice - line.Amount) > RoundingTolerance)
+            if (!AmountMatches(line.Quantity, line.UnitPrice, line.Amount))
             {
                 return new($"lines[{i}].amount", $"{line.Amount} is not quantity {line.Quantity} × unit price {line.UnitPrice}");
             }
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// Whether line <paramref name="index"/>'s id was seen before. Ids mostly come in ascending order, which proves
+    /// them distinct without hashing; from the first id out of order on, they go through a set.
+    /// </summary>
+    private static bool IsDuplicateId(IReadOnlyList<LineItem> lines, int index, ref HashSet<string>? ids)
+    {
+        string id = lines[index].LineId;
+        if (ids is null)
+        {
+            if (index == 0 || string.CompareOrdinal(lines[index - 1].LineId, id) < 0)
+            {
+                return false;
+            }
+
+            ids = t_lineIds ??= new HashSet<string>(StringComparer.Ordinal);
+            ids.Clear();
+            for (int i = 0; i < index; i++)
+            {
+                ids.Add(lines[i].LineId);
+            }
+        }
+
+        return !ids.Add(id);
+    }
+
+    /// <summary>|quantity × unit price − amount| ≤ one fen, worked out on the decimals' integer parts when they are
+    /// small (as nearly all are) and in decimal otherwise.</summary>
+    private static bool AmountMatches(decimal quantity, decimal price, decimal amount)
+    {
+        Span<int> q = stackalloc int[4], p = stackalloc int[4], a = stackalloc int[4];
+        decimal.GetBits(quantity, q);
+        decimal.GetBits(price, p);
+        decimal.GetBits(amount, a);
+        int qs = Scale(q), ps = Scale(p), scale = Math.Max(qs + ps, Math.Max(Scale(a), 2));
+        if ((q[1] | q[2] | p[1] | p[2] | a[2]) != 0 || scale >= Pow10.Length)
+        {
+            return Math.Abs(quantity * price - amount) <= RoundingTolerance;
+        }
+
+        // Everything times 10^scale: |q·p − a| ≤ 10^(scale−2). Mantissas below 2^32 (2^64 for the amount) and
+        // scale ≤ 18 keep every term within 128 bits.
+        Int128 product = (Int128)Signed(q) * Signed(p) * Pow10[scale - qs - ps];
+        Int128 difference = product - (Int128)Signed(a) * Pow10[scale - Scale(a)];
+        return Int128.Abs(difference) <= Pow10[scale - 2];
+    }
+
+    private static readonly long[] Pow10 = [1, 10, 100, 1_000, 10_000, 100_000, 1_000_000, 10_000_000, 100_000_000, 1_000_000_000,
+        10_000_000_000, 100_000_000_000, 1_000_000_000_000, 10_000_000_000_000, 100_000_000_000_000, 1_000_000_000_000_000,
+        10_000_000_000_000_000, 100_000_000_000_000_000, 1_000_000_000_000_000_000];
+
+    private static int Scale(Span<int> bits) => (bits[3] >> 16) & 0xFF;
+
+    /// <summary>The mantissa's low 64 bits with the sign (the caller checked the high 32 are zero).</summary>
+    private static Int128 Signed(Span<int> bits)
+    {
+        Int128 magnitude = (ulong)(uint)bits[1] << 32 | (uint)bits[0];
+        return bits[3] < 0 ? -magnitude : magnitude;
     }
 
     private static RecordError? ValidateTotals(Settlement s)

@@ -11,29 +11,36 @@ internal sealed class StringPool(int capacity = 1 << 16)
 {
     private const int MaxPooledBytes = 96;
     private readonly Entry[] _entries = new Entry[capacity];
-    private readonly int[] _lastSlot = new int[Lanes];
     private int _count;
-
-    /// <summary>Lanes for values that mostly repeat the previous one of their field (a line's department, its doctor):
-    /// a lookup in a lane tries that field's last slot before hashing. Lane 0 is no lane.</summary>
-    public const int NoLane = 0, DepartmentLane = 1, DoctorLane = 2, Lanes = 3;
 
     private struct Entry
     {
         public int Hash;
         public byte[]? Key;
         public string? Value;
+        public int Companion;
     }
 
     /// <summary>The string of <paramref name="utf8"/> (unescaped JSON string bytes); invalid UTF-8 is an error of <paramref name="field"/>.</summary>
-    public string Get(ReadOnlySpan<byte> utf8, FieldPath field, int lane = NoLane)
+    public string Get(ReadOnlySpan<byte> utf8, FieldPath field)
+    {
+        int noHint = -1;
+        return Get(utf8, field, ref noHint);
+    }
+
+    /// <summary>
+    /// The same, for a value that mostly repeats one seen before: <paramref name="hint"/> is a slot the caller keeps
+    /// (the previous line's department, the same line id in the previous record), tried before hashing and left
+    /// holding the slot found. Any hint is safe: a stale one only costs the comparison.
+    /// </summary>
+    public string Get(ReadOnlySpan<byte> utf8, FieldPath field, ref int hint)
     {
         if (utf8.Length > MaxPooledBytes)
         {
             return JsonValues.Text(utf8, field);
         }
 
-        if (lane != NoLane && _entries[_lastSlot[lane]] is { Key: { } last, Value: { } value } && utf8.SequenceEqual(last))
+        if ((uint)hint < (uint)_entries.Length && _entries[hint] is { Key: { } last, Value: { } value } && utf8.SequenceEqual(last))
         {
             return value;
         }
@@ -45,16 +52,20 @@ internal sealed class StringPool(int capacity = 1 << 16)
             ref Entry entry = ref _entries[i];
             if (entry.Key is null)
             {
+                hint = i;
                 return Add(ref entry, hash, utf8, JsonValues.Text(utf8, field));
             }
 
             if (entry.Hash == hash && utf8.SequenceEqual(entry.Key))
             {
-                _lastSlot[lane] = i;
+                hint = i;
                 return entry.Value!;
             }
         }
     }
+
+    /// <summary>A hint kept with slot <paramref name="slot"/>'s value, for the value that follows it (a code's name).</summary>
+    public ref int Companion(int slot) => ref _entries[slot].Companion;
 
     private string Add(ref Entry entry, int hash, ReadOnlySpan<byte> utf8, string value)
     {
@@ -65,7 +76,7 @@ internal sealed class StringPool(int capacity = 1 << 16)
             return value;
         }
 
-        entry = new Entry { Hash = hash, Key = utf8.ToArray(), Value = value };
+        entry = new Entry { Hash = hash, Key = utf8.ToArray(), Value = value, Companion = -1 };
         return value;
     }
 

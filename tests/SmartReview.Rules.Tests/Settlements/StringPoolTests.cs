@@ -22,4 +22,24 @@ public sealed class StringPoolTests
         Assert.Equal(values, first);
         Assert.All(values.Select((v, i) => (first[i], again[i])), p => Assert.Same(p.Item1, p.Item2));
     }
+
+    [Fact]
+    public void Get_WithAnyHint_GivesThePooledStringOfTheBytesAndLeavesTheSlotFound()
+    {
+        // Arrange: hints pointing at another value, at an empty slot, out of range, and at the value itself
+        var pool = new StringPool(capacity: 64);
+        int slotA = -1, slotB = -1;
+        string a = pool.Get("甲"u8, "f", ref slotA), b = pool.Get("乙"u8, "f", ref slotB);
+        int wrong = slotB, empty = Enumerable.Range(0, 64).First(i => i != slotA && i != slotB), outside = 1000, same = slotA;
+
+        // Act
+        string[] got = [pool.Get("甲"u8, "f", ref wrong), pool.Get("甲"u8, "f", ref empty), pool.Get("甲"u8, "f", ref outside),
+            pool.Get("甲"u8, "f", ref same)];
+
+        // Assert
+        Assert.NotEqual(slotA, slotB);
+        Assert.All(got, g => Assert.Same(a, g));
+        Assert.Equal([slotA, slotA, slotA, slotA], new[] { wrong, empty, outside, same });
+        Assert.Equal("乙", b);
+    }
 }
