@@ -5,7 +5,7 @@ public sealed class IndicatorTally
 {
     private readonly Dictionary<(string Facility, string Month), MonthFigures> _figures = [];
     private MonthFigures? _last;
-    private string? _lastFacility;
+    private string? _lastFacility, _lastMonth;
     private DateOnly _lastDay;
 
     public IReadOnlyDictionary<(string Facility, string Month), MonthFigures> Figures => _figures;
@@ -14,13 +14,19 @@ public sealed class IndicatorTally
 
     public MonthFigures For(string facility, DateOnly day)
     {
-        // The scorer and each indicator rule ask for the same settlement's month in turn: remember the last answer.
+        // The scorer and each indicator rule ask for the same settlement's month in turn: remember the last answer,
+        // and the last month's key (a file's settlements mostly come month by month).
         if (_last is not null && day.Year == _lastDay.Year && day.Month == _lastDay.Month && string.Equals(facility, _lastFacility, StringComparison.Ordinal))
         {
             return _last;
         }
 
-        var key = (facility, day.ToString("yyyy-MM", System.Globalization.CultureInfo.InvariantCulture));
+        if (day.Year != _lastDay.Year || day.Month != _lastDay.Month || _lastMonth is null)
+        {
+            _lastMonth = day.ToString("yyyy-MM", System.Globalization.CultureInfo.InvariantCulture);
+        }
+
+        var key = (facility, _lastMonth);
         if (!_figures.TryGetValue(key, out MonthFigures? figures))
         {
             _figures[key] = figures = new MonthFigures();

@@ -140,4 +140,23 @@ public sealed class IndicatorTests
         Assert.Equal(("F1", 150L), (flag.FacilityId, flag.Stays));
         Assert.Equal(100, summary.Indicators.Figures[("F2", "2024-03")].Stays);
     }
+
+    [Fact]
+    public void Tally_FacilitiesAndMonthsInterleaved_KeepOneFigureSetPerFacilityMonth()
+    {
+        // Arrange
+        var tally = new IndicatorTally();
+        var march = new DateOnly(2024, 3, 31);
+        var april = new DateOnly(2024, 4, 1);
+
+        // Act
+        MonthFigures f1March = tally.For("F1", march), f2March = tally.For("F2", march), f1April = tally.For("F1", april);
+        MonthFigures f2MarchAgain = tally.For("F2", new DateOnly(2024, 3, 1)), f1MarchAgain = tally.For("F1", march);
+
+        // Assert
+        Assert.Same(f2March, f2MarchAgain);
+        Assert.Same(f1March, f1MarchAgain);
+        Assert.NotSame(f1March, f1April);
+        Assert.Equal([("F1", "2024-03"), ("F1", "2024-04"), ("F2", "2024-03")], tally.Figures.Keys.Order());
+    }
 }
