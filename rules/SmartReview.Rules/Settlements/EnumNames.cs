@@ -41,7 +41,7 @@ public static class EnumNames
     /// <summary>Any of the enums by wire name.</summary>
     public static bool TryParse<T>(string name, out T value) where T : struct, Enum => TryFind(Table<T>(), name, out value);
 
-    internal static T Read<T, TReader>(ref TReader reader, FieldPath field)
+    internal static T Read<T, TReader>(ref TReader reader, in FieldPath field)
         where T : struct, Enum
         where TReader : struct, IJsonTokens, allows ref struct
     {

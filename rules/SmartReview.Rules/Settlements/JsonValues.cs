@@ -10,7 +10,7 @@ internal static class JsonValues
     /// <summary>UTF-8 that throws on invalid bytes instead of replacing them.</summary>
     public static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
-    public static void Expect<T>(ref T reader, JsonTokenType type, FieldPath field)
+    public static void Expect<T>(ref T reader, JsonTokenType type, in FieldPath field)
         where T : struct, IJsonTokens, allows ref struct
     {
         if (!reader.Read() || reader.TokenType != type)
@@ -19,7 +19,7 @@ internal static class JsonValues
         }
     }
 
-    public static string String<T>(ref T reader, FieldPath field, StringPool? pool)
+    public static string String<T>(ref T reader, in FieldPath field, StringPool? pool)
         where T : struct, IJsonTokens, allows ref struct
     {
         int noHint = -1;
@@ -27,7 +27,7 @@ internal static class JsonValues
     }
 
     /// <summary>A non-empty string, looked up in the pool from <paramref name="hint"/> (see <see cref="StringPool.Get(ReadOnlySpan{byte}, FieldPath, ref int)"/>).</summary>
-    public static string String<T>(ref T reader, FieldPath field, StringPool? pool, ref int hint)
+    public static string String<T>(ref T reader, in FieldPath field, StringPool? pool, ref int hint)
         where T : struct, IJsonTokens, allows ref struct
     {
         Expect(ref reader, JsonTokenType.String, field);
@@ -40,12 +40,12 @@ internal static class JsonValues
     }
 
     /// <summary>The current string value, unescaped if need be, from the pool when there is one.</summary>
-    private static string Kept<T>(ref T reader, FieldPath field, StringPool? pool, ref int hint)
+    private static string Kept<T>(ref T reader, in FieldPath field, StringPool? pool, ref int hint)
         where T : struct, IJsonTokens, allows ref struct =>
         reader.ValueIsEscaped ? Unescaped(ref reader, field) : pool is null ? Text(reader.ValueSpan, field) : pool.Get(reader.ValueSpan, field, ref hint);
 
     /// <summary>UTF-8 bytes as a string; invalid UTF-8 is an error of the field, not replacement characters.</summary>
-    public static string Text(ReadOnlySpan<byte> utf8, FieldPath field)
+    public static string Text(ReadOnlySpan<byte> utf8, in FieldPath field)
     {
         try
         {
@@ -57,7 +57,7 @@ internal static class JsonValues
         }
     }
 
-    private static string Unescaped<T>(ref T reader, FieldPath field)
+    private static string Unescaped<T>(ref T reader, in FieldPath field)
         where T : struct, IJsonTokens, allows ref struct
     {
         try
@@ -70,7 +70,7 @@ internal static class JsonValues
         }
     }
 
-    public static string? OptionalString<T>(ref T reader, FieldPath field, StringPool? pool)
+    public static string? OptionalString<T>(ref T reader, in FieldPath field, StringPool? pool)
         where T : struct, IJsonTokens, allows ref struct
     {
         reader.Read();
@@ -88,7 +88,7 @@ internal static class JsonValues
         return Kept(ref reader, field, pool, ref noHint);
     }
 
-    public static decimal Decimal<T>(ref T reader, FieldPath field)
+    public static decimal Decimal<T>(ref T reader, in FieldPath field)
         where T : struct, IJsonTokens, allows ref struct
     {
         Expect(ref reader, JsonTokenType.Number, field);
@@ -101,7 +101,7 @@ internal static class JsonValues
     }
 
     /// <summary>A money amount in yuan: not negative, at most two decimals (fen).</summary>
-    public static decimal Money<T>(ref T reader, FieldPath field)
+    public static decimal Money<T>(ref T reader, in FieldPath field)
         where T : struct, IJsonTokens, allows ref struct
     {
         decimal value = Decimal(ref reader, field);
@@ -118,7 +118,7 @@ internal static class JsonValues
         return value;
     }
 
-    public static int Int<T>(ref T reader, FieldPath field)
+    public static int Int<T>(ref T reader, in FieldPath field)
         where T : struct, IJsonTokens, allows ref struct
     {
         Expect(ref reader, JsonTokenType.Number, field);
@@ -130,7 +130,7 @@ internal static class JsonValues
         return value;
     }
 
-    public static bool Bool<T>(ref T reader, FieldPath field)
+    public static bool Bool<T>(ref T reader, in FieldPath field)
         where T : struct, IJsonTokens, allows ref struct
     {
         reader.Read();
@@ -143,7 +143,7 @@ internal static class JsonValues
     }
 
     /// <summary>An ISO 8601 date-time with an explicit offset (Z or +08:00), returned in UTC.</summary>
-    public static DateTime DateTime<T>(ref T reader, FieldPath field)
+    public static DateTime DateTime<T>(ref T reader, in FieldPath field)
         where T : struct, IJsonTokens, allows ref struct
     {
         Expect(ref reader, JsonTokenType.String, field);
@@ -172,7 +172,7 @@ internal static class JsonValues
     }
 
     /// <summary>A calendar date, yyyy-MM-dd.</summary>
-    public static DateOnly Date<T>(ref T reader, FieldPath field)
+    public static DateOnly Date<T>(ref T reader, in FieldPath field)
         where T : struct, IJsonTokens, allows ref struct
     {
         Expect(ref reader, JsonTokenType.String, field);

@@ -16,7 +16,7 @@ internal struct Required(string[] names)
     }
 
     /// <summary>For an element of an array: its path is formatted only if a property is missing.</summary>
-    public readonly void ThrowIfMissing(FieldPath element)
+    public readonly void ThrowIfMissing(in FieldPath element)
     {
         if (Missing() is { } name)
         {
@@ -26,6 +26,12 @@ internal struct Required(string[] names)
 
     private readonly string? Missing()
     {
+        int all = (1 << names.Length) - 1;
+        if ((_seen & all) == all)
+        {
+            return null;
+        }
+
         for (int i = 0; i < names.Length; i++)
         {
             if ((_seen & (1 << i)) == 0)

@@ -22,7 +22,7 @@ internal sealed class StringPool(int capacity = 1 << 16)
     }
 
     /// <summary>The string of <paramref name="utf8"/> (unescaped JSON string bytes); invalid UTF-8 is an error of <paramref name="field"/>.</summary>
-    public string Get(ReadOnlySpan<byte> utf8, FieldPath field)
+    public string Get(ReadOnlySpan<byte> utf8, in FieldPath field)
     {
         int noHint = -1;
         return Get(utf8, field, ref noHint);
@@ -33,7 +33,7 @@ internal sealed class StringPool(int capacity = 1 << 16)
     /// (the previous line's department, the same line id in the previous record), tried before hashing and left
     /// holding the slot found. Any hint is safe: a stale one only costs the comparison.
     /// </summary>
-    public string Get(ReadOnlySpan<byte> utf8, FieldPath field, ref int hint)
+    public string Get(ReadOnlySpan<byte> utf8, in FieldPath field, ref int hint)
     {
         if (utf8.Length > MaxPooledBytes)
         {
