@@ -34,11 +34,14 @@ internal sealed class KindsPerDay : IRuleFamily
 
         public override void Evaluate(RuleContext context, ReadOnlySpan<Hit> hits)
         {
-            if (context.Trace is null && !AnyDayBreaks(context, hits))
+            if (context.Trace is not null || AnyDayBreaks(context, hits))
             {
-                return;
+                Flag(context, hits);
             }
+        }
 
+        private void Flag(RuleContext context, ReadOnlySpan<Hit> hits)
+        {
             IReadOnlyList<LineItem> lines = context.Settlement.Lines;
             foreach (IGrouping<DateOnly, int> day in hits.ToArray().Select(h => h.Line).GroupBy(i => ChinaTime.Date(lines[i].ChargedAt)))
             {

@@ -26,12 +26,15 @@ internal sealed class TherapeuticDuplicate : IRuleFamily
 
         public override void Evaluate(RuleContext context, ReadOnlySpan<Hit> hits)
         {
-            IReadOnlyList<LineItem> lines = context.Settlement.Lines;
-            if (context.Trace is null && !AnyDuplicate(context.WindowGroups, hits))
+            if (context.Trace is not null || AnyDuplicate(context.WindowGroups, hits))
             {
-                return;
+                Flag(context, hits);
             }
+        }
 
+        private void Flag(RuleContext context, ReadOnlySpan<Hit> hits)
+        {
+            IReadOnlyList<LineItem> lines = context.Settlement.Lines;
             foreach (var group in hits.ToArray().GroupBy(h => (h.Entry, Day: ChinaTime.Date(lines[h.Line].ChargedAt))))
             {
                 int[] ordered = [.. group.Select(h => h.Line).OrderBy(i => lines[i].ChargedAt).ThenBy(i => i)];
@@ -52,7 +55,7 @@ internal sealed class TherapeuticDuplicate : IRuleFamily
         /// <summary>Whether some class has two drugs on one day, counted in the context's reused buffers.</summary>
         private bool AnyDuplicate(WindowGroups groups, ReadOnlySpan<Hit> hits)
         {
-            if (hits.Length < 2)
+            if (!groups.AnyTwoCodes(hits))
             {
                 return false;
             }

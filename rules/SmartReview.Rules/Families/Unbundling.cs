@@ -42,12 +42,15 @@ internal sealed class Unbundling : IRuleFamily
 
         public override void Evaluate(RuleContext context, ReadOnlySpan<Hit> hits)
         {
-            IReadOnlyList<LineItem> lines = context.Settlement.Lines;
-            if (context.Trace is null && !AnyUnbundled(context.WindowGroups, hits))
+            if (context.Trace is not null || AnyUnbundled(context.WindowGroups, hits))
             {
-                return;
+                Flag(context, hits);
             }
+        }
 
+        private void Flag(RuleContext context, ReadOnlySpan<Hit> hits)
+        {
+            IReadOnlyList<LineItem> lines = context.Settlement.Lines;
             foreach (var day in hits.ToArray().GroupBy(h => (h.Entry, Day: ChinaTime.Date(lines[h.Line].ChargedAt))))
             {
                 Bundle bundle = bundles[day.Key.Entry];
@@ -69,7 +72,8 @@ internal sealed class Unbundling : IRuleFamily
         /// <summary>Whether some entry has min_parts parts on one day, counted in the context's reused buffers.</summary>
         private bool AnyUnbundled(WindowGroups groups, ReadOnlySpan<Hit> hits)
         {
-            if (hits.Length < 2)
+            // min_parts is at least 2, so one code alone never breaks
+            if (!groups.AnyTwoCodes(hits))
             {
                 return false;
             }

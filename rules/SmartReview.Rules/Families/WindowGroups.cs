@@ -87,6 +87,24 @@ internal sealed class WindowGroups(RuleContext context)
         return count;
     }
 
+    /// <summary>
+    /// Whether the hits' lines carry at least two different codes. When they do not, no window of them has two, so
+    /// the families that count codes per window can stop before grouping (one drug of a class billed day after day).
+    /// </summary>
+    public bool AnyTwoCodes(ReadOnlySpan<Hit> hits)
+    {
+        ReadOnlySpan<LineItem> lines = context.Lines;
+        for (int i = 1; i < hits.Length; i++)
+        {
+            if (!string.Equals(lines[hits[i].Line].Code, lines[hits[0].Line].Code, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>Lines come mostly in time order, so members and groups mostly come sorted already: check before sorting.</summary>
     private static void SortUnlessSorted<T>(Span<T> items) where T : IComparable<T>
     {
