@@ -62,7 +62,7 @@ internal static class FastParse
 
         int year = Two(s, 0) * 100 + Two(s, 2), month = Two(s, 5), day = Two(s, 8);
         int hour = Two(s, 11), minute = Two(s, 14), second = Two(s, 17);
-        if (year < 1 || month is < 1 or > 12 || day < 1 || hour > 23 || minute > 59 || second > 59)
+        if (year < 1 || month is < 1 or > 12 || day < 1 || hour is < 0 or > 23 || minute is < 0 or > 59 || second is < 0 or > 59)
         {
             return false;
         }
@@ -87,7 +87,7 @@ internal static class FastParse
         else
         {
             int oh = Two(s, 20), om = Two(s, 23);
-            if (s[19] is not ((byte)'+' or (byte)'-') || s[22] != ':' || om > 59 || oh * 60 + om > 14 * 60)
+            if (s[19] is not ((byte)'+' or (byte)'-') || s[22] != ':' || oh < 0 || om is < 0 or > 59 || oh * 60 + om > 14 * 60)
             {
                 return false;
             }
@@ -110,7 +110,8 @@ internal static class FastParse
     private static readonly int[] DaysToMonth365 = [0, 31, 59, 90, 120, 151, 181, 212, 243, 273, 304, 334, 365];
     private static readonly int[] DaysToMonth366 = [0, 31, 60, 91, 121, 152, 182, 213, 244, 274, 305, 335, 366];
 
-    /// <summary>Two digits at <paramref name="at"/>, or a large negative number if either is not a digit.</summary>
+    /// <summary>Two digits at <paramref name="at"/>, or a large negative number if either is not a digit (so every
+    /// field must be checked below as well as above).</summary>
     private static int Two(ReadOnlySpan<byte> s, int at)
     {
         uint tens = (uint)(s[at] - '0'), ones = (uint)(s[at + 1] - '0');

@@ -29,6 +29,12 @@ public sealed class FastParseTests
     [InlineData("2024-01-01T00:00:00+08:60")]
     [InlineData("2024-01-0aT00:00:00Z")]
     [InlineData("0000-01-01T00:00:00Z")]
+    [InlineData("2024-01-01T0a:00:00Z")]
+    [InlineData("2024-01-01T00:a0:00Z")]
+    [InlineData("2024-01-01T00:00:0aZ")]
+    [InlineData("2024-01-01T00:00:00+0a:00")]
+    [InlineData("2024-01-01T00:00:00+08:a0")]
+    [InlineData("2024-01-01T00:00:00+一:00")]
     public void TryDateTime_Edges_AgreesWithDotNet(string text) => AssertAgrees(text);
 
     [Fact]
@@ -37,9 +43,13 @@ public sealed class FastParseTests
         var random = new Random(20261124);
         for (int n = 0; n < 50_000; n++)
         {
-            // Each field sometimes just out of its range; offsets sometimes absent (Z).
+            // Each field sometimes just out of its range; offsets sometimes absent (Z)...
             string offset = random.Next(4) == 0 ? "Z" : $"{(random.Next(2) == 0 ? '+' : '-')}{random.Next(16):00}:{random.Next(62):00}";
-            AssertAgrees($"{random.Next(1, 10000):0000}-{random.Next(0, 14):00}-{random.Next(0, 33):00}T{random.Next(25):00}:{random.Next(61):00}:{random.Next(61):00}{offset}");
+            string text = $"{random.Next(1, 10000):0000}-{random.Next(0, 14):00}-{random.Next(0, 33):00}T{random.Next(25):00}:{random.Next(61):00}:{random.Next(61):00}{offset}";
+
+            // and sometimes one character anywhere a letter
+            int at = random.Next(text.Length * 8);
+            AssertAgrees(at < text.Length ? string.Concat(text.AsSpan(0, at), "a", text.AsSpan(at + 1)) : text);
         }
     }
 
@@ -47,7 +57,7 @@ public sealed class FastParseTests
     {
         // .NET accepts offsets up to ±14:00 and a UTC instant within DateTime's range; so must the fast path.
         bool expected = DateTimeOffset.TryParseExact(text, Formats, CultureInfo.InvariantCulture, DateTimeStyles.None, out DateTimeOffset parsed);
-        bool fast = FastParse.TryDateTime(Encoding.ASCII.GetBytes(text), out DateTime utc);
+        bool fast = FastParse.TryDateTime(Encoding.UTF8.GetBytes(text), out DateTime utc);
         Assert.True(expected == fast, $"{text}: .NET {expected}, fast path {fast}");
         if (fast)
         {
