@@ -16,12 +16,13 @@ public sealed class IndicatorTally
     {
         // The scorer and each indicator rule ask for the same settlement's month in turn: remember the last answer,
         // and the last month's key (a file's settlements mostly come month by month).
-        if (_last is not null && day.Year == _lastDay.Year && day.Month == _lastDay.Month && string.Equals(facility, _lastFacility, StringComparison.Ordinal))
+        bool sameMonth = day.Year == _lastDay.Year && day.Month == _lastDay.Month;
+        if (_last is not null && sameMonth && string.Equals(facility, _lastFacility, StringComparison.Ordinal))
         {
             return _last;
         }
 
-        if (day.Year != _lastDay.Year || day.Month != _lastDay.Month || _lastMonth is null)
+        if (!sameMonth || _lastMonth is null)
         {
             _lastMonth = day.ToString("yyyy-MM", System.Globalization.CultureInfo.InvariantCulture);
         }

@@ -26,7 +26,7 @@ internal static class JsonValues
         return String(ref reader, field, pool, ref noHint);
     }
 
-    /// <summary>A non-empty string, looked up in the pool from <paramref name="hint"/> (see <see cref="StringPool.Get(ReadOnlySpan{byte}, FieldPath, ref int)"/>).</summary>
+    /// <summary>A non-empty string, looked up in the pool from <paramref name="hint"/> (see <see cref="StringPool.Get"/>).</summary>
     public static string String<T>(ref T reader, in FieldPath field, StringPool? pool, ref int hint)
         where T : struct, IJsonTokens, allows ref struct
     {

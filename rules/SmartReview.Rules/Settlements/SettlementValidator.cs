@@ -129,7 +129,7 @@ public static class SettlementValidator
         decimal.GetBits(quantity, q);
         decimal.GetBits(price, p);
         decimal.GetBits(amount, a);
-        int qs = Scale(q), ps = Scale(p), scale = Math.Max(qs + ps, Math.Max(Scale(a), 2));
+        int qs = Scale(q), ps = Scale(p), amountScale = Scale(a), scale = Math.Max(qs + ps, Math.Max(amountScale, 2));
         if ((q[1] | q[2] | p[1] | p[2] | a[2]) != 0 || scale >= Pow10.Length)
         {
             return Math.Abs(quantity * price - amount) <= RoundingTolerance;
@@ -138,7 +138,7 @@ public static class SettlementValidator
         // Everything times 10^scale: |q·p − a| ≤ 10^(scale−2). Mantissas below 2^32 (2^64 for the amount) and
         // scale ≤ 18 keep every term within 128 bits.
         Int128 product = (Int128)Signed(q) * Signed(p) * Pow10[scale - qs - ps];
-        Int128 difference = product - (Int128)Signed(a) * Pow10[scale - Scale(a)];
+        Int128 difference = product - (Int128)Signed(a) * Pow10[scale - amountScale];
         return Int128.Abs(difference) <= Pow10[scale - 2];
     }
 

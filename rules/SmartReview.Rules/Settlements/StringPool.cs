@@ -21,17 +21,11 @@ internal sealed class StringPool(int capacity = 1 << 16)
         public int Companion;
     }
 
-    /// <summary>The string of <paramref name="utf8"/> (unescaped JSON string bytes); invalid UTF-8 is an error of <paramref name="field"/>.</summary>
-    public string Get(ReadOnlySpan<byte> utf8, in FieldPath field)
-    {
-        int noHint = -1;
-        return Get(utf8, field, ref noHint);
-    }
-
     /// <summary>
-    /// The same, for a value that mostly repeats one seen before: <paramref name="hint"/> is a slot the caller keeps
-    /// (the previous line's department, the same line id in the previous record), tried before hashing and left
-    /// holding the slot found. Any hint is safe: a stale one only costs the comparison.
+    /// The string of <paramref name="utf8"/> (unescaped JSON string bytes); invalid UTF-8 is an error of
+    /// <paramref name="field"/>. <paramref name="hint"/> is a slot the caller keeps for a value that mostly repeats one
+    /// seen before (the previous line's department, the same line id in the previous record), tried before hashing and
+    /// left holding the slot found; -1 for none. Any hint is safe: a stale one only costs the comparison.
     /// </summary>
     public string Get(ReadOnlySpan<byte> utf8, in FieldPath field, ref int hint)
     {

@@ -15,8 +15,8 @@ public sealed class StringPoolTests
             .Select(at => string.Concat(Enumerable.Range(0, length).Select(i => i == at ? 'x' : (char)('a' + (i % 26))))))];
 
         // Act
-        string[] first = [.. values.Select(v => pool.Get(Encoding.UTF8.GetBytes(v), "f"))];
-        string[] again = [.. values.Select(v => pool.Get(Encoding.UTF8.GetBytes(v), "f"))];
+        string[] first = [.. values.Select(v => Get(pool, v))];
+        string[] again = [.. values.Select(v => Get(pool, v))];
 
         // Assert
         Assert.Equal(values, first);
@@ -41,5 +41,11 @@ public sealed class StringPoolTests
         Assert.All(got, g => Assert.Same(a, g));
         Assert.Equal([slotA, slotA, slotA, slotA], new[] { wrong, empty, outside, same });
         Assert.Equal("乙", b);
+    }
+
+    private static string Get(StringPool pool, string value)
+    {
+        int noHint = -1;
+        return pool.Get(Encoding.UTF8.GetBytes(value), "f", ref noHint);
     }
 }
