@@ -9,10 +9,10 @@ namespace SmartReview.Application.Cases;
 /// transaction guarded by the version read. Of two people deciding at once exactly one wins; the other gets
 /// <see cref="CommandStatus.Conflict"/>. A facility user asking about another facility's case gets NotFound.
 /// An appeal's or contest's evidence must be files uploaded under the same case (<see cref="EvidenceCheck"/>; without
-/// <paramref name="evidence"/> any evidence is refused).
+/// <paramref name="evidence"/> any evidence is refused). A decision that sets a new deadline arms its timer.
 /// </summary>
 public sealed class CaseCommandHandler(ICaseStore cases, ReviewSettings settings, WorkingCalendar calendar, TimeProvider clock,
-    IEvidenceFiles? evidence = null)
+    IEvidenceFiles? evidence = null, IDeadlineTimers? timers = null)
 {
     public async Task<CommandResult> HandleAsync(CaseKey key, CaseCommand command, Actor by, CancellationToken cancel)
     {
@@ -44,8 +44,16 @@ public sealed class CaseCommandHandler(ICaseStore cases, ReviewSettings settings
         }
 
         (ReviewCase state, IReadOnlyList<LedgerPosting> postings) = ReviewFlow.ApplyAll(stored.Case, decision.Events);
-        return await cases.CommitAsync(stored, state, decision.Events, postings, cancel).ConfigureAwait(false)
-            ? new CommandResult(CommandStatus.Done, state, decision.Events, null)
-            : CommandResult.Conflict(stored.Case);
+        if (!await cases.CommitAsync(stored, state, decision.Events, postings, cancel).ConfigureAwait(false))
+        {
+            return CommandResult.Conflict(stored.Case);
+        }
+
+        if (timers is not null && state.DueUtc is { } due && due != stored.Case.DueUtc)
+        {
+            await timers.ArmAsync([due], cancel).ConfigureAwait(false);
+        }
+
+        return new CommandResult(CommandStatus.Done, state, decision.Events, null);
     }
 }

@@ -16,7 +16,8 @@ namespace SmartReview.Application.Ingest;
 /// reuses it; cases have deterministic ids and are only inserted; the chunk row is marked done last.
 /// </summary>
 public sealed class ChunkHandler(IBatchStore batches, IBatchFiles files, IStayBuckets stays, ICaseStore cases,
-    IWorkQueue<ChunkMessage> queue, PackRegistry packs, IngestSettings settings, ReviewSettings review, WorkingCalendar calendar, TimeProvider clock)
+    IWorkQueue<ChunkMessage> queue, PackRegistry packs, IngestSettings settings, ReviewSettings review, WorkingCalendar calendar, TimeProvider clock,
+    IDeadlineTimers? timers = null)
 {
     private const int HistoryAttempts = 8;
 
@@ -126,6 +127,11 @@ public sealed class ChunkHandler(IBatchStore batches, IBatchFiles files, IStayBu
         CaseSource? source = kept.Settlements is { } settlements ? new CaseSource(batch.Staging, settlements) : null;
         OpenedCase[] opened = [.. kept.Flags.Select(f => ReviewFlow.Open(f, batch.ReceivedUtc, review, calendar)).Select(o => new OpenedCase(o.Case, o.Opened, source))];
         await cases.OpenAsync(opened, cancel).ConfigureAwait(false);
+        if (timers is not null)
+        {
+            await timers.ArmAsync([.. opened.Select(o => o.Case.DueUtc).OfType<DateTimeOffset>().Distinct()], cancel).ConfigureAwait(false);
+        }
+
         return kept.Totals;
     }
 

@@ -26,6 +26,9 @@ public interface ICaseStore
     /// <summary>Cases of a stage whose deadline is at or before <paramref name="nowUtc"/>, from the index (may be stale: check the case).</summary>
     IAsyncEnumerable<DueEntry> DueAsync(Stage stage, DateTimeOffset nowUtc, CancellationToken cancel);
 
+    /// <summary>The earliest deadline of a stage after <paramref name="nowUtc"/> in the index, or null when none.</summary>
+    Task<DateTimeOffset?> NextDueAsync(Stage stage, DateTimeOffset nowUtc, CancellationToken cancel);
+
     /// <summary>Drops an index row found stale and writes the case's current one.</summary>
     Task ReindexAsync(DueEntry stale, CancellationToken cancel);
 

@@ -28,5 +28,8 @@ internal static class IndexRows
     /// <summary>The row-key bound below which every case is due strictly before <paramref name="dueUtc"/>.</summary>
     public static string Before(DateTimeOffset dueUtc) => dueUtc.UtcTicks.ToString("D19", CultureInfo.InvariantCulture);
 
+    /// <summary>The due instant an index row key starts with.</summary>
+    public static DateTimeOffset DueOf(string row) => new(long.Parse(row.AsSpan(0, 19), CultureInfo.InvariantCulture), TimeSpan.Zero);
+
     public static string UpTo(DateTimeOffset nowUtc) => nowUtc.UtcTicks.ToString("D19", CultureInfo.InvariantCulture) + "}";
 }

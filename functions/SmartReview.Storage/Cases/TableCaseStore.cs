@@ -102,6 +102,17 @@ public sealed class TableCaseStore(StorageAccount account) : ICaseStore
         }
     }
 
+    public async Task<DateTimeOffset?> NextDueAsync(Stage stage, DateTimeOffset nowUtc, CancellationToken cancel)
+    {
+        string filter = TableClient.CreateQueryFilter($"PartitionKey eq {stage.ToString()} and RowKey gt {IndexRows.UpTo(nowUtc)}");
+        await foreach (TableEntity e in _index.QueryAsync<TableEntity>(filter, maxPerPage: 1, select: ["RowKey"], cancellationToken: cancel).ConfigureAwait(false))
+        {
+            return IndexRows.DueOf(e.RowKey);
+        }
+
+        return null;
+    }
+
     public async Task ReindexAsync(DueEntry stale, CancellationToken cancel)
     {
         StoredCase? current = await GetAsync(stale.Key, cancel).ConfigureAwait(false);
