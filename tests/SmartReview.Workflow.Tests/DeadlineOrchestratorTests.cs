@@ -73,11 +73,10 @@ public sealed class DeadlineOrchestratorTests(AzuriteFixture azurite)
         var other = new DurableDeadlineTimers(rig.Host.Client);
 
         await rig.Timers.ArmAsync([instant], Ct);
-        OrchestrationMetadata? armed = await rig.Host.Client.GetInstanceAsync(DeadlineInstance.IdOf(instant), Ct);
+        OrchestrationMetadata armed = await rig.Host.Client.WaitForInstanceStartAsync(DeadlineInstance.IdOf(instant), Ct);
         await other.ArmAsync([instant, instant], Ct);
         OrchestrationMetadata? again = await rig.Host.Client.GetInstanceAsync(DeadlineInstance.IdOf(instant), Ct);
 
-        Assert.NotNull(armed);
         Assert.NotNull(again);
         Assert.Equal(armed.CreatedAt, again.CreatedAt);
         Assert.Contains(again.RuntimeStatus, Armed);
