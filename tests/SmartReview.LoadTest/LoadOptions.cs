@@ -1,7 +1,10 @@
 namespace SmartReview.LoadTest;
 
-/// <summary>The load test's settings: where, as whom, how many requests after how many warm-up ones, how many at once.</summary>
-internal sealed record LoadOptions(Uri Url, string User, int Requests, int Warmup, int Concurrency, int Settlements)
+/// <summary>
+/// The load test's settings: what (<c>check</c>: real-time checks; <c>decisions</c>: one first-review dismissal per
+/// case of the FirstReview work list), where, as whom, how many requests after how many warm-up ones, how many at once.
+/// </summary>
+internal sealed record LoadOptions(string Mode, Uri Url, string User, int Requests, int Warmup, int Concurrency, int Settlements)
 {
     public static LoadOptions Parse(string[] args)
     {
@@ -11,7 +14,10 @@ internal sealed record LoadOptions(Uri Url, string User, int Requests, int Warmu
             return i >= 0 && i + 1 < args.Length ? args[i + 1] : fallback;
         }
 
-        return new LoadOptions(new Uri(Arg("--url", "http://127.0.0.1:5080")), Arg("--user", "sup-1"), int.Parse(Arg("--requests", "20000")),
-            int.Parse(Arg("--warmup", "1000")), int.Parse(Arg("--concurrency", "8")), int.Parse(Arg("--settlements", "2000")));
+        string mode = Arg("--mode", "check");
+        bool decisions = mode == "decisions";
+        return new LoadOptions(mode, new Uri(Arg("--url", "http://127.0.0.1:5080")), Arg("--user", decisions ? "rev-1" : "sup-1"),
+            int.Parse(Arg("--requests", decisions ? "2000" : "20000")), int.Parse(Arg("--warmup", decisions ? "100" : "1000")),
+            int.Parse(Arg("--concurrency", decisions ? "1" : "8")), int.Parse(Arg("--settlements", "2000")));
     }
 }

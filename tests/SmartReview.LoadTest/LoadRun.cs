@@ -6,8 +6,11 @@ using System.Text;
 
 namespace SmartReview.LoadTest;
 
-/// <summary>Sends settlements round-robin from <see cref="LoadOptions.Concurrency"/> loops sharing one signed-in client.</summary>
-internal sealed class LoadRun(HttpClient client, byte[][] settlements, int concurrency)
+/// <summary>
+/// Sends request <c>i</c> of <paramref name="request"/> (a path and a JSON body) from <paramref name="concurrency"/>
+/// loops sharing one signed-in client.
+/// </summary>
+internal sealed class LoadRun(HttpClient client, Func<int, (string Path, byte[] Body)> request, int concurrency)
 {
     private static readonly MediaTypeHeaderValue Json = new("application/json");
 
@@ -33,14 +36,15 @@ internal sealed class LoadRun(HttpClient client, byte[][] settlements, int concu
             int i;
             while ((i = Interlocked.Increment(ref next)) < requests)
             {
-                var content = new ByteArrayContent(settlements[(offset + i) % settlements.Length]);
+                (string path, byte[] body) = request(offset + i);
+                var content = new ByteArrayContent(body);
                 content.Headers.ContentType = Json;
                 long start = Stopwatch.GetTimestamp();
-                using HttpResponseMessage response = await client.PostAsync("/api/check", content);
-                byte[] body = await response.Content.ReadAsByteArrayAsync();
+                using HttpResponseMessage response = await client.PostAsync(path, content);
+                byte[] answer = await response.Content.ReadAsByteArrayAsync();
                 ticks[i] = Stopwatch.GetTimestamp() - start;
                 statuses.AddOrUpdate((int)response.StatusCode, 1, (_, n) => n + 1);
-                Interlocked.Add(ref flags, Count(body, "\"ruleId\""u8));
+                Interlocked.Add(ref flags, Count(answer, "\"ruleId\""u8));
             }
         })));
         return new LatencyReport(ticks, wall.Elapsed, Process.GetCurrentProcess().TotalProcessorTime - cpu, statuses, flags);

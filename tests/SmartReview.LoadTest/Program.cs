@@ -1,11 +1,24 @@
 using SmartReview.LoadTest;
 
-// A bounded load test of POST /api/check: sign in, warm up, then a fixed number of requests; see README.md.
+// A bounded load test of POST /api/check, or of decisions on cases (--mode decisions): sign in, warm up, then a fixed
+// number of requests; see README.md.
 LoadOptions options = LoadOptions.Parse(args);
-byte[][] settlements = SyntheticSettlements.Generate(options.Settlements);
-Console.WriteLine($"{settlements.Length:N0} synthetic settlements, mean {settlements.Average(s => s.Length):N0} bytes");
 using HttpClient client = await LoadRun.SignedInAsync(options);
-var run = new LoadRun(client, settlements, options.Concurrency);
+Func<int, (string, byte[])> request;
+if (options.Mode == "decisions")
+{
+    List<string> keys = await CaseKeys.FirstReviewAsync(client, options.Warmup + options.Requests);
+    Console.WriteLine($"{keys.Count:N0} cases in first review, each dismissed once");
+    request = i => CaseKeys.Dismissal(keys[i]);
+}
+else
+{
+    byte[][] settlements = SyntheticSettlements.Generate(options.Settlements);
+    Console.WriteLine($"{settlements.Length:N0} synthetic settlements, mean {settlements.Average(s => s.Length):N0} bytes");
+    request = i => ("/api/check", settlements[i % settlements.Length]);
+}
+
+var run = new LoadRun(client, request, options.Concurrency);
 await run.RunAsync(options.Warmup, offset: 0);
 LatencyReport report = await run.RunAsync(options.Requests, offset: options.Warmup);
 report.Print(options);
