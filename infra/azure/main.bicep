@@ -1,6 +1,6 @@
 // SmartReview in Azure: one storage account (tables, blobs, queues; the same layout as on Azurite, docs/storage.md),
 // the host as a Linux web app on .NET 10 with a system-assigned identity that reaches storage without keys, and
-// Application Insights. Deploy: az deployment group create -g <group> -f infra/azure/main.bicep -p name=<short name> authAuthority=<OIDC issuer> authAudience=<API audience>
+// Application Insights; beside it the Functions app (functions.bicep). Deploy: az deployment group create -g <group> -f infra/azure/main.bicep -p name=<short name> authAuthority=<OIDC issuer> authAudience=<API audience>
 targetScope = 'resourceGroup'
 
 @description('Short lowercase name, used in every resource name (3-11 letters or digits).')
@@ -36,6 +36,9 @@ param demoUsersEnabled bool = false
 
 @description('Thumbprint of a certificate uploaded to the web app (private key) that encrypts the stored Data Protection keys; empty = keys unencrypted')
 param keyCertificateThumbprint string = ''
+
+@description('Create the Event Grid subscription of the Functions app\'s IngestDrop blob trigger (a second deployment, once the app is published).')
+param blobDropSubscription bool = false
 
 var storageName = toLower('${name}${uniqueString(resourceGroup().id)}')
 
@@ -120,5 +123,24 @@ resource grants 'Microsoft.Authorization/roleAssignments@2022-04-01' = [for role
   }
 }]
 
+// The same triggers and orchestrations as the host's workers, as an Azure Functions app (SmartReview.Functions).
+module functions 'functions.bicep' = {
+  name: 'functions'
+  params: {
+    name: name
+    location: location
+    storageName: storage.name
+    storagePrefix: storagePrefix
+    insightsConnectionString: insights.properties.ConnectionString
+    authAuthority: authAuthority
+    authAudience: authAudience
+    authIdClaim: authIdClaim
+    authRoleClaim: authRoleClaim
+    authFacilityClaim: authFacilityClaim
+    blobDropSubscription: blobDropSubscription
+  }
+}
+
 output hostUrl string = 'https://${host.properties.defaultHostName}'
 output storageAccount string = storage.name
+output functionsUrl string = functions.outputs.url

@@ -1,0 +1,28 @@
+using System.Text.Json;
+using Azure.Storage.Blobs;
+using Microsoft.Azure.Functions.Worker;
+using SmartReview.Application.Ingest;
+using SmartReview.Application.Ports;
+using SmartReview.Storage.Queues;
+
+namespace SmartReview.Functions;
+
+/// <summary>
+/// Uploads into batches: a message on the ingest queue (what <c>POST /api/batches</c> sends) runs
+/// <see cref="IngestHandler"/>; a file dropped under <c>drop/</c> in the uploads container is queued for the same.
+/// Messages are the storage adapter's JSON, sent unencoded (host.json: <c>messageEncoding: none</c>).
+/// </summary>
+internal sealed class IngestFunctions(IngestHandler handler, StorageQueue<IngestMessage> queue, IWorkQueue<IngestMessage> ingest)
+{
+    [Function("Ingest")]
+    public Task IngestAsync([QueueTrigger("%IngestQueue%")] string message, CancellationToken cancel) =>
+        handler.HandleAsync(JsonSerializer.Deserialize(message, queue.Type) ?? throw new JsonException("empty ingest message"), cancel);
+
+    /// <summary>
+    /// Queued rather than ingested here, so a dropped file retries and poisons like an uploaded one. Only <c>drop/</c>:
+    /// the API's uploads sit at the container's root and are queued by the API already.
+    /// </summary>
+    [Function("IngestDrop")]
+    public Task DropAsync([BlobTrigger("%UploadsContainer%/drop/{name}", Source = BlobTriggerSource.EventGrid)] BlobClient blob, CancellationToken cancel) =>
+        ingest.SendAsync(new IngestMessage(blob.Name), cancel);
+}

@@ -1,0 +1,33 @@
+using SmartReview.Application.Cases;
+using SmartReview.Review;
+
+namespace SmartReview.Functions;
+
+/// <summary>The problem-details answers of the HTTP functions, worded as the host's API words them.</summary>
+internal static class Problems
+{
+    public static IResult Unauthorized() => Results.Problem(statusCode: StatusCodes.Status401Unauthorized, title: "Not signed in",
+        detail: "no App Service Authentication principal (" + CallerPrincipal.Header + ")");
+
+    public static IResult Forbidden(string detail) => Results.Problem(statusCode: StatusCodes.Status403Forbidden, title: "Forbidden", detail: detail);
+
+    public static IResult BadRequest(string detail) => Results.Problem(statusCode: StatusCodes.Status400BadRequest, title: "Bad request", detail: detail);
+
+    public static IResult NotFound() => Results.Problem(statusCode: StatusCodes.Status404NotFound, title: "No such case");
+
+    public static IResult Conflict() => Results.Problem(statusCode: StatusCodes.Status409Conflict, title: "The case changed meanwhile",
+        detail: "Someone else decided on this case first; read it again and decide on what it is now.");
+
+    /// <summary>422: the review flow refused; the code and both messages travel as they are.</summary>
+    public static IResult Refused(Rejection r) => Results.Problem(statusCode: StatusCodes.Status422UnprocessableEntity, title: r.Code.ToString(),
+        detail: r.MessageEn, extensions: new Dictionary<string, object?> { ["code"] = r.Code.ToString(), ["messageZh"] = r.MessageZh, ["messageEn"] = r.MessageEn });
+
+    /// <summary>What a command's result is over HTTP: Done 200, Rejected 422, Conflict 409, NotFound 404.</summary>
+    public static IResult Of(CaseKey key, CommandResult result) => result.Status switch
+    {
+        CommandStatus.Done => Results.Ok(new CommandView(key.ToString(), result.Case!, result.Events)),
+        CommandStatus.Conflict => Conflict(),
+        CommandStatus.Rejected => Refused(result.Rejection!),
+        _ => NotFound(),
+    };
+}

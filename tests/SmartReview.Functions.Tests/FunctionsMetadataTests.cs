@@ -1,0 +1,103 @@
+using System.Text.Json.Nodes;
+using SmartReview.Workflow;
+
+namespace SmartReview.Functions.Tests;
+
+/// <summary>The functions.metadata the Worker SDK wrote at build: every function with the trigger the Functions host will bind.</summary>
+public sealed class FunctionsMetadataTests
+{
+    private static readonly JsonArray Functions = Read("functions.metadata").AsArray();
+
+    [Theory]
+    [InlineData("Ingest", "queueTrigger", "queueName", "%IngestQueue%")]
+    [InlineData("IngestDrop", "blobTrigger", "path", "%UploadsContainer%/drop/{name}")]
+    [InlineData("Chunks", "queueTrigger", "queueName", "%ChunkQueue%")]
+    [InlineData("ChunksPoisoned", "queueTrigger", "queueName", "%ChunkQueue%-poison")]
+    [InlineData("GetCase", "httpTrigger", "route", "cases/{key}")]
+    [InlineData("CaseCommand", "httpTrigger", "route", "cases/{key}/commands")]
+    [InlineData("Check", "httpTrigger", "route", "check")]
+    [InlineData("ArmDeadlines", "timerTrigger", "schedule", "0 0 1 * * *")]
+    [InlineData(nameof(DeadlineOrchestrator), "orchestrationTrigger", null, null)]
+    [InlineData(nameof(PassDeadlinesActivity), "activityTrigger", null, null)]
+    public void Metadata_Function_HasItsTrigger(string function, string type, string? property, string? value)
+    {
+        // Arrange
+        JsonNode trigger = Trigger(function);
+
+        // Act
+        string? actual = property is null ? null : trigger[property]?.GetValue<string>();
+
+        // Assert
+        Assert.Equal(type, trigger["type"]!.GetValue<string>());
+        Assert.Equal(value, actual);
+    }
+
+    [Theory]
+    [InlineData("GetCase", "get")]
+    [InlineData("CaseCommand", "post")]
+    [InlineData("Check", "post")]
+    public void Metadata_HttpFunction_AnswersOneMethodAnonymously(string function, string method)
+    {
+        // Arrange
+        JsonNode trigger = Trigger(function);
+
+        // Act
+        string[] methods = [.. trigger["methods"]!.AsArray().Select(m => m!.GetValue<string>())];
+
+        // Assert
+        Assert.Equal([method], methods);
+        Assert.Equal("Anonymous", trigger["authLevel"]!.GetValue<string>());
+    }
+
+    [Theory]
+    [InlineData("CaseCommand")]
+    [InlineData("Chunks")]
+    [InlineData(nameof(PassDeadlinesActivity))]
+    [InlineData("ArmDeadlines")]
+    public void Metadata_FunctionThatArmsDeadlines_TakesADurableClient(string function)
+    {
+        // Arrange
+        JsonNode entry = Entry(function);
+
+        // Act
+        string[] types = [.. entry["bindings"]!.AsArray().Select(b => b!["type"]!.GetValue<string>())];
+
+        // Assert
+        Assert.Contains("durableClient", types);
+    }
+
+    [Fact]
+    public void Metadata_AllFunctions_AreTheExpectedOnes()
+    {
+        // Arrange
+        string[] expected = ["ArmDeadlines", "CaseCommand", "Check", "Chunks", "ChunksPoisoned", nameof(DeadlineOrchestrator), "GetCase", "Ingest",
+            "IngestDrop", nameof(PassDeadlinesActivity)];
+
+        // Act
+        string[] names = [.. Functions.Select(f => f!["name"]!.GetValue<string>()).Order(StringComparer.Ordinal)];
+
+        // Assert
+        Assert.Equal(expected, names);
+    }
+
+    [Fact]
+    public void ExtensionsJson_Built_ListsDurableQueuesAndBlobs()
+    {
+        // Arrange
+        JsonNode extensions = Read("extensions.json");
+
+        // Act
+        string[] names = [.. extensions["extensions"]!.AsArray().Select(e => e!["name"]!.GetValue<string>())];
+
+        // Assert
+        Assert.Superset(new HashSet<string>(["DurableTask", "AzureStorageQueues", "AzureStorageBlobs"]), names.ToHashSet());
+    }
+
+    private static JsonNode Entry(string function) => Functions.Single(f => f!["name"]!.GetValue<string>() == function)!;
+
+    private static JsonNode Trigger(string function) =>
+        Entry(function)["bindings"]!.AsArray().Single(b => b!["type"]!.GetValue<string>().EndsWith("Trigger", StringComparison.Ordinal))!;
+
+    /// <summary>A file the Functions project's build wrote; it is copied beside the tests with the project reference.</summary>
+    internal static JsonNode Read(string file) => JsonNode.Parse(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, file)))!;
+}
