@@ -13,6 +13,7 @@ internal sealed class Importer(ImportData data)
 {
     private readonly Ledger _ledger = new();
     private readonly Dictionary<(string Batch, string Rule), RowTally> _rows = [];
+    private readonly Dictionary<string, RuleMapping> _fallbacks = new(StringComparer.Ordinal);
     private readonly List<PointOutcome> _outcomes = [];
     private readonly List<string> _warnings = [];
     private readonly HashSet<int> _warnedBatches = [];
@@ -27,10 +28,13 @@ internal sealed class Importer(ImportData data)
 
     public IReadOnlyList<EntryDraft> Entries => _ledger.Entries;
 
+    /// <summary>The generic rows made for rules the table lacks, in first-seen order.</summary>
+    public IReadOnlyList<RuleMapping> FallbackRules => [.. _fallbacks.Values];
+
     public void Apply(NhsaLine line)
     {
         NhsaPoint? point = line.Point;
-        RuleMapping? rule = point is null ? null : data.Map.Find(point.RuleName, point.RuleCode);
+        RuleMapping? rule = point is null ? null : data.Map.Find(point.RuleName, point.RuleCode) ?? Fallback(point);
         RowTally row = Row(point, rule);
         row.Read++;
         if (point is null)
@@ -42,9 +46,8 @@ internal sealed class Importer(ImportData data)
         NoteOrder(point);
         NoteFileName(point, rule);
         string? id = rule is null ? null : PointIdentity.Of(rule, point);
-        string? skip = rule is null ? "rule.unmapped"
-            : !PointStatus.IsKnown(point.Status) ? "status.unknown"
-            : point.ItemName.Length == 0 ? "point.no_item_name"
+        string? skip = !PointStatus.IsKnown(point.Status) ? "status.unknown"
+            : point.ItemName.Length == 0 && (!point.Withdrawn || rule!.Identity.Contains("item_name")) ? "point.no_item_name"
             : id is null ? "point.incomplete_identity"
             : point.Codes.Count == 0 && !point.Withdrawn ? "point.no_codes"
             : null;
@@ -62,15 +65,26 @@ internal sealed class Importer(ImportData data)
         }
     }
 
+    /// <summary>
+    /// A point of a rule the table lacks is kept, text-only, under the generic suspicious rule (rule-map.json
+    /// <c>fallback</c>); the reason says whether the framework knows the rule.
+    /// </summary>
+    private RuleMapping Fallback(NhsaPoint point)
+    {
+        RuleMapping fallback = data.Map.FallbackFor(point.RuleName, point.RuleCode);
+        fallback = fallback with { TextReason = data.Framework.Knows(point.RuleName, point.RuleCode) ? "rule.framework_not_mapped" : "rule.unknown" };
+        return _fallbacks.TryAdd(fallback.Key, fallback) ? fallback : _fallbacks[fallback.Key];
+    }
+
     private void Put(NhsaLine line, NhsaPoint point, RuleMapping rule, RowTally row, string id)
     {
         string? scope = PointIdentity.Scope(rule, point);
         id = Renamed(line, point, rule, scope, row, id);
-        Structure structure = data.Readers.Read(point.Restriction, point.ItemName, rule);
+        Structure structure = data.Readers.Read(point.Restriction, point.ItemName, rule, point.Codes);
         bool text = structure.IsTextOnly || rule.IsTextOnly;
         var entry = new EntryDraft
         {
-            Id = id, RuleKey = rule.Key, Codes = point.Codes, ItemName = point.ItemName, Text = point.Restriction,
+            Id = id, RuleKey = rule.Key, Codes = text ? point.Codes : structure.Codes ?? point.Codes, ItemName = point.ItemName, Text = point.Restriction,
             Set = text ? rule.TextSet : rule.Set, Family = text ? RuleMapping.TextFamily : rule.Family,
             Attributes = structure.Attributes, Source = point.Source, TextReason = structure.Reason, Origin = row, Scope = scope,
         };
@@ -171,7 +185,7 @@ internal sealed class Importer(ImportData data)
     /// <summary>Warns once per source file whose name names another rule than its points do.</summary>
     private void NoteFileName(NhsaPoint point, RuleMapping? rule)
     {
-        if (rule is null || !_checkedFiles.Add(point.SourceFile) || data.Map.NamedIn(point.SourceFile) is not RuleMapping named || named.Key == rule.Key)
+        if (rule is null || rule.Key.StartsWith(data.Map.Fallback.Key + ":", StringComparison.Ordinal) || !_checkedFiles.Add(point.SourceFile) || data.Map.NamedIn(point.SourceFile) is not RuleMapping named || named.Key == rule.Key)
         {
             return;
         }

@@ -8,7 +8,7 @@ namespace SmartReview.Knowledge.Import;
 
 /// <summary>
 /// The stable id of a point across batches: <c>NK-</c> + 16 hex of SHA-256 over the rule key and the rule's identity
-/// parts (default: the NFKC-normalised item name; surgery discounting: group and code set, since one surgery name
+/// parts (default: the NFKC-normalised item name; pairs: the codes of both sides, so either order is one point; surgery discounting: group and code set, since one surgery name
 /// appears in several groups and under two codes). Not the NHSA <c>id</c>, which is per published row and changes when
 /// a batch restates a point; not the code set, which grows as products are added. <see cref="Scope"/> catches the
 /// other changes: a restatement that renames the item, or folds an earlier point's codes into another point.
@@ -24,6 +24,7 @@ internal static class PointIdentity
             {
                 "item_name" => WordingText.Normalize(point.ItemName),
                 "group" => WordingText.Normalize(point.Restriction),
+                "pair" => string.Join(",", point.Codes.Concat(CodeMentions.In(WordingText.Normalize(point.Restriction))).Distinct().Order(StringComparer.Ordinal)),
                 _ => string.Join(",", point.Codes.Order(StringComparer.Ordinal)),
             };
             if (value.Length == 0)

@@ -10,14 +10,15 @@ namespace SmartReview.Knowledge.Mapping;
 /// </summary>
 internal sealed class RuleMap
 {
-    private static readonly HashSet<string> IdentityParts = ["item_name", "group", "codes"];
+    private static readonly HashSet<string> IdentityParts = ["item_name", "group", "codes", "pair"];
 
     private readonly Dictionary<string, RuleMapping> _byName = new(StringComparer.Ordinal);
     private readonly Dictionary<string, RuleMapping> _byCode = new(StringComparer.Ordinal);
 
-    public RuleMap(IReadOnlyList<RuleMapping> rules)
+    public RuleMap(IReadOnlyList<RuleMapping> rules, RuleMapping fallback)
     {
         Rules = rules;
+        Fallback = fallback;
         foreach (RuleMapping rule in rules)
         {
             foreach (string name in rule.Names)
@@ -33,6 +34,17 @@ internal sealed class RuleMap
     }
 
     public IReadOnlyList<RuleMapping> Rules { get; }
+
+    /// <summary>The generic suspicious rule for points of a rule the table lacks: text-only, never dropped.</summary>
+    public RuleMapping Fallback { get; }
+
+    /// <summary>The fallback row for one unmapped rule: its own key (so its points' ids do not collide with another
+    /// rule's), the fallback's family, set and reader.</summary>
+    public RuleMapping FallbackFor(string? ruleName, string? ruleCode)
+    {
+        string rule = ruleName is { Length: > 0 } ? WordingText.Normalize(ruleName) : ruleCode?.Trim() ?? "";
+        return Fallback with { Key = $"{Fallback.Key}:{rule}", Names = ruleName is null ? [] : [ruleName], Codes = ruleCode is null ? [] : [ruleCode] };
+    }
 
     public RuleMapping? Find(string? ruleName, string? ruleCode) =>
         (ruleName is not null ? _byName.GetValueOrDefault(WordingText.Normalize(ruleName)) : null)
@@ -58,12 +70,22 @@ internal sealed class RuleMap
             }
         }
 
+        RuleMapping? fallback = root["fallback"] is JsonObject f ? Read(f, readers, problems) : null;
+        if (fallback is null)
+        {
+            problems.Add("a 'fallback' row (the generic rule for points of unmapped rules) is required");
+        }
+        else if (!fallback.IsTextOnly)
+        {
+            problems.Add($"the fallback row must be text-only ({RuleMapping.TextFamily})");
+        }
+
         foreach (IGrouping<string, RuleMapping> dup in rules.GroupBy(r => r.Key).Where(g => g.Count() > 1))
         {
             problems.Add($"rule key '{dup.Key}' is used {dup.Count()} times");
         }
 
-        return problems.Count == 0 ? new RuleMap(rules) : throw new InvalidDataException("rule map: " + string.Join("; ", problems));
+        return problems.Count == 0 ? new RuleMap(rules, fallback!) : throw new InvalidDataException("rule map: " + string.Join("; ", problems));
     }
 
     private static RuleMapping Read(JsonObject row, IReadOnlyCollection<string> readers, List<string> problems)
@@ -81,6 +103,12 @@ internal sealed class RuleMap
             AgeDefault = Str(row, "age_default"),
             TextReason = Str(row, "text_reason"),
             Identity = row["identity"] is null ? ["item_name"] : Strings(row, "identity"),
+            AgeMeaning = Str(row, "age_meaning") ?? "allowed",
+            LimitDefaults = (row["limit_defaults"] as JsonObject ?? [])
+                .Where(p => p.Value is JsonValue v && v.GetValueKind() == JsonValueKind.Number)
+                .ToDictionary(p => p.Key, p => p.Value!.GetValue<decimal>()),
+            CodeAttribute = Str(row, "code_attribute"),
+            CountedUnits = Strings(row, "counted_units"),
         };
         if (key.Length == 0 || rule.Family.Length == 0 || rule.Set.Length == 0)
         {
@@ -95,6 +123,18 @@ internal sealed class RuleMap
         if (rule.AgeDefault is not null and not ("children" or "newborn"))
         {
             problems.Add($"rule '{key}': age_default must be children or newborn");
+        }
+
+        if (rule.AgeMeaning is not ("allowed" or "forbidden"))
+        {
+            problems.Add($"rule '{key}': age_meaning must be allowed or forbidden");
+        }
+
+        problems.AddRange(rule.LimitDefaults.Where(p => p.Key is not ("day" or "stay") || p.Value <= 0)
+            .Select(p => $"rule '{key}': limit_defaults takes day or stay with a positive number, not '{p.Key}': {p.Value}"));
+        if (rule.Reader == "codes" && rule.CodeAttribute is null)
+        {
+            problems.Add($"rule '{key}': the codes reader needs code_attribute");
         }
 
         problems.AddRange(rule.Identity.Where(p => !IdentityParts.Contains(p)).Select(p => $"rule '{key}': unknown identity part '{p}'"));

@@ -23,6 +23,22 @@ internal sealed record RuleMapping
     /// <summary>For age rules: the band when the wording names none (<c>children</c> or <c>newborn</c>).</summary>
     public string? AgeDefault { get; init; }
 
+    /// <summary>For age rules: <c>allowed</c> (default: the wording says who may have the item) or <c>forbidden</c>
+    /// (药品儿童禁用, 老年人用药安全: the wording says who must not; the band read is turned into the band allowed).</summary>
+    public string AgeMeaning { get; init; } = "allowed";
+
+    /// <summary>For quantity and amount rules: the limit by window (<c>day</c>, <c>stay</c>) when the wording names only
+    /// its period (限定频次 "日"). A window without a default keeps such a point text-only.</summary>
+    public IReadOnlyDictionary<string, decimal> LimitDefaults { get; init; } = new Dictionary<string, decimal>();
+
+    /// <summary>For quantity rules: measure units (wording-patterns.json <c>quantity.measure_units</c>) the settlement
+    /// lines of this rule are counted in (中药饮片: 克), so a limit in them is checkable; a limit in any other measure unit
+    /// (每日不超过40mg) is a dose, not a billed quantity, and stays text-only.</summary>
+    public IReadOnlyList<string> CountedUnits { get; init; } = [];
+
+    /// <summary>For the codes reader: the attribute the codes named in the wording go to (<c>requires</c>, <c>parts</c>…).</summary>
+    public string? CodeAttribute { get; init; }
+
     /// <summary>For rules whose family is text-only by nature: the reason recorded for every point.</summary>
     public string? TextReason { get; init; }
 

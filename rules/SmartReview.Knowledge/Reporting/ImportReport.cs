@@ -10,6 +10,9 @@ public sealed record ImportReport
     public required IReadOnlyList<string> Files { get; init; }
     public required ImportSettings Settings { get; init; }
     public required ImportTotals Totals { get; init; }
+
+    /// <summary>The framework rules the rule table maps, and the points kept under the generic rule.</summary>
+    public required FrameworkCoverage Framework { get; init; }
     public required IReadOnlyList<RuleSummary> Rules { get; init; }
     public required IReadOnlyList<BatchRuleRow> Rows { get; init; }
     public required IReadOnlyList<SetSummary> Sets { get; init; }

@@ -25,7 +25,8 @@ internal static class ReportBuilder
                 options.ChildMaxAgeYears, options.NewbornMaxAgeDays, Describe(options.IndicationCataloguePath, "embedded synthetic catalogue"),
                 data.CatalogueSize, Describe(options.RuleMapPath, "embedded"), Describe(options.WordingPatternsPath, "embedded")),
             Totals = totals,
-            Rules = [.. data.Map.Rules.Select(rule => Summary(rule, entries)).OfType<RuleSummary>()],
+            Framework = data.Framework.Coverage(data.Map, Reason(rows, "rule.framework_not_mapped"), Reason(rows, "rule.unknown")),
+            Rules = [.. data.Map.Rules.Concat(importer.FallbackRules).Select(rule => Summary(rule, entries)).OfType<RuleSummary>()],
             Rows = rows,
             Sets = sets,
             Reasons = used.ToDictionary(k => k, k => TextReasons.Descriptions.GetValueOrDefault(k, k)),
@@ -35,6 +36,8 @@ internal static class ReportBuilder
             ValidationNotes = notes,
         };
     }
+
+    private static int Reason(BatchRuleRow[] rows, string reason) => rows.Sum(r => r.TextReasons.GetValueOrDefault(reason));
 
     private static string Describe(string? path, string fallback) => path is null ? fallback : Path.GetFileName(path);
 

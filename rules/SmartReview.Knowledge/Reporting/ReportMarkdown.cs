@@ -15,6 +15,8 @@ internal static class ReportMarkdown
           .AppendLine().AppendLine("## Summary").AppendLine()
           .AppendLine($"- Lines read: **{t.Read}** = machine-checkable {t.Checkable} + text-only {t.TextOnly} + withdrawal rows {t.Withdrawals} + skipped {t.Skipped}.")
           .AppendLine($"- Entries written: **{t.EntriesWritten}** (machine-checkable {t.CheckableWritten}, text-only {t.TextWritten}) = {t.Checkable + t.TextOnly} structured − {t.SupersededLater} replaced by a later restatement − {t.WithdrawnLater} withdrawn.")
+          .AppendLine($"- Framework rules decidable from a settlement (S, S+H): {r.Framework.Decidable} of {r.Framework.FrameworkRules}; mapped {r.Framework.Mapped}; **{r.Framework.Unmapped.Count} framework rules unmapped**{(r.Framework.Unmapped.Count == 0 ? "" : ": " + string.Join(", ", r.Framework.Unmapped))}.")
+          .AppendLine($"- Points of rules the table lacks, kept text-only under the generic rule: {r.Framework.PointsOfUnmappedRules} of framework rules not mapped, {r.Framework.PointsOfUnknownRules} of rules unknown to the framework.")
           .AppendLine($"- Counts reconcile: **{(t.Reconciles ? "yes" : "NO")}**. Validation errors: **{r.ValidationErrors.Count}**.")
           .AppendLine().AppendLine("## Settings").AppendLine()
           .AppendLine($"- Children-only points without an age in the wording: `max_age_years` {r.Settings.ChildMaxAgeYears} (`ImportOptions.ChildMaxAgeYears`).")

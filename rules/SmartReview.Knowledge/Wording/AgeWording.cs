@@ -32,6 +32,11 @@ internal sealed class AgeWording : IWordingReader
 
     public Structure Read(WordingInput input)
     {
+        if (input.Rule.AgeMeaning == "forbidden")
+        {
+            return ReadForbidden(input);
+        }
+
         AgeLimit? fallback = input.Rule.AgeDefault switch { "children" => _children, "newborn" => _newborn, _ => null };
         string text = input.Text;
         if (fallback is not null && _adultWords.Any(text.Contains))
@@ -57,6 +62,30 @@ internal sealed class AgeWording : IWordingReader
         return band.Consistent && band.ToAttributes().Count > 0
             ? Structure.Checkable(band.ToAttributes())
             : Structure.TextOnly("other", "age.inconsistent");
+    }
+
+    /// <summary>
+    /// A rule naming who must not have the item (儿童禁用, 65岁以上老年人禁用): the forbidden band, from explicit ages,
+    /// else age words, else the rule's default, turned into the allowed band. Only a band open on one side turns into
+    /// one band (under 18 forbidden → 18 and over allowed); a forbidden range in the middle stays text-only.
+    /// </summary>
+    private Structure ReadForbidden(WordingInput input)
+    {
+        IReadOnlyList<AgeLimit> explicitAges = ExplicitAges.Parse(input.Text);
+        IReadOnlyList<AgeLimit> words = explicitAges.Count > 0 ? [] : WordBands(input.Text);
+        AgeLimit? forbidden = explicitAges.Count > 0 ? AgeLimit.Hull([.. explicitAges])
+            : words.Count > 0 ? AgeLimit.Hull([.. words])
+            : input.Rule.AgeDefault switch { "children" => _children, _ => null };
+        AgeLimit? allowed = forbidden switch
+        {
+            null => null,
+            { MinYears: int min and > 0, OpenAbove: true } => new AgeLimit(null, min - 1, null),
+            { MinYears: null or 0, MaxYears: int max } => new AgeLimit(max + 1, null, null),
+            _ => null,
+        };
+        return forbidden is null ? Structure.TextOnly("other", "age.none_named")
+            : allowed is null ? Structure.TextOnly("other", "age.forbidden_range")
+            : Structure.Checkable(allowed.ToAttributes());
     }
 
     private bool IsLabel(string text) => text.StartsWith('限') || _labelMarkers.Any(text.Contains);

@@ -11,21 +11,25 @@ namespace SmartReview.Knowledge.Wording;
 /// qualifiers say, so the check is sound. Wording that needs earlier treatment (既往, 二线, 控制不佳…) is second-line;
 /// anything else left over keeps the point text-only: we do not guess.
 /// </summary>
-internal sealed partial class IndicationWording(WordingPatterns patterns, IndicationCatalogue catalogue) : IWordingReader
+/// <remarks>With <paramref name="section"/> <c>contraindication</c> the same reading serves <c>contraindication</c>
+/// (禁忌症): there a qualifier would widen the check, so that section's neutral words are only function words.</remarks>
+internal sealed partial class IndicationWording(WordingPatterns patterns, IndicationCatalogue catalogue, string section = "indication") : IWordingReader
 {
     private const char Mark = '§';
 
-    private readonly IReadOnlyList<string> _prior = patterns.Strings("indication", "prior_treatment");
-    private readonly IReadOnlyList<Regex> _neutralPatterns = patterns.Patterns("indication", "neutral_patterns");
-    private readonly IReadOnlyList<string> _neutral = patterns.Strings("indication", "neutral");
+    private readonly IReadOnlyList<string> _prior = patterns.Strings(section, "prior_treatment");
+    private readonly IReadOnlyList<Regex> _neutralPatterns = patterns.Patterns(section, "neutral_patterns");
+    private readonly IReadOnlyList<string> _neutral = patterns.Strings(section, "neutral");
 
-    public string Name => "indication";
+    public string Name => section;
+
+    private string Kind => section == "indication" ? "indication" : "other";
 
     public Structure Read(WordingInput input)
     {
         if (_prior.Any(input.Text.Contains))
         {
-            return Structure.TextOnly("second_line", "indication.prior_treatment");
+            return Structure.TextOnly("second_line", section + ".prior_treatment");
         }
 
         string text = AsciiAside().Replace(input.Text, "");
@@ -40,13 +44,13 @@ internal sealed partial class IndicationWording(WordingPatterns patterns, Indica
 
         if (codes.Count == 0)
         {
-            return Structure.TextOnly("indication", "indication.no_catalogue_condition");
+            return Structure.TextOnly(Kind, section + ".no_catalogue_condition");
         }
 
         string rest = Remainder(text);
         return rest.Length == 0
             ? Structure.Checkable(new JsonObject { ["diagnoses"] = new JsonArray([.. codes.Select(c => JsonValue.Create(c))]) })
-            : Structure.TextOnly("indication", "indication.unmapped_remainder");
+            : Structure.TextOnly(Kind, section + ".unmapped_remainder");
     }
 
     /// <summary>What is left once the catalogue phrases (already marked) and the neutral qualifiers are gone.</summary>

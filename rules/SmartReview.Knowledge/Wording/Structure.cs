@@ -4,11 +4,16 @@ namespace SmartReview.Knowledge.Wording;
 
 /// <summary>
 /// What a reader made of a point: the family's attributes (machine-checkable), or text-only with the
-/// <c>text_restricted_item</c> kind and the reason it stayed text (a key of <see cref="TextReasons"/>).
+/// <c>text_restricted_item</c> kind and the reason it stayed text (a key of <see cref="TextReasons"/>). A reader
+/// that splits a point's codes (a pair: the containing item's codes and the ones it excludes) sets <see cref="Codes"/>
+/// to the entry's own codes; otherwise the entry keeps the point's codes.
 /// </summary>
 internal sealed record Structure(JsonObject Attributes, string? Reason)
 {
     public bool IsTextOnly => Reason is not null;
+
+    /// <summary>The entry's codes when the reader chose them from the point's codes; null: the point's codes.</summary>
+    public IReadOnlyList<string>? Codes { get; init; }
 
     public static Structure Checkable(JsonObject attributes) => new(attributes, null);
 

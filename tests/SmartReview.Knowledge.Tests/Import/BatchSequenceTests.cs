@@ -106,8 +106,9 @@ public sealed class BatchSequenceTests
 
         Dictionary<string, int> skips = run.Report.Rows.SelectMany(r => r.SkipReasons).GroupBy(p => p.Key).ToDictionary(g => g.Key, g => g.Sum(p => p.Value));
 
-        Assert.Equal(new Dictionary<string, int> { ["line.unreadable"] = 2, ["point.no_codes"] = 1, ["rule.unmapped"] = 1, ["status.unknown"] = 1 }, skips);
-        Assert.Equal((6, 1, 5), (run.Report.Totals.Read, run.Report.Totals.Checkable, run.Report.Totals.Skipped));
+        Assert.Equal(new Dictionary<string, int> { ["line.unreadable"] = 2, ["point.no_codes"] = 1, ["status.unknown"] = 1 }, skips);
+        Assert.Equal((6, 1, 1, 4), (run.Report.Totals.Read, run.Report.Totals.Checkable, run.Report.Totals.TextOnly, run.Report.Totals.Skipped));
+        Assert.Equal(("nhsa-unmapped-rule-items", "rule.unknown"), (Entry(run, "KP-v2").Set, Entry(run, "KP-v2").TextReason));
         Assert.Equal("nhsa-drug-sex-items", Entry(run, "KP-v4").Set);
         Assert.True(run.Report.Totals.Reconciles);
     }

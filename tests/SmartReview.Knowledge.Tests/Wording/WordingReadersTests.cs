@@ -47,9 +47,37 @@ public sealed class WordingReadersTests
     [InlineData(null, "GZ10000101008000", "drug-indication")]
     [InlineData("  药品限适应症 ", "GZ99999999999999", "drug-indication")]
     [InlineData("超互联网医院药品支付范围", null, "internet-drug")]
+    [InlineData(null, "GZ10000102012000", "service-duplicate")]
+    [InlineData("医疗服务项目重复收费", null, "service-duplicate")]
+    [InlineData(null, "GZ10000102014000", "service-frequency")]
+    [InlineData("医疗服务项目周期超频次", null, "service-period-frequency")]
+    [InlineData(null, "GZ10000102010000", "service-course")]
+    [InlineData("药品限最大开药天数/开药量", null, "drug-quantity")]
+    [InlineData(null, "GZ10000101009000", "drug-quantity")]
+    [InlineData("医疗服务项目与医用耗材重复收费", null, "service-consumable-duplicate")]
+    [InlineData("无指征住院(低标准入院)", null, "low-standard-admission")]
     public void Find_ByNameOrCode_FindsTheRule(string? name, string? code, string key)
     {
         Assert.Equal(key, Data.Map.Find(name, code)?.Key);
+    }
+
+    [Fact]
+    public void Coverage_FrameworkTable_EveryDecidableRuleIsMapped()
+    {
+        var coverage = Data.Framework.Coverage(Data.Map, 0, 0);
+
+        Assert.Equal((89, 73), (coverage.FrameworkRules, coverage.Decidable));
+        Assert.Empty(coverage.Unmapped);
+    }
+
+    [Fact]
+    public void Coverage_RuleMapWithoutARow_ListsTheFrameworkRuleAsUnmapped()
+    {
+        var map = new RuleMap([.. Data.Map.Rules.Where(r => r.Key != "service-frequency")], Data.Map.Fallback);
+
+        var coverage = Data.Framework.Coverage(map, 0, 0);
+
+        Assert.Equal(["医疗服务项目限定频次 (GZ10000102014000)"], coverage.Unmapped);
     }
 
     [Fact]
