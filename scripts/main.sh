@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # The main job on the embedded default: starts Azurite (installed on first use, data under .azurite/) and the host
-# (API + queue workers + deadline sweep), generates a realistic year of inpatient settlements for the seed city
+# (API + queue workers + durable deadline timers), generates a realistic year of inpatient settlements for the seed city
 # (345,600 by default, planted violations, ground truth beside it), uploads it through the API as a gzip batch,
 # waits while the workers score it into flags and cases, prints the batch summary, then the web address and the demo
 # logins, and keeps serving until Ctrl-C (KEEP=0 stops after the summary).

@@ -10,14 +10,14 @@ using SmartReview.Storage.Cases;
 
 namespace SmartReview.Host;
 
-/// <summary>The host's own services: storage set-up at start, the background workers, the HTTP API.</summary>
+/// <summary>The host's own services: storage set-up at start, the background workers, the HTTP API (the durable deadlines: Durable/).</summary>
 internal static class DependencyInjection
 {
     /// <summary>Creates missing tables, containers and queues before any worker starts.</summary>
     public static IServiceCollection AddStorageSetup(this IServiceCollection services) =>
         services.AddHostedService<StorageSetup>();
 
-    /// <summary>The ingest and chunk queue workers and the deadline sweep, unless <c>Workers:Enabled</c> is false.</summary>
+    /// <summary>The ingest and chunk queue workers, unless <c>Workers:Enabled</c> is false.</summary>
     public static IServiceCollection AddWorkers(this IServiceCollection services, WorkerSettings settings)
     {
         services.AddSingleton(settings);
@@ -25,7 +25,6 @@ internal static class DependencyInjection
         {
             services.AddHostedService<IngestWorker>();
             services.AddHostedService<ChunkWorker>();
-            services.AddHostedService<DeadlineWorker>();
         }
 
         return services;

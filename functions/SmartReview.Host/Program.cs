@@ -2,18 +2,23 @@ using SmartReview.Application;
 using SmartReview.Host;
 using SmartReview.Host.Api;
 using SmartReview.Host.Auth;
+using SmartReview.Host.Durable;
 using SmartReview.Host.Web;
+using SmartReview.Host.Workers;
 using SmartReview.Storage;
 
 WebApplicationBuilder builder = WebApplication.CreateBuilder(args);
 IConfiguration config = builder.Configuration;
 AuthSettings auth = config.AuthSettings();
+StorageOptions storage = config.StorageOptions();
+WorkerSettings workers = config.WorkerSettings();
 builder.Services
-    .AddSmartReviewStorage(config.StorageOptions())
+    .AddSmartReviewStorage(storage)
     .AddSingleton(config.EvidenceSettings())
     .AddSmartReviewApplication(config.Pack(), config.IngestSettings(), config.ReviewSettings())
     .AddStorageSetup()
-    .AddWorkers(config.WorkerSettings())
+    .AddDurableDeadlines(storage, config.DurableSettings(), workers)
+    .AddWorkers(workers)
     .AddSignIn(auth)
     .AddSignInHardening(auth)
     .AddApi()

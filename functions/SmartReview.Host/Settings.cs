@@ -1,6 +1,7 @@
 using SmartReview.Application.Evidence;
 using SmartReview.Application.Ingest;
 using SmartReview.Host.Auth;
+using SmartReview.Host.Durable;
 using SmartReview.Host.Workers;
 using SmartReview.Review;
 using SmartReview.Rules.Engine;
@@ -35,6 +36,12 @@ internal static class Settings
 
     public static WorkerSettings WorkerSettings(this IConfiguration config) =>
         config.GetSection("Workers").Get<WorkerSettings>() ?? new WorkerSettings();
+
+    public static DurableSettings DurableSettings(this IConfiguration config)
+    {
+        DurableSettings settings = config.GetSection("Durable").Get<DurableSettings>() ?? new DurableSettings();
+        return settings with { TaskHub = NullIfEmpty(settings.TaskHub) };
+    }
 
     public static AuthSettings AuthSettings(this IConfiguration config)
     {

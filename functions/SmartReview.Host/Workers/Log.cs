@@ -23,10 +23,4 @@ internal static partial class Log
 
     [LoggerMessage(7, LogLevel.Error, "the {Queue} queue pump stopped; restarting it")]
     public static partial void PumpFailed(ILogger log, Exception error, string queue);
-
-    [LoggerMessage(8, LogLevel.Information, "deadline sweep: {Passed} deadlines passed")]
-    public static partial void Swept(ILogger log, int passed);
-
-    [LoggerMessage(9, LogLevel.Error, "deadline sweep failed; the next one runs as usual")]
-    public static partial void SweepFailed(ILogger log, Exception error);
 }

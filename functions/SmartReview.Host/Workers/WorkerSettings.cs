@@ -12,13 +12,9 @@ internal sealed record WorkerSettings
 
     public int ChunkConcurrency { get; init; } = 4;
 
-    public int SweepSeconds { get; init; } = 60;
-
     public int VisibilitySeconds { get; init; } = 300;
 
     public string Instance { get; init; } = $"{Environment.MachineName}/{Environment.ProcessId}";
 
     public TimeSpan Visibility => TimeSpan.FromSeconds(VisibilitySeconds);
-
-    public TimeSpan SweepInterval => TimeSpan.FromSeconds(SweepSeconds);
 }

@@ -1,0 +1,47 @@
+using Microsoft.DurableTask.Client;
+using Microsoft.DurableTask.Worker;
+using SmartReview.Host.Workers;
+using SmartReview.Storage;
+using SmartReview.Workflow;
+
+namespace SmartReview.Host.Durable;
+
+/// <summary>Deadlines as durable timers in this process: the sidecar, the Durable Task client and, with the workers on, the worker and the catch-up.</summary>
+internal static class DurableDeadlines
+{
+    /// <summary>
+    /// The sidecar and the client (so every handler arms the deadlines it sets, through <c>IDeadlineTimers</c>);
+    /// with <see cref="WorkerSettings.Enabled"/> also the worker running the review orchestrations and, at start, the
+    /// catch-up. Registered after the storage set-up and before the queue workers.
+    /// </summary>
+    public static IServiceCollection AddDurableDeadlines(this IServiceCollection services, StorageOptions storage, DurableSettings settings,
+        WorkerSettings workers)
+    {
+        var channel = new SidecarChannel();
+        services.AddSingleton(settings);
+        services.AddSingleton(channel);
+        services.AddHostedService(s => ActivatorUtilities.CreateInstance<DurableSidecar>(s, storage));
+        services.AddDurableTaskClient(b =>
+        {
+            b.UseGrpc(channel.Channel);
+            b.RegisterDirectly();
+        });
+        services.AddDeadlineTimers();
+        if (workers.Enabled)
+        {
+            services.AddDurableTaskWorker(b =>
+            {
+                b.AddTasks(r => r.AddReviewOrchestrations());
+                b.UseGrpc(channel.Channel);
+                b.Configure(o =>
+                {
+                    o.Concurrency.MaximumConcurrentOrchestrationWorkItems = settings.OrchestrationConcurrency;
+                    o.Concurrency.MaximumConcurrentActivityWorkItems = settings.ActivityConcurrency;
+                });
+            });
+            services.AddHostedService<DeadlineCatchUp>();
+        }
+
+        return services;
+    }
+}

@@ -1,0 +1,45 @@
+using System.Text;
+
+namespace SmartReview.Host.Durable;
+
+/// <summary>
+/// The <c>Durable</c> section: the task hub on the storage account (default: the storage prefix's letters and digits
+/// followed by "hub", so deployments and test classes with different prefixes never share one), the sidecar's loopback
+/// port (0: any free one) and how many orchestration and activity work items this process runs at once.
+/// </summary>
+internal sealed record DurableSettings
+{
+    public string? TaskHub { get; init; }
+
+    public int Port { get; init; }
+
+    public int OrchestrationConcurrency { get; init; } = 8;
+
+    public int ActivityConcurrency { get; init; } = 4;
+
+    /// <summary>The task hub's name: alphanumeric, starting with a letter, 3 to 45 characters.</summary>
+    public string HubName(string storagePrefix)
+    {
+        if (TaskHub is { Length: > 0 } given)
+        {
+            return IsValid(given) ? given : throw new InvalidOperationException($"Durable:TaskHub '{given}' must be 3-45 letters or digits, starting with a letter");
+        }
+
+        var name = new StringBuilder();
+        foreach (char c in storagePrefix.Where(char.IsAsciiLetterOrDigit))
+        {
+            name.Append(c);
+        }
+
+        if (name.Length == 0 || !char.IsAsciiLetter(name[0]))
+        {
+            name.Insert(0, "sr");
+        }
+
+        string hub = name.Append("hub").ToString();
+        return hub.Length > 45 ? hub[..45] : hub;
+    }
+
+    private static bool IsValid(string name) =>
+        name.Length is >= 3 and <= 45 && char.IsAsciiLetter(name[0]) && name.All(char.IsAsciiLetterOrDigit);
+}
