@@ -1,6 +1,7 @@
 using SmartReview.Benchmarks;
 using SmartReview.Benchmarks.Compile;
 using SmartReview.Benchmarks.Dashboard;
+using SmartReview.Benchmarks.Durable;
 using SmartReview.Benchmarks.Memory;
 using SmartReview.Benchmarks.Replay;
 using SmartReview.Benchmarks.RulesEngineComparison;
@@ -34,6 +35,11 @@ if (options.Runs("rulesengine"))
 if (options.Runs("replay"))
 {
     await ReplayBenchmark.Run(options);
+}
+
+if (options.Runs("orchestrations"))
+{
+    await OrchestrationBenchmark.Run(options);
 }
 
 if (options.Measure == "dashboard")

@@ -1,6 +1,8 @@
 using System.Diagnostics;
 using System.IO.Compression;
 using SmartReview.Application.Ingest;
+using Microsoft.Extensions.DependencyInjection;
+using SmartReview.Benchmarks.Durable;
 using SmartReview.Benchmarks.Support;
 using SmartReview.Review;
 using SmartReview.Rules.Batches;
@@ -15,10 +17,10 @@ using static SmartReview.Benchmarks.Support.Format;
 namespace SmartReview.Benchmarks.Replay;
 
 /// <summary>
-/// The seed city's year replayed end to end on a fresh Azurite persisting to disk: the file (gzip, as a bureau sends
-/// its extracts) uploaded to a blob, cut
-/// into chunks, the chunks scored by in-process queue workers, flags and cases stored. Times each phase and compares
-/// the CPU this process used (scoring) with Azurite's (storage).
+/// The seed city's year replayed end to end on a fresh Azurite (disk or memory), on the host's services: the file
+/// (gzip, as a bureau sends its extracts) uploaded to a blob, cut into chunks, the chunks scored by in-process queue
+/// workers, flags and cases stored and their deadlines armed as durable timers. Times each phase and compares the CPU
+/// this process used (scoring) with Azurite's (storage).
 /// </summary>
 internal static class ReplayBenchmark
 {
@@ -43,13 +45,11 @@ internal static class ReplayBenchmark
         }
 
         using LocalAzurite azurite = LocalAzurite.Start(Path.Combine(options.DataDirectory, "azurite"), options.AzuriteInMemory);
-        var account = new StorageAccount(new StorageOptions { ConnectionString = azurite.ConnectionString, Prefix = "bench" });
-        await account.EnsureCreatedAsync();
-        var settings = new IngestSettings();
-        var batches = new TableBatchStore(account);
-        var files = new BlobBatchFiles(account);
-        var chunks = new ChunkHandler(batches, files, new BlobStayBuckets(account), new TableCaseStore(account), account.ChunkQueue,
-            new PackRegistry(pack), settings, new ReviewSettings(), WorkingCalendar.China, TimeProvider.System);
+        await using DurableRig rig = await DurableRig.StartAsync(azurite.ConnectionString, pack);
+        var account = rig.Services.GetRequiredService<StorageAccount>();
+        var batches = rig.Services.GetRequiredService<TableBatchStore>();
+        var chunks = rig.Services.GetRequiredService<ChunkHandler>();
+        int orchestrationsBefore = await rig.CountInstancesAsync();
         var phases = new Table($"Replay of {N(count)} settlements on Azurite ({(options.AzuriteInMemory ? "in memory" : "disk")}), {Environment.ProcessorCount} cores", "phase", "wall (s)", "this process CPU (s)", "Azurite CPU (s)");
         var wall = Stopwatch.StartNew();
 
@@ -57,7 +57,7 @@ internal static class ReplayBenchmark
             account.Uploads.GetBlobClient("year.jsonl.gz").UploadAsync(upload, overwrite: true));
         BatchRecord batch = null!;
         await Phase(phases, "cut into chunk blobs, create the batch", azurite, async () =>
-            batch = await new IngestHandler(batches, files, account.ChunkQueue, settings, TimeProvider.System).HandleAsync(new IngestMessage("year.jsonl.gz"), CancellationToken.None));
+            batch = await rig.Services.GetRequiredService<IngestHandler>().HandleAsync(new IngestMessage("year.jsonl.gz"), CancellationToken.None));
         int workers = options.Workers > 0 ? options.Workers : 2 * Environment.ProcessorCount;
         await Phase(phases, $"score chunks, store flags and cases ({workers} workers)", azurite, () => ScoreAllAsync(account, chunks, batch.BatchId, batches, workers));
         phases.Row("total", Seconds(wall.Elapsed), "", "").Print();
@@ -68,6 +68,7 @@ internal static class ReplayBenchmark
             .Row("chunks", N(done.ChunkCount))
             .Row("received / accepted / rejected", $"{N(done.Totals.Received)} / {N(done.Totals.Accepted)} / {N(done.Totals.Rejected)}")
             .Row("flags = cases opened", N(done.Totals.Flags))
+            .Row("deadline orchestrations started", N(await rig.CountInstancesAsync() - orchestrationsBefore))
             .Row("amount at stake (yuan)", N((double)done.Totals.AmountAtStake, 2))
             .Row("settlements per minute, end to end", N(count / wall.Elapsed.TotalMinutes))
             .Row("Azurite data on disk (MB)", Mb(DirectorySize(Path.Combine(options.DataDirectory, "azurite"))))

@@ -11,7 +11,7 @@ internal static class StarterWorkflow
 
     public static string Path => System.IO.Path.Combine(AppContext.BaseDirectory, "RulesEngineComparison", "starter-workflow.json");
 
-    public static Workflow[] Read() => JsonSerializer.Deserialize<Workflow[]>(File.ReadAllText(Path))!;
+    public static global::RulesEngine.Models.Workflow[] Read() => JsonSerializer.Deserialize<global::RulesEngine.Models.Workflow[]>(File.ReadAllText(Path))!;
 
     /// <summary>The engine with the model's types registered so expressions may call their methods and name enum values.</summary>
     public static global::RulesEngine.RulesEngine CreateEngine() => new(Read(), new ReSettings
