@@ -1,4 +1,5 @@
 using SmartReview.Application.Cases;
+using SmartReview.Application.Screening;
 using SmartReview.Review;
 
 namespace SmartReview.Functions;
@@ -12,6 +13,10 @@ internal static class Problems
     public static IResult Forbidden(string detail) => Results.Problem(statusCode: StatusCodes.Status403Forbidden, title: "Forbidden", detail: detail);
 
     public static IResult BadRequest(string detail) => Results.Problem(statusCode: StatusCodes.Status400BadRequest, title: "Bad request", detail: detail);
+
+    /// <summary>400 for a query parameter that does not read (e.g. <c>asOf</c>): its name and what it should be.</summary>
+    public static IResult BadParameter(string parameter) => Results.Problem(statusCode: StatusCodes.Status400BadRequest, title: "Bad request",
+        detail: BasisQuery.Expected(parameter), extensions: new Dictionary<string, object?> { ["parameter"] = parameter });
 
     public static IResult NotFound() => Results.Problem(statusCode: StatusCodes.Status404NotFound, title: "No such case");
 

@@ -25,6 +25,25 @@ public sealed class ExplainCommandTests
     }
 
     [Fact]
+    public async Task Explain_AsOf_RuleNotInForceOnDischargeFiresAsOfTheDateAndSaysSo()
+    {
+        string pack = CliRunner.TestData("national-2025/pack.json"), input = CliRunner.TestData("valid.jsonl");
+
+        CliRunner.Result byDischarge = await CliRunner.Run("explain", input, "--settlement", "S-SEX", "--rule", "N-SEX", "--pack", pack, "--lang", "en");
+        CliRunner.Result asOf = await CliRunner.Run("explain", input, "--settlement", "S-SEX", "--rule", "N-SEX", "--pack", pack, "--lang", "en",
+            "--as-of", "2025-06-01");
+
+        Assert.Equal(0, byDischarge.ExitCode);
+        Assert.Contains("✗ discharge date 2024-03-05: the rule is in force (from 2025-01-01 to —)", byDischarge.Output);
+        Assert.Contains("Judged by rule pack national@2025.1, discharge date 2024-03-05", byDischarge.Output);
+        Assert.Contains("Result: the rule did not fire", byDischarge.Output);
+        Assert.Equal(0, asOf.ExitCode);
+        Assert.Contains("✓ as of 2025-06-01: the rule is in force (from 2025-01-01 to —)", asOf.Output);
+        Assert.Contains("Judged by rule pack national@2025.1, as of 2025-06-01", asOf.Output);
+        Assert.Contains("Result: the rule fired", asOf.Output);
+    }
+
+    [Fact]
     public async Task Explain_UnknownRule_FailsListingTheRules()
     {
         CliRunner.Result result = await CliRunner.Run("explain", CliRunner.TestData("valid.jsonl"), "--settlement", "S-CLEAN", "--rule", "NOPE");

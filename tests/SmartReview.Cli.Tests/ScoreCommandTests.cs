@@ -51,6 +51,52 @@ public sealed class ScoreCommandTests
     }
 
     [Fact]
+    public async Task Score_AsOf_JudgesA2024DischargeByTheNationalRuleFrom2025AndStatesTheBasis()
+    {
+        string dir = CliRunner.TempFolder();
+        string byDischarge = Path.Combine(dir, "discharge.jsonl"), asOf = Path.Combine(dir, "as-of.jsonl");
+        string pack = CliRunner.TestData("national-2025/pack.json"), input = CliRunner.TestData("valid.jsonl");
+
+        CliRunner.Result before = await CliRunner.Run("score", input, "--pack", pack, "--flags", byDischarge, "--quiet", "--lang", "en",
+            "--rejects", Path.Combine(dir, "r1.jsonl"));
+        CliRunner.Result after = await CliRunner.Run("score", input, "--pack", pack, "--flags", asOf, "--quiet", "--lang", "en",
+            "--rejects", Path.Combine(dir, "r2.jsonl"), "--as-of", "2025-06-01");
+
+        Assert.Equal(0, before.ExitCode);
+        Assert.Empty(File.ReadAllLines(byDischarge));
+        Assert.Matches(@"Basis\s*│\s*by discharge date", before.Output);
+        Assert.Equal(0, after.ExitCode);
+        JsonElement flag = JsonDocument.Parse(Assert.Single(File.ReadAllLines(asOf))).RootElement;
+        Assert.Equal("S-SEX", flag.GetProperty("settlement_id").GetString());
+        Assert.Equal("national@2025.1", flag.GetProperty("pack").GetString());
+        Assert.Equal("as-of:2025-06-01", flag.GetProperty("basis").GetString());
+        Assert.Matches(@"Basis\s*│\s*as of 2025-06-01", after.Output);
+    }
+
+    [Fact]
+    public async Task Score_BasisCurrent_FlagsTheSettlementByTodaysRules()
+    {
+        string flags = Path.Combine(CliRunner.TempFolder(), "flags.jsonl");
+
+        CliRunner.Result result = await CliRunner.Run("score", CliRunner.TestData("valid.jsonl"), "--pack", CliRunner.TestData("national-2025/pack.json"),
+            "--flags", flags, "--quiet", "--basis", "current");
+
+        Assert.Equal(0, result.ExitCode);
+        JsonElement flag = JsonDocument.Parse(Assert.Single(File.ReadAllLines(flags))).RootElement;
+        Assert.StartsWith("current:", flag.GetProperty("basis").GetString());
+        Assert.Contains("现行规则", result.Output);
+    }
+
+    [Fact]
+    public async Task Score_AsOfNotADate_ExitsOneNamingTheOption()
+    {
+        CliRunner.Result result = await CliRunner.Run("score", CliRunner.TestData("valid.jsonl"), "--quiet", "--lang", "en", "--as-of", "2025-13-01");
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Contains("--as-of must be a date, yyyy-MM-dd: 2025-13-01", result.Error);
+    }
+
+    [Fact]
     public async Task Score_InvalidPack_ExitsFiveAndNamesEveryRuleAndField()
     {
         CliRunner.Result result = await CliRunner.Run("score", CliRunner.TestData("valid.jsonl"), "--pack", CliRunner.TestData("bad-pack/pack.json"),

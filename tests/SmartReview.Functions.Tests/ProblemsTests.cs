@@ -53,4 +53,17 @@ public sealed class ProblemsTests
         // Assert
         Assert.Equal(StatusCodes.Status404NotFound, CallerPrincipalTests.Status(result));
     }
+
+    [Fact]
+    public void BadParameter_AsOf_Is400NamingIt()
+    {
+        // Act
+        IResult result = Problems.BadParameter("asOf");
+
+        // Assert
+        Assert.Equal(StatusCodes.Status400BadRequest, CallerPrincipalTests.Status(result));
+        var problem = Assert.IsType<Microsoft.AspNetCore.Http.HttpResults.ProblemHttpResult>(result);
+        Assert.Equal("asOf", problem.ProblemDetails.Extensions["parameter"]);
+        Assert.StartsWith("asOf must be a date", problem.ProblemDetails.Detail, StringComparison.Ordinal);
+    }
 }

@@ -13,8 +13,11 @@ public sealed class RealTimeCheck(PackRegistry packs, StayCache stays)
 {
     private volatile ScorerPool? _pool;
 
-    /// <summary>Checks <paramref name="json"/>; a facility user passes <paramref name="ownFacility"/> and may check only its own settlements.</summary>
-    public async Task<CheckOutcome> CheckAsync(ReadOnlyMemory<byte> json, string? ownFacility, CancellationToken cancel)
+    /// <summary>
+    /// Checks <paramref name="json"/> on <paramref name="basis"/>; a facility user passes <paramref name="ownFacility"/> and
+    /// may check only its own settlements.
+    /// </summary>
+    public async Task<CheckOutcome> CheckAsync(ReadOnlyMemory<byte> json, string? ownFacility, ScreeningBasis basis, CancellationToken cancel)
     {
         ScorerPool pool = Pool();
         ScorerPool.Pooled pooled = pool.Take();
@@ -37,13 +40,13 @@ public sealed class RealTimeCheck(PackRegistry packs, StayCache stays)
                 pooled.History.Inner = await stays.ForPersonAsync(settlement.Person.Id, cancel).ConfigureAwait(false);
             }
 
-            IReadOnlyList<Flag> flags = pooled.Scorer.Score(settlement);
+            IReadOnlyList<Flag> flags = pooled.Scorer.Score(settlement, basis);
             var explained = new Dictionary<string, Explanation>(StringComparer.Ordinal);
             CheckedFlag[] checkedFlags = [.. flags.Select(f => new CheckedFlag(f, Explained(f.RuleId)))];
-            return CheckOutcome.Checked(settlement.Id, pool.Pack.Label, checkedFlags);
+            return CheckOutcome.Checked(settlement.Id, pool.Pack.Label, basis.For(settlement.DischargeDate), checkedFlags);
 
             Explanation Explained(string ruleId) =>
-                explained.TryGetValue(ruleId, out Explanation? known) ? known : explained[ruleId] = pooled.Scorer.Explain(settlement, ruleId);
+                explained.TryGetValue(ruleId, out Explanation? known) ? known : explained[ruleId] = pooled.Scorer.Explain(settlement, ruleId, basis);
         }
         finally
         {

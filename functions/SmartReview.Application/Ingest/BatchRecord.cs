@@ -1,9 +1,11 @@
+using SmartReview.Rules.Engine;
+
 namespace SmartReview.Application.Ingest;
 
 /// <summary>
 /// One uploaded batch. <see cref="BatchId"/> is derived from the file's SHA-256, so the same file uploaded twice is
 /// one batch. <see cref="Staging"/> is the folder its chunk files were cut into. Totals are filled in from the chunks
-/// when the last one is done.
+/// when the last one is done. Every chunk is scored on <see cref="Basis"/>.
 /// </summary>
 public sealed record BatchRecord(string BatchId, string Source, string Staging, long Bytes, DateTimeOffset ReceivedUtc, BatchStatus Status,
     int ChunkCount)
@@ -13,4 +15,7 @@ public sealed record BatchRecord(string BatchId, string Source, string Staging, 
     public DateTimeOffset? CompletedUtc { get; init; }
 
     public string? Error { get; init; }
+
+    /// <summary>Which rules judge the batch's settlements (default: those in force on each discharge date).</summary>
+    public ScreeningBasis Basis { get; init; }
 }

@@ -78,7 +78,7 @@ public sealed class ChunkHandler(IBatchStore batches, IBatchFiles files, IStayBu
             ScoredChunk scored;
             await using (var data = new GZipStream(await files.OpenChunkAsync(batch.Staging, chunk.ChunkId, cancel).ConfigureAwait(false), CompressionMode.Decompress))
             {
-                scored = await ChunkScoring.ScoreAsync(data, lines, packs.Current, history, cancel).ConfigureAwait(false);
+                scored = await ChunkScoring.ScoreAsync(data, lines, packs.Current, batch.Basis, history, cancel).ConfigureAwait(false);
             }
 
             string result = Guid.NewGuid().ToString("n")[..12];

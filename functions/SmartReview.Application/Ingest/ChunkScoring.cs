@@ -10,10 +10,10 @@ using SmartReview.Rules.Settlements;
 
 namespace SmartReview.Application.Ingest;
 
-/// <summary>Parses and scores the lines of one chunk in order against one pack and the chunk's bucket history.</summary>
+/// <summary>Parses and scores the lines of one chunk in order against one pack, on the batch's basis, and the chunk's bucket history.</summary>
 public static class ChunkScoring
 {
-    public static async Task<ScoredChunk> ScoreAsync(Stream chunk, IReadOnlyList<long> lineNumbers, CompiledPack pack,
+    public static async Task<ScoredChunk> ScoreAsync(Stream chunk, IReadOnlyList<long> lineNumbers, CompiledPack pack, ScreeningBasis basis,
         BucketStayHistory history, CancellationToken cancel)
     {
         Scorer scorer = pack.CreateScorer(history);
@@ -44,7 +44,7 @@ public static class ChunkScoring
 
                     accepted++;
                     bool kept = false;
-                    foreach (Flag flag in scorer.Score(parsed.Settlement!))
+                    foreach (Flag flag in scorer.Score(parsed.Settlement!, basis))
                     {
                         if (!kept)
                         {
@@ -71,5 +71,5 @@ public static class ChunkScoring
 
     private static FlagSummary Summary(Flag f, DateOnly discharge) =>
         new(f.Id, f.SettlementId, f.FacilityId, f.PersonId, f.RuleId, f.Pack, f.Result == ResultType.Definite, f.Amount, f.LineIds,
-            f.Message.ZhCn, f.Message.En, f.KnowledgeId, f.RelatedSettlementId, discharge);
+            f.Message.ZhCn, f.Message.En, f.KnowledgeId, f.RelatedSettlementId, discharge, f.Basis.ToString());
 }

@@ -1,10 +1,15 @@
+using System.Security.Cryptography;
+using System.Text;
 using SmartReview.Application.Ports;
+using SmartReview.Rules.Engine;
 
 namespace SmartReview.Application.Ingest;
 
 /// <summary>
 /// Turns an uploaded file into a batch: cuts it into chunk files, creates the batch row (its id is the file's hash,
-/// so a second upload of the same file finds the first and opens nothing new) and enqueues the first part of every bucket.
+/// so a second upload of the same file finds the first and opens nothing new; on another basis than the default it is
+/// the hash of the file and the basis, so the same file screened as of a date is a batch of its own) and enqueues the
+/// first part of every bucket.
 /// </summary>
 public sealed class IngestHandler(IBatchStore batches, IBatchFiles files, IWorkQueue<ChunkMessage> chunks, IngestSettings settings, TimeProvider clock)
 {
@@ -17,8 +22,13 @@ public sealed class IngestHandler(IBatchStore batches, IBatchFiles files, IWorkQ
             split = await new BatchSplitter(files, settings).SplitAsync(upload, staging, cancel).ConfigureAwait(false);
         }
 
-        string batchId = "B" + split.Sha256[..24];
-        var batch = new BatchRecord(batchId, message.Upload, staging, split.Bytes, clock.GetUtcNow(), BatchStatus.Scoring, split.Chunks.Count);
+        ScreeningBasis basis = ScreeningBasis.TryParse(message.Basis ?? "discharge-date", out ScreeningBasis read)
+            ? read : throw new InvalidOperationException($"upload {message.Upload}: unknown screening basis '{message.Basis}'");
+        string batchId = "B" + BatchKey(split.Sha256, basis)[..24];
+        var batch = new BatchRecord(batchId, message.Upload, staging, split.Bytes, clock.GetUtcNow(), BatchStatus.Scoring, split.Chunks.Count)
+        {
+            Basis = basis,
+        };
         if (!await batches.TryCreateAsync(batch, [.. split.Chunks.Select(c => c with { BatchId = batchId })], cancel).ConfigureAwait(false))
         {
             await files.DeleteFolderAsync(staging, cancel).ConfigureAwait(false);
@@ -38,4 +48,8 @@ public sealed class IngestHandler(IBatchStore batches, IBatchFiles files, IWorkQ
 
         return batch;
     }
+
+    private static string BatchKey(string sha256, ScreeningBasis basis) => basis == ScreeningBasis.DischargeDate
+        ? sha256
+        : Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes($"{sha256}|{basis}")));
 }

@@ -1,13 +1,16 @@
 using Microsoft.AspNetCore.Mvc;
 using SmartReview.Application.Ingest;
 using SmartReview.Application.Ports;
+using SmartReview.Application.Screening;
+using SmartReview.Rules.Engine;
 using SmartReview.Host.Auth;
 
 namespace SmartReview.Host.Api;
 
 /// <summary>
 /// <c>POST /api/batches</c> stores an upload (multipart file, or the raw body named by <c>?name=</c>) and queues its
-/// ingest; <c>GET /api/batches</c> lists the batches and <c>GET /api/batches/{id}</c> returns one, with its chunks done. Supervisors and administrators only.
+/// ingest, to be scored on the basis chosen by <c>?asOf=yyyy-MM-dd</c> or <c>?basis=current</c> (default: by discharge
+/// date); <c>GET /api/batches</c> lists the batches and <c>GET /api/batches/{id}</c> returns one, with its chunks done. Supervisors and administrators only.
 /// </summary>
 internal static class BatchEndpoints
 {
@@ -20,11 +23,18 @@ internal static class BatchEndpoints
         return app;
     }
 
-    private static async Task<IResult> UploadAsync(HttpRequest request, IBatchFiles files, IWorkQueue<IngestMessage> ingest, CancellationToken cancel)
+    private static async Task<IResult> UploadAsync(HttpRequest request, string? asOf, string? basis, TimeProvider clock, IBatchFiles files,
+        IWorkQueue<IngestMessage> ingest, CancellationToken cancel)
     {
+        if (!BasisQuery.TryRead(basis, asOf, clock, out ScreeningBasis chosen, out string? bad))
+        {
+            return Problems.BadParameter(bad!);
+        }
+
+        var upload = new Upload(chosen, files, ingest);
         if (request.ContentType?.StartsWith("multipart/form-data", StringComparison.OrdinalIgnoreCase) != true)
         {
-            return await AcceptAsync(request.Body, request.Query["name"].ToString(), files, ingest, cancel);
+            return await AcceptAsync(request.Body, request.Query["name"].ToString(), upload, cancel);
         }
 
         if ((await request.ReadFormAsync(cancel)).Files is not [IFormFile file, ..])
@@ -33,16 +43,18 @@ internal static class BatchEndpoints
         }
 
         await using Stream content = file.OpenReadStream();
-        return await AcceptAsync(content, file.FileName, files, ingest, cancel);
+        return await AcceptAsync(content, file.FileName, upload, cancel);
     }
 
-    private static async Task<IResult> AcceptAsync(Stream content, string name, IBatchFiles files, IWorkQueue<IngestMessage> ingest, CancellationToken cancel)
+    private static async Task<IResult> AcceptAsync(Stream content, string name, Upload to, CancellationToken cancel)
     {
         string upload = UploadNames.New(name);
-        await files.SaveUploadAsync(upload, content, cancel);
-        await ingest.SendAsync(new IngestMessage(upload), cancel);
-        return Results.Accepted(value: new UploadAccepted(upload));
+        await to.Files.SaveUploadAsync(upload, content, cancel);
+        await to.Ingest.SendAsync(new IngestMessage(upload, to.Basis.ToString()), cancel);
+        return Results.Accepted(value: new UploadAccepted(upload, to.Basis.ToString()));
     }
+
+    private sealed record Upload(ScreeningBasis Basis, IBatchFiles Files, IWorkQueue<IngestMessage> Ingest);
 
     /// <summary>Every batch, newest first; chunks are read only for those still scoring.</summary>
     private static async Task<IResult> ListAsync(IBatchStore batches, CancellationToken cancel)

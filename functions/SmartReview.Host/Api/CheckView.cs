@@ -4,22 +4,27 @@ using SmartReview.Rules.Engine;
 
 namespace SmartReview.Host.Api;
 
-/// <summary>The answer of <c>POST /api/check</c>: the settlement's flags against the pack, each with its explanation.</summary>
-internal sealed record CheckView(string SettlementId, string Pack, IReadOnlyList<CheckedFlagView> Flags)
+/// <summary>The answer of <c>POST /api/check</c>: the settlement's flags against the pack on a basis, each with its explanation.</summary>
+internal sealed record CheckView(string SettlementId, string Pack, string Basis, IReadOnlyList<CheckedFlagView> Flags)
 {
-    public static CheckView Of(CheckOutcome outcome) => new(outcome.SettlementId!, outcome.Pack!, [.. outcome.Flags.Select(CheckedFlagView.Of)]);
+    public static CheckView Of(CheckOutcome outcome) =>
+        new(outcome.SettlementId!, outcome.Pack!, outcome.Basis.ToString(), [.. outcome.Flags.Select(CheckedFlagView.Of)]);
 }
 
-/// <summary>One flag in both languages, and the conditions its rule checked (holds = points toward the violation).</summary>
-internal sealed record CheckedFlagView(string Id, string RuleId, string? RuleCode, string Pack, string Family, string Result, string Severity,
+/// <summary>
+/// One flag in both languages, the pack version and basis that judged it, and the conditions its rule checked (holds =
+/// points toward the violation).
+/// </summary>
+internal sealed record CheckedFlagView(string Id, string RuleId, string? RuleCode, string Pack, string Basis, string Family, string Result, string Severity,
     IReadOnlyList<string> LineIds, decimal Amount, string? KnowledgeId, string? RelatedSettlementId, string MessageZh, string MessageEn,
-    IReadOnlyList<ConditionView> Explanation)
+    string JudgedByZh, string JudgedByEn, IReadOnlyList<ConditionView> Explanation)
 {
     public static CheckedFlagView Of(CheckedFlag c)
     {
         Flag f = c.Flag;
-        return new(f.Id, f.RuleId, f.RuleCode, f.Pack, f.Family, f.Result.ToString().ToLowerInvariant(), f.Severity.ToString().ToLowerInvariant(),
-            f.LineIds, f.Amount, f.KnowledgeId, f.RelatedSettlementId, f.Message.ZhCn, f.Message.En, [.. c.Explanation.Conditions.Select(ConditionView.Of)]);
+        return new(f.Id, f.RuleId, f.RuleCode, f.Pack, f.Basis.ToString(), f.Family, f.Result.ToString().ToLowerInvariant(),
+            f.Severity.ToString().ToLowerInvariant(), f.LineIds, f.Amount, f.KnowledgeId, f.RelatedSettlementId, f.Message.ZhCn, f.Message.En,
+            f.JudgedBy.ZhCn, f.JudgedBy.En, [.. c.Explanation.Conditions.Select(ConditionView.Of)]);
     }
 }
 

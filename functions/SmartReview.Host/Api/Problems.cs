@@ -1,3 +1,4 @@
+using SmartReview.Application.Screening;
 using SmartReview.Review;
 using SmartReview.Rules.Settlements;
 
@@ -11,6 +12,10 @@ internal static class Problems
     public static IResult Forbidden(string detail) => Results.Problem(statusCode: StatusCodes.Status403Forbidden, title: "Forbidden", detail: detail);
 
     public static IResult BadRequest(string detail) => Results.Problem(statusCode: StatusCodes.Status400BadRequest, title: "Bad request", detail: detail);
+
+    /// <summary>400 for a query parameter that does not read (e.g. <c>asOf</c>): its name and what it should be.</summary>
+    public static IResult BadParameter(string parameter) => Results.Problem(statusCode: StatusCodes.Status400BadRequest, title: "Bad request",
+        detail: BasisQuery.Expected(parameter), extensions: new Dictionary<string, object?> { ["parameter"] = parameter });
 
     /// <summary>400 for a settlement that does not parse or validate: the field path and the reason.</summary>
     public static IResult InvalidSettlement(RecordError e) => Results.Problem(statusCode: StatusCodes.Status400BadRequest, title: "Invalid settlement",

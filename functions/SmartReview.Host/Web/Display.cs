@@ -2,6 +2,7 @@ using System.Globalization;
 using SmartReview.Application.Evidence;
 using SmartReview.Review;
 using SmartReview.Review.Support;
+using SmartReview.Rules.Engine;
 
 namespace SmartReview.Host.Web;
 
@@ -32,6 +33,13 @@ internal static class Display
 
     /// <summary>A refusal in the reader's language.</summary>
     public static string Text(Rejection rejection) => English ? rejection.MessageEn : rejection.MessageZh;
+
+    /// <summary>Which pack version and basis judged the flag, in the reader's language; a flag kept without a basis was judged by discharge date.</summary>
+    public static string JudgedBy(FlagSummary f)
+    {
+        ScreeningBasis basis = ScreeningBasis.TryParse(f.Basis ?? "discharge-date", out ScreeningBasis read) ? read : default;
+        return Texts.JudgedBy(f.Pack, basis.For(f.Discharge)).In(CultureInfo.CurrentUICulture.Name);
+    }
 
     /// <summary>Whether the reader chose English; Chinese otherwise.</summary>
     public static bool English => CultureInfo.CurrentUICulture.Name.StartsWith("en", StringComparison.Ordinal);

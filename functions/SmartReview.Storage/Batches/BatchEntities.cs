@@ -1,9 +1,13 @@
 using Azure.Data.Tables;
 using SmartReview.Application.Ingest;
+using SmartReview.Rules.Engine;
 
 namespace SmartReview.Storage.Batches;
 
-/// <summary>Batch and chunk rows: partition = batch id; row "batch" for the batch, "chunk-bBBB-pPPPP" per chunk.</summary>
+/// <summary>
+/// Batch and chunk rows: partition = batch id; row "batch" for the batch, "chunk-bBBB-pPPPP" per chunk. A batch row
+/// without "Basis" (written before it was kept) was scored by discharge date.
+/// </summary>
 internal static class BatchEntities
 {
     public const string BatchRow = "batch";
@@ -21,6 +25,7 @@ internal static class BatchEntities
             ["ChunkCount"] = b.ChunkCount,
             ["CompletedUtc"] = b.CompletedUtc,
             ["Error"] = b.Error,
+            ["Basis"] = b.Basis.ToString(),
         };
         Put(e, b.Totals);
         return e;
@@ -33,6 +38,7 @@ internal static class BatchEntities
             Totals = Totals(e),
             CompletedUtc = e.GetDateTimeOffset("CompletedUtc"),
             Error = e.GetString("Error"),
+            Basis = ScreeningBasis.TryParse(e.GetString("Basis") ?? "discharge-date", out ScreeningBasis basis) ? basis : default,
         };
 
     public static TableEntity From(ChunkRecord c)

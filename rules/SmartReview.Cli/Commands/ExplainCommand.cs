@@ -9,7 +9,7 @@ namespace SmartReview.Cli.Commands;
 
 /// <summary>
 /// <c>explain</c>: every condition one rule checked on one settlement, with its values, and why it did or did not
-/// fire. For rules that read history, the other settlements of the file are the history.
+/// fire, on the screening basis chosen. For rules that read history, the other settlements of the file are the history.
 /// </summary>
 internal static class ExplainCommand
 {
@@ -20,16 +20,23 @@ internal static class ExplainCommand
         var rule = new Option<string>("--rule") { Description = "Rule id", Required = true };
         var pack = CommonOptions.Pack();
         var language = CommonOptions.Language();
-        var command = new Command("explain", "Explain one rule on one settlement") { input, settlement, rule, pack, language };
+        var asOf = CommonOptions.AsOf();
+        var basis = CommonOptions.Basis();
+        var command = new Command("explain", "Explain one rule on one settlement") { input, settlement, rule, pack, language, asOf, basis };
         command.SetAction(async (result, cancel) =>
         {
             CommonOptions.Apply(result, language);
-            return await Run(result.GetValue(input)!, result.GetValue(settlement)!, result.GetValue(rule)!, result.GetValue(pack)!, cancel);
+            if (CommonOptions.Basis(result, basis, asOf) is not { } chosen)
+            {
+                return ExitCodes.Error;
+            }
+
+            return await Run(result.GetValue(input)!, result.GetValue(settlement)!, result.GetValue(rule)!, result.GetValue(pack)!, chosen, cancel);
         });
         return command;
     }
 
-    private static async Task<int> Run(string file, string settlementId, string ruleId, string packPath, CancellationToken cancel)
+    private static async Task<int> Run(string file, string settlementId, string ruleId, string packPath, ScreeningBasis basis, CancellationToken cancel)
     {
         if (!File.Exists(file))
         {
@@ -58,7 +65,7 @@ internal static class ExplainCommand
             return ExitCodes.Error;
         }
 
-        ExplanationView.Print(pack.CreateScorer(history).Explain(target, ruleId));
+        ExplanationView.Print(pack.CreateScorer(history).Explain(target, ruleId, basis));
         return ExitCodes.Ok;
     }
 

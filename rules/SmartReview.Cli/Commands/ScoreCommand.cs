@@ -20,21 +20,31 @@ internal static class ScoreCommand
         var facilityFlags = new Option<string?>("--facility-flags") { Description = "Facility indicator flags output (default: <first input>.facility-flags.jsonl)" };
         var workers = new Option<int>("--workers") { Description = "Scoring threads (default: one per core)" };
         var quiet = new Option<bool>("--quiet") { Description = "No progress output" };
-        var command = new Command("score", "Score settlement files against a rule pack") { inputs, pack, language, flags, rejects, facilityFlags, workers, quiet };
+        var asOf = CommonOptions.AsOf();
+        var basis = CommonOptions.Basis();
+        var command = new Command("score", "Score settlement files against a rule pack")
+        {
+            inputs, pack, language, flags, rejects, facilityFlags, workers, quiet, asOf, basis,
+        };
         command.SetAction(async (result, cancel) =>
         {
             CommonOptions.Apply(result, language);
+            if (CommonOptions.Basis(result, basis, asOf) is not { } chosen)
+            {
+                return ExitCodes.Error;
+            }
+
             string[] files = result.GetValue(inputs)!;
             var outputs = new Outputs(result.GetValue(flags) ?? OutputPath(files[0], "flags"), result.GetValue(rejects) ?? OutputPath(files[0], "rejects"),
                 result.GetValue(facilityFlags) ?? OutputPath(files[0], "facility-flags"));
-            return await Run(files, result.GetValue(pack)!, outputs, result.GetValue(workers), result.GetValue(quiet), cancel);
+            return await Run(files, result.GetValue(pack)!, outputs, chosen, result.GetValue(workers), result.GetValue(quiet), cancel);
         });
         return command;
     }
 
     private sealed record Outputs(string Flags, string Rejects, string FacilityFlags);
 
-    private static async Task<int> Run(string[] files, string packPath, Outputs outputs, int workers, bool quiet, CancellationToken cancel)
+    private static async Task<int> Run(string[] files, string packPath, Outputs outputs, ScreeningBasis basis, int workers, bool quiet, CancellationToken cancel)
     {
         string? missing = files.FirstOrDefault(f => !File.Exists(f));
         if (missing is not null)
@@ -50,7 +60,7 @@ internal static class ScoreCommand
         }
 
         var history = new InMemoryStayHistory(pack.HistoryRetentionDays);
-        var scorer = new BatchScorer(new PackRegistry(pack), history, workers);
+        var scorer = new BatchScorer(new PackRegistry(pack), history, workers, basis: basis);
         var summary = new BatchSummary();
         await using (var flagsOut = new FileStream(outputs.Flags, FileMode.Create, FileAccess.Write, FileShare.Read, 1 << 20))
         await using (var rejectsOut = new FileStream(outputs.Rejects, FileMode.Create, FileAccess.Write, FileShare.Read, 1 << 16))
@@ -73,7 +83,7 @@ internal static class ScoreCommand
             await FacilityFlagFile.Write(outputs.FacilityFlags, facilityFlags, cancel);
         }
 
-        SummaryView.Print(summary, pack, outputs.Flags, outputs.Rejects);
+        SummaryView.Print(summary, pack, basis, outputs.Flags, outputs.Rejects);
         if (pack.HasIndicators)
         {
             SummaryView.PrintIndicators(facilityFlags, outputs.FacilityFlags);

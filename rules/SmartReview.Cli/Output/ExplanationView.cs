@@ -12,6 +12,7 @@ internal static class ExplanationView
         CultureInfo culture = CliText.Culture;
         AnsiConsole.MarkupLine(Markup.Escape(CliText.Format("ExplainHeader", e.Rule.Id, e.Rule.Name.In(culture.Name), e.Rule.Code ?? "—",
             SummaryView.FamilyName(e.Rule.Family), e.Pack, e.SettlementId)));
+        AnsiConsole.MarkupLine(Markup.Escape(e.JudgedBy.In(culture.Name)));
         foreach (Condition condition in e.Conditions)
         {
             string mark = condition.Holds ? "[green]✓[/]" : "[grey]✗[/]";

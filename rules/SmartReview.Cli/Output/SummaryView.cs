@@ -8,10 +8,11 @@ namespace SmartReview.Cli.Output;
 /// <summary>The summary table printed after scoring.</summary>
 internal static class SummaryView
 {
-    public static void Print(BatchSummary s, CompiledPack pack, string flagsPath, string rejectsPath)
+    public static void Print(BatchSummary s, CompiledPack pack, ScreeningBasis basis, string flagsPath, string rejectsPath)
     {
         var totals = new Table().Title(CliText.Get("SummaryTitle")).AddColumn(CliText.Get("Measure")).AddColumn(new TableColumn(CliText.Get("Value")).RightAligned());
         totals.AddRow(CliText.Get("Pack"), Markup.Escape($"{string.Join(", ", s.Packs.DefaultIfEmpty(pack.Label))} ({pack.Rules.Count} {CliText.Get("Rules")})"));
+        totals.AddRow(CliText.Get("Basis"), Markup.Escape(basis.Text.In(CliText.Culture.Name)));
         totals.AddRow(CliText.Get("Received"), Number(s.Received));
         totals.AddRow(CliText.Get("Accepted"), Number(s.Accepted));
         totals.AddRow(CliText.Get("Rejected"), Number(s.Rejected));

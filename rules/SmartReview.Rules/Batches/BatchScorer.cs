@@ -9,9 +9,9 @@ namespace SmartReview.Rules.Batches;
 
 /// <summary>
 /// Scores a JSON Lines stream: one reader cuts it into line batches, <c>workers</c> threads parse, validate and
-/// score them, and the sink receives results in input order. Batches are about <c>batchBytes</c> of input. Memory is bounded by the batches in flight.
+/// score them on <c>basis</c>, and the sink receives results in input order. Batches are about <c>batchBytes</c> of input. Memory is bounded by the batches in flight.
 /// </summary>
-public sealed class BatchScorer(PackRegistry packs, IStayHistory? history, int workers = 0, int batchBytes = 1 << 20)
+public sealed class BatchScorer(PackRegistry packs, IStayHistory? history, int workers = 0, int batchBytes = 1 << 20, ScreeningBasis basis = default)
 {
     private readonly int _workers = workers > 0 ? workers : Environment.ProcessorCount;
 
@@ -78,7 +78,7 @@ public sealed class BatchScorer(PackRegistry packs, IStayHistory? history, int w
                         scorer = pack.CreateScorer(history);
                     }
 
-                    done.SetResult(Score(batch, parser, scorer));
+                    done.SetResult(Score(batch, parser, scorer, basis));
                 }
                 catch (Exception e)
                 {
@@ -88,8 +88,8 @@ public sealed class BatchScorer(PackRegistry packs, IStayHistory? history, int w
         }
     }
 
-    /// <summary>Parses and scores every line of one batch.</summary>
-    public static BatchResult Score(LineBatch batch, SettlementParser parser, Scorer scorer)
+    /// <summary>Parses and scores every line of one batch on <paramref name="basis"/>.</summary>
+    public static BatchResult Score(LineBatch batch, SettlementParser parser, Scorer scorer, ScreeningBasis basis = default)
     {
         var flags = new List<Flag>();
         var rejects = new List<Reject>();
@@ -101,7 +101,7 @@ public sealed class BatchScorer(PackRegistry packs, IStayHistory? history, int w
             if (parsed.Ok)
             {
                 accepted++;
-                flags.AddRange(scorer.Score(parsed.Settlement));
+                flags.AddRange(scorer.Score(parsed.Settlement, basis));
             }
             else
             {

@@ -20,6 +20,7 @@ public static class FlagJson
         w.WriteString("rule_id", f.RuleId);
         w.WriteString("rule_code", f.RuleCode);
         w.WriteString("pack", f.Pack);
+        w.WriteString("basis", f.Basis.ToString());
         w.WriteString("family", f.Family);
         w.WriteString("result", ResultName(f.Result));
         w.WriteString("severity", f.Severity.ToString().ToLowerInvariant());

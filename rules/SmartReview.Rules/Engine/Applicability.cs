@@ -27,10 +27,10 @@ internal readonly struct Applicability
         _levels = Bits(scope.Levels);
     }
 
-    /// <summary>Whether the rule judges a stay discharged on <paramref name="discharge"/> with this scheme, setting and facility level.</summary>
-    public bool Covers(DateOnly discharge, Scheme scheme, CareSetting setting, int level)
+    /// <summary>Whether the rule, judging on <paramref name="date"/> (see <see cref="ScreeningBasis"/>), covers a stay with this scheme, setting and facility level.</summary>
+    public bool Covers(DateOnly date, Scheme scheme, CareSetting setting, int level)
     {
-        int day = discharge.DayNumber;
+        int day = date.DayNumber;
         if (!_enabled || day < _from || day > _to)
         {
             return false;

@@ -37,14 +37,16 @@ public abstract class CompiledRule(RuleDefinition definition, IReadOnlyList<Know
     /// <summary>Settlement-level rules are evaluated on every settlement in scope, hits or not.</summary>
     public bool IsSettlementLevel => !IndexedCodes.Any() && !ObservesEveryLine;
 
-    public bool AppliesTo(Settlement s) => _applicability.Covers(s.DischargeDate, s.Scheme, s.Setting, s.Facility.Level);
+    public bool AppliesTo(Settlement s, ScreeningBasis basis) =>
+        _applicability.Covers(basis.JudgingDate(s.DischargeDate), s.Scheme, s.Setting, s.Facility.Level);
 
-    /// <summary>Whether the rule judges a stay: enabled, in force on its discharge date, its scope covering it.</summary>
-    public bool AppliesTo(History.StayRecord stay) => _applicability.Covers(stay.Discharge, stay.Scheme, stay.Setting, stay.Level);
+    /// <summary>Whether the rule judges a stay: enabled, in force on the basis' date for it, its scope covering it.</summary>
+    public bool AppliesTo(History.StayRecord stay, ScreeningBasis basis) =>
+        _applicability.Covers(basis.JudgingDate(stay.Discharge), stay.Scheme, stay.Setting, stay.Level);
 
     /// <summary>
     /// History rules run on every settlement, whatever their scope, because the stay they flag may be another one:
-    /// they check <see cref="AppliesTo(History.StayRecord)"/> on the stay they flag, so the result does not depend on
+    /// they check <see cref="AppliesTo(History.StayRecord, ScreeningBasis)"/> on the stay they flag, so the result does not depend on
     /// which stay arrives first.
     /// </summary>
     public bool ReadsHistory => HistoryWindowDays > 0;

@@ -3,7 +3,7 @@ using SmartReview.Rules.Packs;
 namespace SmartReview.Rules.Engine;
 
 /// <summary>
-/// A rule hit on one settlement: which rule (and pack version) fired, on which lines, how much money is at stake
+/// A rule hit on one settlement: which rule (and pack version, on which basis) fired, on which lines, how much money is at stake
 /// and why, in words a reviewer can check. <see cref="Id"/> is deterministic: the same input gives the same id.
 /// </summary>
 public sealed record Flag
@@ -27,4 +27,10 @@ public sealed record Flag
     /// <summary>For cross-settlement rules: the other settlement involved.</summary>
     public string? RelatedSettlementId { get; init; }
     public required LocalizedText Message { get; init; }
+
+    /// <summary>Which rules judged it, resolved for its settlement: "as of 2026-01-01", "discharge date 2024-05-03".</summary>
+    public ScreeningBasis Basis { get; init; }
+
+    /// <summary>The pack version and basis that judged the flag, in words.</summary>
+    public LocalizedText JudgedBy => Texts.JudgedBy(Pack, Basis);
 }

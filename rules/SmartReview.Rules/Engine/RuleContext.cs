@@ -37,6 +37,9 @@ public sealed class RuleContext
 
     public Trace? Trace { get; internal set; }
 
+    /// <summary>Which rules judge this settlement (and the stays its history rules flag).</summary>
+    public ScreeningBasis Basis { get; internal set; }
+
     /// <summary>Facility-month figures for the indicator rules, gathered since the scorer last handed them over.</summary>
     public Indicators.IndicatorTally Indicators { get; internal set; } = new();
 
@@ -62,9 +65,10 @@ public sealed class RuleContext
 
     public decimal AmountIn(ItemCategory category) => _byCategory[(int)category];
 
-    internal void Reset(Settlement settlement)
+    internal void Reset(Settlement settlement, ScreeningBasis basis)
     {
         Settlement = settlement;
+        Basis = basis;
         _stay = null;
         IReadOnlyList<LineItem> lines = settlement.Lines;
         _lineCount = lines.Count;
@@ -114,11 +118,15 @@ public sealed class RuleContext
         string? knowledgeId = null)
     {
         string[] lineIds = [.. lines.Select(i => Settlement.Lines[i].LineId)];
-        EmitFor(rule, Settlement.Id, Settlement.Facility.Id, lineIds, amount, messageKey, values, knowledgeId, related: null);
+        Add(rule, Settlement.Id, Settlement.Facility.Id, Settlement.DischargeDate, lineIds, amount, messageKey, values, knowledgeId, related: null);
     }
 
-    /// <summary>Emit a flag on any settlement of this person (cross-settlement rules flag the later stay).</summary>
-    public void EmitFor(CompiledRule rule, string settlementId, string facilityId, IReadOnlyList<string> lineIds, decimal amount,
+    /// <summary>Emit a flag on any stay of this person (cross-settlement rules flag the later stay).</summary>
+    public void EmitFor(CompiledRule rule, StayRecord stay, IReadOnlyList<string> lineIds, decimal amount,
+        string messageKey, IReadOnlyList<object?> values, string? knowledgeId, string? related) =>
+        Add(rule, stay.SettlementId, stay.FacilityId, stay.Discharge, lineIds, amount, messageKey, values, knowledgeId, related);
+
+    private void Add(CompiledRule rule, string settlementId, string facilityId, DateOnly discharge, IReadOnlyList<string> lineIds, decimal amount,
         string messageKey, IReadOnlyList<object?> values, string? knowledgeId, string? related)
     {
         RuleDefinition d = rule.Definition;
@@ -128,7 +136,7 @@ public sealed class RuleContext
             SettlementId = settlementId, FacilityId = facilityId, PersonId = Settlement.Person.Id,
             RuleId = d.Id, RuleCode = d.Code, Pack = d.Pack ?? PackLabel, Family = d.Family, Result = d.Result, Severity = d.Severity,
             LineIds = lineIds, Amount = Texts.Fen(amount), KnowledgeId = knowledgeId,
-            RelatedSettlementId = related, Message = Texts.Format(messageKey, values),
+            RelatedSettlementId = related, Message = Texts.Format(messageKey, values), Basis = Basis.For(discharge),
         });
     }
 }

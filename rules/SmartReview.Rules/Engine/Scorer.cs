@@ -38,7 +38,11 @@ public sealed class Scorer
 
     public CompiledPack Pack => _pack;
 
-    public IReadOnlyList<Flag> Score(Settlement settlement) => Run(settlement, only: null);
+    /// <summary>The flags of <paramref name="settlement"/>, judged by the rules in force on its discharge date.</summary>
+    public IReadOnlyList<Flag> Score(Settlement settlement) => Run(settlement, default, only: null);
+
+    /// <summary>The flags of <paramref name="settlement"/>, judged by the rules in force on <paramref name="basis"/>' date for it.</summary>
+    public IReadOnlyList<Flag> Score(Settlement settlement, ScreeningBasis basis) => Run(settlement, basis, only: null);
 
     /// <summary>The facility-month figures gathered since the last call, for <see cref="Indicators.IndicatorReport"/>; starts a new tally.</summary>
     public Indicators.IndicatorTally TakeIndicators()
@@ -48,16 +52,16 @@ public sealed class Scorer
         return taken;
     }
 
-    /// <summary>Evaluates one rule with a trace: every condition checked, with its values, fired or not.</summary>
-    public Explanation Explain(Settlement settlement, string ruleId)
+    /// <summary>Evaluates one rule on <paramref name="basis"/> with a trace: every condition checked, with its values, fired or not.</summary>
+    public Explanation Explain(Settlement settlement, string ruleId, ScreeningBasis basis = default)
     {
         CompiledRule rule = _pack.Find(ruleId) ?? throw new ArgumentException($"rule '{ruleId}' is not in pack {_pack.Label}", nameof(ruleId));
         var trace = new Trace();
         _context.Trace = trace;
         try
         {
-            IReadOnlyList<Flag> flags = Run(settlement, rule);
-            return new Explanation(settlement.Id, rule.Definition, _pack.Label, trace.Conditions, flags);
+            IReadOnlyList<Flag> flags = Run(settlement, basis, rule);
+            return new Explanation(settlement.Id, rule.Definition, _pack.Label, basis.For(settlement.DischargeDate), trace.Conditions, flags);
         }
         finally
         {
@@ -65,11 +69,11 @@ public sealed class Scorer
         }
     }
 
-    private IReadOnlyList<Flag> Run(Settlement s, CompiledRule? only)
+    private IReadOnlyList<Flag> Run(Settlement s, ScreeningBasis basis, CompiledRule? only)
     {
         RuleContext ctx = _context;
         Trace? trace = ctx.Trace;
-        ctx.Reset(s);
+        ctx.Reset(s, basis);
         _generation++;
         List<Hit> hits = ctx.PendingHits;
         ReadOnlySpan<LineItem> lines = ctx.Lines;
@@ -101,7 +105,7 @@ public sealed class Scorer
             ctx.Neighbours = trace is null ? _history.Admit(stay, _pack.HistoryWindowDays) : _history.Neighbours(stay, _pack.HistoryWindowDays);
         }
 
-        if (trace is not null && !TraceApplicability(only!, s, trace, hits.Count))
+        if (trace is not null && !TraceApplicability(only!, s, basis, trace, hits.Count))
         {
             return [];
         }
@@ -140,14 +144,14 @@ public sealed class Scorer
         }
     }
 
-    private static bool TraceApplicability(CompiledRule rule, Settlement s, Trace trace, int matched)
+    private static bool TraceApplicability(CompiledRule rule, Settlement s, ScreeningBasis basis, Trace trace, int matched)
     {
         trace.Check("Check_Enabled", rule.Definition.Enabled, rule.Definition.Enabled);
-        bool inForce = rule.Definition.InForceOn(s.DischargeDate);
-        trace.Check("Check_InForce", inForce, s.DischargeDate, rule.Definition.EffectiveFrom, rule.Definition.EffectiveTo);
+        bool inForce = rule.Definition.InForceOn(basis.JudgingDate(s.DischargeDate));
+        trace.Check("Check_InForce", inForce, basis.For(s.DischargeDate).Text, rule.Definition.EffectiveFrom, rule.Definition.EffectiveTo);
         bool inScope = rule.Definition.Scope.Covers(s);
         trace.Check("Check_InScope", inScope, s.Scheme, s.Setting, s.Facility.Level);
-        if (!rule.AppliesTo(s) && !rule.ReadsHistory)
+        if (!rule.AppliesTo(s, basis) && !rule.ReadsHistory)
         {
             return false;
         }
@@ -166,7 +170,7 @@ public sealed class Scorer
         {
             _stamp[rule] = _generation;
             CompiledRule r = _pack.Rules[rule];
-            _active[rule] = _readsHistory[rule] ? r.Definition.Enabled : r.AppliesTo(s);
+            _active[rule] = _readsHistory[rule] ? r.Definition.Enabled : r.AppliesTo(s, _context.Basis);
         }
 
         return _active[rule];

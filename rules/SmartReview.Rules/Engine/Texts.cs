@@ -31,6 +31,9 @@ public static class Texts
     public static string Fill(string key, CultureInfo culture, IReadOnlyList<string> values) =>
         string.Format(culture, Get(key, culture), [.. values]);
 
+    /// <summary>"Judged by pack national@2025.1, as of 2026-01-01", in both languages.</summary>
+    public static LocalizedText JudgedBy(string pack, ScreeningBasis basis) => Format("JudgedBy", [pack, basis.Text]);
+
     public static LocalizedText Join(IEnumerable<LocalizedText> parts)
     {
         LocalizedText[] all = [.. parts];

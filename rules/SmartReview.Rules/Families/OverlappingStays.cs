@@ -37,10 +37,10 @@ internal sealed class OverlappingStays : IRuleFamily
                     && current.Admission < other.Discharge && other.Admission < current.Discharge;
                 context.Trace?.Check("Check_Overlap", overlaps, other.SettlementId, other.FacilityId, other.Admission, other.Discharge);
                 (StayRecord earlier, StayRecord later) = Later(current, other) ? (other, current) : (current, other);
-                if (overlaps && AppliesTo(later))
+                if (overlaps && AppliesTo(later, context.Basis))
                 {
                     object?[] values = [later.FacilityId, later.Admission, later.Discharge, earlier.FacilityId, earlier.Admission, earlier.Discharge, later.Total];
-                    context.EmitFor(this, later.SettlementId, later.FacilityId, [], later.Total, "Flag_overlapping_stays", values, null, earlier.SettlementId);
+                    context.EmitFor(this, later, [], later.Total, "Flag_overlapping_stays", values, null, earlier.SettlementId);
                 }
             }
         }

@@ -65,13 +65,13 @@ internal sealed class SplitAdmission : IRuleFamily
         private void Check(RuleContext context, StayRecord earlier, StayRecord later, bool facilityFits)
         {
             int gap = later.Admission.DayNumber - earlier.Discharge.DayNumber;
-            bool breaks = facilityFits && gap <= intervalDays && AppliesTo(later);
+            bool breaks = facilityFits && gap <= intervalDays && AppliesTo(later, context.Basis);
             context.Trace?.Check("Check_Readmission", breaks, earlier.SettlementId, earlier.Discharge, later.SettlementId, later.Admission, gap, intervalDays, facilityFits);
             if (breaks)
             {
                 object facility = earlier.FacilityId == later.FacilityId ? Texts.Of("Facility_Same") : Texts.Format("Facility_Named", [earlier.FacilityId]);
                 object?[] values = [later.Admission, gap, earlier.SettlementId, earlier.Discharge, intervalDays, later.Total, facility];
-                context.EmitFor(this, later.SettlementId, later.FacilityId, [], later.Total, "Flag_split_admission", values, null, earlier.SettlementId);
+                context.EmitFor(this, later, [], later.Total, "Flag_split_admission", values, null, earlier.SettlementId);
             }
         }
     }

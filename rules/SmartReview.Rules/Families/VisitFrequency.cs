@@ -54,10 +54,10 @@ internal sealed class VisitFrequency : IRuleFamily
                 context.Trace?.Check("Check_Admissions", count > maxAdmissions, stay.SettlementId, count, windowDays, maxAdmissions);
 
                 // The current stay's arrival raised this count by one: it crosses the limit now, and only now.
-                if ((count == maxAdmissions + 1 || stay == current && count > maxAdmissions) && AppliesTo(stay))
+                if ((count == maxAdmissions + 1 || stay == current && count > maxAdmissions) && AppliesTo(stay, context.Basis))
                 {
                     object?[] values = [stay.Admission, count, windowDays, maxAdmissions, stay.Total];
-                    context.EmitFor(this, stay.SettlementId, stay.FacilityId, [], stay.Total, "Flag_visit_frequency", values, null, null);
+                    context.EmitFor(this, stay, [], stay.Total, "Flag_visit_frequency", values, null, null);
                 }
             }
         }

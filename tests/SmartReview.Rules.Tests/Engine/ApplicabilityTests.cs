@@ -121,7 +121,7 @@ public sealed class ApplicabilityTests
         var stay = new StayRecord("S1", "P1", "F1", new DateOnly(2024, 3, 1), new DateOnly(2024, 3, 5), 100m, level, Scheme.Resident, CareSetting.Inpatient);
 
         // Act
-        bool result = pack.Rules[0].AppliesTo(stay);
+        bool result = pack.Rules[0].AppliesTo(stay, ScreeningBasis.DischargeDate);
 
         // Assert
         Assert.Equal(applies, result);

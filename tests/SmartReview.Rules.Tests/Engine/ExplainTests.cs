@@ -124,8 +124,8 @@ public sealed class ExplainTests
         // Assert
         Condition inForce = Single(e, "Check_InForce");
         Assert.False(inForce.Holds);
-        Assert.Equal("discharge date 2024-03-05 within the rule's effective dates (from 2024-04-01 to —)", inForce.Text(Texts.English));
-        Assert.Equal("出院日期2024-03-05在规则有效期内（2024-04-01起，至—）", inForce.Text(Texts.Chinese));
+        Assert.Equal("discharge date 2024-03-05: the rule is in force (from 2024-04-01 to —)", inForce.Text(Texts.English));
+        Assert.Equal("出院日期 2024-03-05：规则在有效期内（2024-04-01起，至—）", inForce.Text(Texts.Chinese));
         Assert.Empty(e.Flags);
     }
 
