@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Bounded load test of the real-time check (docs/benchmarks.md): starts Azurite in memory and the host (Release,
 # workers off) on loopback, runs tests/SmartReview.LoadTest from a second process, then stops both.
-# MODE=decisions: the host runs its workers, a generated batch (COUNT settlements, default 20000) is scored into cases
-# first, and the load test decides cases (`--mode decisions`, one at a time unless --concurrency is given).
+# MODE=decisions: the host runs its workers, a generated batch (COUNT settlements, default 40000) is scored into cases
+# first, and the load test decides cases (`--mode decisions`, one at a time unless --concurrency is given); 40,000
+# settlements open about 2,700 cases in first review, enough for the 2,100 the load test decides by default.
 # Environment: SETTLE (seconds to wait for the load average to settle, default 120), PORT (host, default 5081), AZ_PORTS (Azurite, default 10100,10101,10102), DATA (default /tmp/smartreview-load).
 # Extra arguments go to the load test, e.g. `bash scripts/load.sh --requests 20000 --warmup 1000 --concurrency 8`.
 set -euo pipefail
@@ -31,7 +32,7 @@ host_pid=$!
 for _ in $(seq 1 120); do curl -sf "http://127.0.0.1:$port/health" >/dev/null && break; sleep 0.5; done
 curl -sf "http://127.0.0.1:$port/health" >/dev/null || { echo "the host did not start; see $data/host.log" >&2; exit 1; }
 if [ "$mode" = decisions ]; then
-  "$data/cli/smartreview" generate --count "${COUNT:-20000}" --seed 7 --out "$data/batch.jsonl" --truth "$data/truth.jsonl" >/dev/null
+  "$data/cli/smartreview" generate --count "${COUNT:-40000}" --seed 7 --out "$data/batch.jsonl" --truth "$data/truth.jsonl" >/dev/null
   jar="$data/cookies.txt"
   curl -sf -c "$jar" -H "Content-Type: application/json" -d '{"user":"sup-1","password":"smartreview-demo"}' "http://127.0.0.1:$port/api/auth/login" >/dev/null
   curl -sf -b "$jar" -H "Content-Type: application/octet-stream" --data-binary @"$data/batch.jsonl" "http://127.0.0.1:$port/api/batches?name=batch.jsonl" >/dev/null
