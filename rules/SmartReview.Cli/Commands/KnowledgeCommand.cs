@@ -55,7 +55,7 @@ internal static class KnowledgeCommand
             {
                 PackUpdate update = PackFollower.Follow(packPath, folder, imported, options);
                 Console.WriteLine(CliText.Format("PackFollowed", update.VersionBefore, update.VersionAfter, update.RulesAdded.Count,
-                    string.Join(", ", update.RulesAdded), update.RulesDisabled.Count, update.KnowledgeAdded.Count, update.KnowledgeRemoved.Count));
+                    string.Join(", ", update.RulesAdded), update.RulesRemoved.Count, update.KnowledgeAdded.Count, update.KnowledgeRemoved.Count));
             }
 
             return t.Reconciles && imported.ValidationErrors.Count == 0 ? ExitCodes.Ok : ExitCodes.Error;

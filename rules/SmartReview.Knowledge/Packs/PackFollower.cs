@@ -9,8 +9,8 @@ namespace SmartReview.Knowledge.Packs;
 
 /// <summary>
 /// Makes a pack follow its imported knowledge: every set written that no rule reads gets a rule from the framework
-/// data (<see cref="NationalRule"/>), new files join the pack's knowledge list, files the import removed leave it (and a
-/// rule reading such a set is switched off, else the pack would not load). Existing rules are otherwise left as they
+/// data (<see cref="NationalRule"/>), new files join the pack's knowledge list, files the import removed leave it, with the
+/// rules reading their sets (a pack cannot load a rule whose set is gone). Existing rules are otherwise left as they
 /// are; any change bumps the version. Nothing is written when nothing changed.
 /// </summary>
 public static class PackFollower
@@ -42,11 +42,11 @@ public static class PackFollower
         }
 
         string[] removedSets = [.. knowledgeRemoved.Select(f => Path.GetFileNameWithoutExtension(f))];
-        var disabled = new List<string>();
-        foreach (JsonObject rule in rules.OfType<JsonObject>().Where(r => removedSets.Contains((string?)r["knowledge"]) && (bool?)r["enabled"] != false))
+        var removed = new List<string>();
+        foreach (JsonObject rule in rules.OfType<JsonObject>().Where(r => removedSets.Contains((string?)r["knowledge"])).ToList())
         {
-            rule["enabled"] = false;
-            disabled.Add((string?)rule["id"] ?? "");
+            rules.Remove(rule);
+            removed.Add((string?)rule["id"] ?? "");
         }
 
         var added = new List<string>();
@@ -68,7 +68,7 @@ public static class PackFollower
         }
 
         string before = (string?)pack["version"] ?? "1";
-        bool changed = added.Count + disabled.Count + knowledgeAdded.Length + knowledgeRemoved.Length > 0;
+        bool changed = added.Count + removed.Count + knowledgeAdded.Length + knowledgeRemoved.Length > 0;
         string after = changed ? PackVersion.Next(before) : before;
         if (changed)
         {
@@ -76,6 +76,6 @@ public static class PackFollower
             File.WriteAllText(packPath, pack.ToJsonString(Json) + "\n");
         }
 
-        return new PackUpdate(before, after, added, disabled, knowledgeAdded, knowledgeRemoved);
+        return new PackUpdate(before, after, added, removed, knowledgeAdded, knowledgeRemoved);
     }
 }
