@@ -31,12 +31,12 @@ public sealed class KnowledgePackTests
         CliRunner.Result diff = await CliRunner.Run("rules", "diff", old, pack, "--lang", "en");
 
         Assert.Equal(0, import.ExitCode);
-        Assert.Contains("Pack version 2026.1 → 2026.2: 10 rules added", import.Output);
+        Assert.Contains("Pack version 2026.1 → 2026.2: 11 rules added", import.Output);
         Assert.Equal(0, diff.ExitCode);
         Assert.Contains("national@2026.1", diff.Output);
         Assert.Contains("+ NAT-GZ10000102012000 Duplicate charge", diff.Output);
         Assert.Contains("+ NAT-2025-SERVICE-AGE Service restricted by age", diff.Output);
         Assert.DoesNotContain("~ NAT-", diff.Output);
-        Assert.Contains("Knowledge: 14 added, 0 removed, 0 changed", diff.Output);
+        Assert.Contains("Knowledge: 16 added, 0 removed, 0 changed", diff.Output);
     }
 }
