@@ -23,10 +23,7 @@ public static class PackFollower
         ImportData data = ImportData.Load(options);
         JsonObject pack = JsonNode.Parse(File.ReadAllText(packPath))?.AsObject() ?? throw new InvalidDataException($"{packPath}: empty pack");
         string folder = Path.GetRelativePath(Path.GetDirectoryName(Path.GetFullPath(packPath))!, Path.GetFullPath(knowledgeFolder)).Replace('\\', '/');
-        JsonArray files = pack["knowledge"] as JsonArray ?? [];
-        JsonArray rules = pack["rules"] as JsonArray ?? [];
-        pack["knowledge"] = files;
-        pack["rules"] = rules;
+        JsonArray files = ArrayOf(pack, "knowledge"), rules = ArrayOf(pack, "rules");
 
         string[] listed = [.. files.Select(f => (string?)f ?? "")];
         string[] knowledgeAdded = [.. report.Sets.Select(s => folder + "/" + s.File).Where(f => !listed.Contains(f))];
@@ -77,5 +74,15 @@ public static class PackFollower
         }
 
         return new PackUpdate(before, after, added, removed, knowledgeAdded, knowledgeRemoved);
+    }
+
+    private static JsonArray ArrayOf(JsonObject pack, string name)
+    {
+        if (pack[name] is not JsonArray array)
+        {
+            pack[name] = array = [];
+        }
+
+        return array;
     }
 }

@@ -58,6 +58,19 @@ public sealed class PackFollowerTests
     }
 
     [Fact]
+    public void Follow_PointsOfUnmappedRules_GetTheGenericSuspiciousRule()
+    {
+        string path = NationalPackCopy.Create();
+
+        NationalPackCopy.Import(path, "framework-points.jsonl");
+
+        JsonObject rule = Rule(Read(path), "NAT-UNMAPPED-RULE");
+        Assert.Equal(("nhsa-unmapped-rule-items", "text_restricted_item", "suspicious", null),
+            ((string?)rule["knowledge"], (string?)rule["family"], (string?)rule["result"], (string?)rule["code"]));
+        Assert.NotNull(PackCompiler.Load(path).Find("NAT-UNMAPPED-RULE"));
+    }
+
+    [Fact]
     public void Follow_SameImportAgain_ChangesNothing()
     {
         string path = NationalPackCopy.Create();
