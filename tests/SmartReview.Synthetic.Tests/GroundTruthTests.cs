@@ -11,6 +11,7 @@ public sealed class GroundTruthTests
     [InlineData(Packs.Starter, 5000, 2024)]
     [InlineData(Packs.Stress, 3000, 2024)]
     [InlineData(Packs.National, 2000, 2025)]
+    [InlineData(Packs.FollowedNational, 3000, 2025)]
     [InlineData(Packs.Provincial, 6000, 2025)]
     [InlineData(Packs.Local, 20000, 2025)]
     [InlineData(Packs.Local, 20000, 2024)]
@@ -30,6 +31,21 @@ public sealed class GroundTruthTests
         {
             Assert.True(score.Recall == 1 && score.Precision == 1, $"{key}: recall {score.Recall:P2}, precision {score.Precision:P2}\n{Describe(comparison)}");
         }
+    }
+
+    [Fact]
+    public void Write_NationalPackFollowingNewFamilies_PlantsViolationsOfEveryAddedRule()
+    {
+        // Arrange
+        HashSet<string> before = [.. Packs.Get(Packs.National).Rules.Select(r => r.Definition.Id)];
+        string[] added = [.. Packs.Get(Packs.FollowedNational).Rules.Select(r => r.Definition.Id).Where(id => !before.Contains(id))];
+
+        // Act
+        GeneratedBatch batch = GeneratedBatch.Of(Packs.FollowedNational, new GeneratorOptions { Count = 3000, Seed = 11, StartDate = new DateOnly(2025, 1, 1) });
+
+        // Assert
+        Assert.Equal(11, added.Length);
+        Assert.All(added, id => Assert.True(batch.Violations.Any(v => v.RuleId == id), $"no violation planted for {id}"));
     }
 
     [Theory]

@@ -8,9 +8,17 @@ namespace SmartReview.Knowledge.Mapping;
 /// The framework table (Data/framework-rules.json): tells a framework rule the rule map lacks from a rule unknown even
 /// to the framework, and measures how much of the framework the rule map covers.
 /// </summary>
-internal sealed class FrameworkRules(IReadOnlyList<FrameworkRule> rules)
+internal sealed class FrameworkRules(IReadOnlyList<FrameworkRule> rules, DateOnly effectiveFrom)
 {
     public IReadOnlyList<FrameworkRule> Rules => rules;
+
+    /// <summary>When the national pack's rules take effect.</summary>
+    public DateOnly EffectiveFrom => effectiveFrom;
+
+    /// <summary>The framework rule a rule-map row maps (by name, else code), or null for the fallback.</summary>
+    public FrameworkRule? Of(RuleMapping mapping) =>
+        rules.FirstOrDefault(r => mapping.Names.Any(n => WordingText.Normalize(n) == WordingText.Normalize(r.Name)))
+        ?? rules.FirstOrDefault(r => r.Code is not null && mapping.Codes.Contains(r.Code));
 
     public bool Knows(string? name, string? code) =>
         rules.Any(r => (name is not null && WordingText.Normalize(r.Name) == WordingText.Normalize(name)) || (code is not null && r.Code == code.Trim()));
@@ -29,9 +37,9 @@ internal sealed class FrameworkRules(IReadOnlyList<FrameworkRule> rules)
         foreach (JsonObject row in (root["rules"]?.AsArray() ?? []).OfType<JsonObject>())
         {
             string name = (string?)row["name"] ?? throw new InvalidDataException("framework rules: a rule without a name");
-            rules.Add(new FrameworkRule((string?)row["code"], name, (string?)row["data"] ?? "", (string?)row["edition"] ?? ""));
+            rules.Add(new FrameworkRule((string?)row["code"], name, (string?)row["gloss"] ?? name, (string?)row["data"] ?? "", (string?)row["edition"] ?? ""));
         }
 
-        return new FrameworkRules(rules);
+        return new FrameworkRules(rules, DateOnly.ParseExact((string?)root["effective_from"] ?? "2025-01-01", "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
     }
 }

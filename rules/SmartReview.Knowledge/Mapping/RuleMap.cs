@@ -109,6 +109,8 @@ internal sealed class RuleMap
                 .ToDictionary(p => p.Key, p => p.Value!.GetValue<decimal>()),
             CodeAttribute = Str(row, "code_attribute"),
             CountedUnits = Strings(row, "counted_units"),
+            Result = Str(row, "result") ?? "definite",
+            Severity = Str(row, "severity") ?? "medium",
         };
         if (key.Length == 0 || rule.Family.Length == 0 || rule.Set.Length == 0)
         {
@@ -123,6 +125,11 @@ internal sealed class RuleMap
         if (rule.AgeDefault is not null and not ("children" or "newborn"))
         {
             problems.Add($"rule '{key}': age_default must be children or newborn");
+        }
+
+        if (rule.Result is not ("definite" or "suspicious") || rule.Severity is not ("low" or "medium" or "high"))
+        {
+            problems.Add($"rule '{key}': result must be definite or suspicious, severity low, medium or high");
         }
 
         if (rule.AgeMeaning is not ("allowed" or "forbidden"))

@@ -45,6 +45,12 @@ internal sealed record RuleMapping
     /// <summary>Parts of a point beside the rule that identify it: <c>item_name</c>, <c>group</c>, <c>codes</c>.</summary>
     public IReadOnlyList<string> Identity { get; init; } = ["item_name"];
 
+    /// <summary>Result of the national pack rule added for <see cref="Set"/>: <c>definite</c> or <c>suspicious</c>.</summary>
+    public string Result { get; init; } = "definite";
+
+    /// <summary>Severity of that rule: <c>low</c>, <c>medium</c> or <c>high</c>.</summary>
+    public string Severity { get; init; } = "medium";
+
     /// <summary>The set for this rule's points that stay text-only.</summary>
     public string TextSet => Family == TextFamily ? Set : Set + "-text";
 

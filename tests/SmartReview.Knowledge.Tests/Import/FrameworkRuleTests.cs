@@ -11,7 +11,10 @@ namespace SmartReview.Knowledge.Tests.Import;
 /// </summary>
 public sealed class FrameworkRuleTests
 {
-    private static readonly Lazy<ImportRun> Points = new(() => Import(FrameworkPointCase.File));
+    private static readonly Dictionary<string, Lazy<ImportRun>> Runs =
+        FrameworkPointCase.Sequence.ToDictionary(p => p.Key, p => new Lazy<ImportRun>(() => Import(p.Value)));
+
+    private static ImportRun Points => Runs[FrameworkPointCase.FrameworkFile].Value;
 
     private static ImportRun Import(params string[] batches) =>
         NhsaImport.Execute([.. batches.Select(b => Paths.TestData("batches", b))], new ImportOptions(), Paths.TempFolder());
@@ -24,8 +27,9 @@ public sealed class FrameworkRuleTests
     public void Run_FrameworkPoint_ProducesTheExpectedEntry(string id)
     {
         FrameworkPointCase c = FrameworkPointCase.All[id];
+        ImportRun run = Runs[c.File].Value;
 
-        PointOutcome outcome = Assert.Single(Points.Value.Outcomes, o => o.NhsaId == id);
+        PointOutcome outcome = Assert.Single(run.Outcomes, o => o.NhsaId == id);
 
         if (c.Skip is not null)
         {
@@ -33,7 +37,12 @@ public sealed class FrameworkRuleTests
             return;
         }
 
-        EntryDraft entry = Entry(Points.Value, id);
+        EntryDraft entry = Entry(run, id);
+        if (c.SameAs is not null)
+        {
+            Assert.Equal(Assert.Single(run.Outcomes, o => o.NhsaId == c.SameAs).EntryId, entry.Id);
+        }
+
         Assert.Equal((c.Family, c.TextOnly), (entry.Family, entry.TextReason));
         Assert.Equal(c.Codes, entry.Codes);
         if (c.Set is not null)
@@ -50,7 +59,7 @@ public sealed class FrameworkRuleTests
     [Fact]
     public void Run_FrameworkPoints_EveryRowReconcilesAndNothingButTheNoteIsSkipped()
     {
-        ImportReport report = Points.Value.Report;
+        ImportReport report = Points.Report;
 
         Assert.All(report.Rows, r => Assert.Equal(r.Read, r.Checkable + r.TextOnly + r.Withdrawals + r.Skipped));
         Assert.Equal((18, 13, 4, 1), (report.Totals.Read, report.Totals.Checkable, report.Totals.TextOnly, report.Totals.Skipped));
@@ -62,7 +71,7 @@ public sealed class FrameworkRuleTests
     [Fact]
     public void Run_UnknownRule_IsReportedAsItsOwnRuleUnderTheGenericSet()
     {
-        ImportReport report = Points.Value.Report;
+        ImportReport report = Points.Report;
 
         BatchRuleRow row = Assert.Single(report.Rows, r => r.RuleName == "某条新规则");
 
