@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# The main job on the embedded default: starts Azurite (installed on first use, data under .azurite/) and the host
+# The main job on the seed city's full base (rules/packs/local, the host's default pack): starts Azurite (installed on first use, data under .azurite/) and the host
 # (API + queue workers + durable deadline timers), generates a realistic year of inpatient settlements for the seed city
 # (345,600 by default, planted violations, ground truth beside it), uploads it through the API as a gzip batch,
 # waits while the workers score it into flags and cases, prints the batch summary, then the web address and the demo
@@ -22,7 +22,8 @@ stop() {
   return 0
 }
 trap stop EXIT
-"$out/cli/smartreview" generate --count "$count" --seed "$seed" --out "$out/settlements.jsonl" --truth "$out/truth.jsonl"
+# The seed city's base (rules/packs/local, 346 rules in force), the host's default pack too: violations of all of it.
+"$out/cli/smartreview" generate --pack rules/packs/local/pack.json --count "$count" --seed "$seed" --out "$out/settlements.jsonl" --truth "$out/truth.jsonl"
 gzip -1 -c "$out/settlements.jsonl" >"$out/settlements.jsonl.gz"
 (cd "$out/host" && Storage__ConnectionString="$connection" Urls="http://127.0.0.1:$port" exec dotnet SmartReview.Host.dll) >"$out/host.log" 2>&1 &
 host_pid=$!

@@ -15,7 +15,7 @@ namespace SmartReview.Host;
 /// </summary>
 internal static class Settings
 {
-    private const string DefaultPack = "packs/starter/pack.json";
+    private const string DefaultPack = "packs/local/pack.json";
 
     public static StorageOptions StorageOptions(this IConfiguration config)
     {

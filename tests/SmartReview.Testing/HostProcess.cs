@@ -7,8 +7,9 @@ namespace SmartReview.Testing;
 /// <summary>
 /// SmartReview.Host as a real child process (<c>dotnet SmartReview.Host.dll</c> from the test's output folder: the test
 /// project references the host) on a free loopback port, on its own tables, with its workers off unless a setting turns
-/// them on, and the repository's demo users. Its output is kept (and passed to <c>echo</c>, if given) for when a test
-/// fails; <see cref="Kill"/> ends it hard (SIGKILL), as a crashed or evicted machine would.
+/// them on, on the starter pack unless <c>Packs__Path</c> says otherwise, and the repository's demo users. Its output
+/// is kept (and passed to <c>echo</c>, if given) for when a test fails; <see cref="Kill"/> ends it hard (SIGKILL), as a
+/// crashed or evicted machine would.
 /// </summary>
 public sealed partial class HostProcess : IAsyncDisposable
 {
@@ -54,6 +55,8 @@ public sealed partial class HostProcess : IAsyncDisposable
         start.Environment["Storage__ConnectionString"] = storage.ConnectionString;
         start.Environment["Storage__Prefix"] = storage.Prefix;
         start.Environment["Workers__Enabled"] = "false";
+        // The host's default is the seed city's base; tests expect the starter pack's twelve rules unless they say otherwise.
+        start.Environment["Packs__Path"] = "packs/starter/pack.json";
         foreach ((string key, string value) in settings ?? new Dictionary<string, string>())
         {
             start.Environment[key] = value;
