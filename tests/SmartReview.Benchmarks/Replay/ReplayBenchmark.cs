@@ -30,7 +30,7 @@ internal static class ReplayBenchmark
     {
         int count = options.CountOr(DefaultCount);
         CompiledPack pack = BenchPacks.Load(options.Pack);
-        string input = Path.Combine(options.DataDirectory, $"settlements-{count}-seed{options.Seed}.jsonl");
+        string input = Path.Combine(options.DataDirectory, $"settlements-{options.Pack}-{count}-seed{options.Seed}.jsonl");
         if (!File.Exists(input))
         {
             SyntheticData.WriteFile(pack, count, options.Seed, input);
