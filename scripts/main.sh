@@ -1,14 +1,17 @@
 #!/usr/bin/env bash
 # The main job on the seed city's full base (rules/packs/local, the host's default pack): starts Azurite (installed on first use, data under .azurite/) and the host
 # (API + queue workers + durable deadline timers), generates a realistic year of inpatient settlements for the seed city
-# (345,600 by default, planted violations, ground truth beside it), uploads it through the API as a gzip batch,
+# (345,600 discharges in YEAR, default 2025: the national rules are in force from 2025-01-01, so every rule of the base
+# judges the year; planted violations, ground truth beside it), uploads it through the API as a gzip batch,
 # waits while the workers score it into flags and cases, prints the batch summary, then the web address and the demo
 # logins, and keeps serving until Ctrl-C (KEEP=0 stops after the summary).
-# Environment: COUNT, SEED, OUT (default out/), PORT (default 5080), KEEP (default 1).
+# Environment: COUNT, SEED, YEAR, OUT (default out/), PORT (default 5080), KEEP (default 1).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 count="${COUNT:-345600}"
 seed="${SEED:-2024}"
+year="${YEAR:-2025}"
+days=$(( ($(date -ud "$((year + 1))-01-01" +%s) - $(date -ud "$year-01-01" +%s)) / 86400 ))
 out="${OUT:-out}"
 port="${PORT:-5080}"
 mkdir -p "$out"
@@ -23,7 +26,7 @@ stop() {
 }
 trap stop EXIT
 # The seed city's base (rules/packs/local, 346 rules in force), the host's default pack too: violations of all of it.
-"$out/cli/smartreview" generate --pack rules/packs/local/pack.json --count "$count" --seed "$seed" --out "$out/settlements.jsonl" --truth "$out/truth.jsonl"
+"$out/cli/smartreview" generate --pack rules/packs/local/pack.json --count "$count" --seed "$seed" --start "$year-01-01" --days "$days" --out "$out/settlements.jsonl" --truth "$out/truth.jsonl"
 gzip -1 -c "$out/settlements.jsonl" >"$out/settlements.jsonl.gz"
 (cd "$out/host" && Storage__ConnectionString="$connection" Urls="http://127.0.0.1:$port" exec dotnet SmartReview.Host.dll) >"$out/host.log" 2>&1 &
 host_pid=$!
