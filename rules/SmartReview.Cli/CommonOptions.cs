@@ -34,7 +34,7 @@ internal static class CommonOptions
     /// <summary>The basis chosen by <c>--basis</c> / <c>--as-of</c>; null after printing which option is wrong.</summary>
     public static ScreeningBasis? Basis(ParseResult result, Option<string?> basis, Option<string?> asOf)
     {
-        DateOnly today = DateOnly.FromDateTime(DateTime.UtcNow + Rules.Settlements.ChinaTime.Offset);
+        DateOnly today = Rules.Settlements.ChinaTime.Date(DateTime.UtcNow);
         if (ScreeningBasis.TryChoose(result.GetValue(basis), result.GetValue(asOf), today, out ScreeningBasis chosen, out string? bad))
         {
             return chosen;

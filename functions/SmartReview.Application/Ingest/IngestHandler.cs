@@ -22,7 +22,7 @@ public sealed class IngestHandler(IBatchStore batches, IBatchFiles files, IWorkQ
             split = await new BatchSplitter(files, settings).SplitAsync(upload, staging, cancel).ConfigureAwait(false);
         }
 
-        ScreeningBasis basis = ScreeningBasis.TryParse(message.Basis ?? "discharge-date", out ScreeningBasis read)
+        ScreeningBasis basis = ScreeningBasis.TryParse(message.Basis, out ScreeningBasis read)
             ? read : throw new InvalidOperationException($"upload {message.Upload}: unknown screening basis '{message.Basis}'");
         string batchId = "B" + BatchKey(split.Sha256, basis)[..24];
         var batch = new BatchRecord(batchId, message.Upload, staging, split.Bytes, clock.GetUtcNow(), BatchStatus.Scoring, split.Chunks.Count)

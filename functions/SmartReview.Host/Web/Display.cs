@@ -37,7 +37,7 @@ internal static class Display
     /// <summary>Which pack version and basis judged the flag, in the reader's language; a flag kept without a basis was judged by discharge date.</summary>
     public static string JudgedBy(FlagSummary f)
     {
-        ScreeningBasis basis = ScreeningBasis.TryParse(f.Basis ?? "discharge-date", out ScreeningBasis read) ? read : default;
+        ScreeningBasis basis = ScreeningBasis.TryParse(f.Basis, out ScreeningBasis read) ? read : default;
         return Texts.JudgedBy(f.Pack, basis.For(f.Discharge)).In(CultureInfo.CurrentUICulture.Name);
     }
 

@@ -38,7 +38,7 @@ internal static class BatchEntities
             Totals = Totals(e),
             CompletedUtc = e.GetDateTimeOffset("CompletedUtc"),
             Error = e.GetString("Error"),
-            Basis = ScreeningBasis.TryParse(e.GetString("Basis") ?? "discharge-date", out ScreeningBasis basis) ? basis : default,
+            Basis = ScreeningBasis.TryParse(e.GetString("Basis"), out ScreeningBasis basis) ? basis : default,
         };
 
     public static TableEntity From(ChunkRecord c)

@@ -47,11 +47,19 @@ public readonly record struct ScreeningBasis
         return Date is { } d ? $"{name}:{d.ToString(DateFormat, CultureInfo.InvariantCulture)}" : name;
     }
 
-    /// <summary>Reads the text form <see cref="ToString"/> writes.</summary>
+    /// <summary>
+    /// Reads the text form <see cref="ToString"/> writes; none (a message or row from before bases were kept) reads as
+    /// the discharge-date basis.
+    /// </summary>
     public static bool TryParse(string? text, out ScreeningBasis basis)
     {
         basis = default;
-        string[] parts = (text ?? "").Split(':');
+        if (text is null)
+        {
+            return true;
+        }
+
+        string[] parts = text.Split(':');
         DateOnly? date = null;
         if (parts.Length > 2 || parts.Length == 2 && !TryDate(parts[1], out date))
         {

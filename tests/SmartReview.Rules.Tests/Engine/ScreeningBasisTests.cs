@@ -177,4 +177,11 @@ public sealed class ScreeningBasisTests
     [InlineData("current:2026-02-30")]
     [InlineData("as-of:2026-01-01:x")]
     public void TryParse_Malformed_False(string text) => Assert.False(ScreeningBasis.TryParse(text, out _));
+
+    [Fact]
+    public void TryParse_None_IsTheDischargeDateBasis()
+    {
+        Assert.True(ScreeningBasis.TryParse(null, out ScreeningBasis parsed));
+        Assert.Equal(ScreeningBasis.DischargeDate, parsed);
+    }
 }
