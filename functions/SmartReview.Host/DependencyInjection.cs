@@ -20,7 +20,7 @@ internal static class DependencyInjection
     /// <summary>The ingest and chunk queue workers, unless <c>Workers:Enabled</c> is false.</summary>
     public static IServiceCollection AddWorkers(this IServiceCollection services, WorkerSettings settings)
     {
-        services.AddSingleton(settings);
+        services.TryAddSingleton(settings);
         if (settings.Enabled)
         {
             services.AddHostedService<IngestWorker>();

@@ -1,4 +1,5 @@
 using Microsoft.DurableTask.Client;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.DurableTask.Worker;
 using SmartReview.Host.Workers;
 using SmartReview.Storage;
@@ -10,15 +11,16 @@ namespace SmartReview.Host.Durable;
 internal static class DurableDeadlines
 {
     /// <summary>
-    /// The sidecar and the client (so every handler arms the deadlines it sets, through <c>IDeadlineTimers</c>);
-    /// with <see cref="WorkerSettings.Enabled"/> also the worker running the review orchestrations and, at start, the
-    /// catch-up. Registered after the storage set-up and before the queue workers.
+    /// The sidecar and the client (so every handler arms the deadlines it sets, through <c>IDeadlineTimers</c>) and the
+    /// worker settings the sidecar reads; with <see cref="WorkerSettings.Enabled"/> also the worker running the review
+    /// orchestrations and, at start, the catch-up. Registered after the storage set-up and before the queue workers.
     /// </summary>
     public static IServiceCollection AddDurableDeadlines(this IServiceCollection services, StorageOptions storage, DurableSettings settings,
         WorkerSettings workers)
     {
         var channel = new SidecarChannel();
         services.AddSingleton(settings);
+        services.TryAddSingleton(workers);
         services.AddSingleton(channel);
         services.AddHostedService(s => ActivatorUtilities.CreateInstance<DurableSidecar>(s, storage));
         services.AddDurableTaskClient(b =>

@@ -40,7 +40,6 @@ internal sealed class DurableRig : IAsyncDisposable
         builder.Services
             .AddSmartReviewStorage(storage)
             .AddSmartReviewApplication(pack, new IngestSettings(), new ReviewSettings())
-            .AddSingleton(new WorkerSettings())
             .AddDurableDeadlines(storage, durable, new WorkerSettings());
         IHost host = builder.Build();
         await host.Services.GetRequiredService<StorageAccount>().EnsureCreatedAsync();
