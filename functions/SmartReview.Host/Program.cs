@@ -17,7 +17,7 @@ builder.Services
     .AddSingleton(config.EvidenceSettings())
     .AddSmartReviewApplication(config.Pack(), config.IngestSettings(), config.ReviewSettings())
     .AddStorageSetup()
-    .AddDurableDeadlines(storage, config.DurableSettings(), workers)
+    .AddDurableReview(storage, config.DurableSettings(), workers)
     .AddWorkers(workers)
     .AddSignIn(auth)
     .AddSignInHardening(auth)

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
+using SmartReview.Application.Cases;
 using SmartReview.Application.Ingest;
 using SmartReview.Application.Ports;
 using SmartReview.Storage.Batches;
@@ -15,7 +16,7 @@ public static class DependencyInjection
 {
     /// <summary>
     /// Adds <see cref="StorageAccount"/> and, as singletons, the batch store, batch files, case store, stay buckets, evidence files and
-    /// the ingest and chunk queues (each also under its concrete type, for hosts that need more than the port).
+    /// the ingest, chunk and case-flow queues (each also under its concrete type, for hosts that need more than the port).
     /// </summary>
     public static IServiceCollection AddSmartReviewStorage(this IServiceCollection services, StorageOptions options)
     {
@@ -33,6 +34,8 @@ public static class DependencyInjection
         services.AddSingleton<IWorkQueue<IngestMessage>>(s => s.GetRequiredService<StorageQueue<IngestMessage>>());
         services.AddSingleton(s => s.GetRequiredService<StorageAccount>().ChunkQueue);
         services.AddSingleton<IWorkQueue<ChunkMessage>>(s => s.GetRequiredService<StorageQueue<ChunkMessage>>());
+        services.AddSingleton(s => s.GetRequiredService<StorageAccount>().CaseFlowQueue);
+        services.AddSingleton<IWorkQueue<CaseFlow>>(s => s.GetRequiredService<StorageQueue<CaseFlow>>());
         return services;
     }
 }

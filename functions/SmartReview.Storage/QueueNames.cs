@@ -5,7 +5,8 @@ public static class QueueNames
 {
     public const string Ingest = "ingest";
     public const string Chunks = "chunks";
+    public const string CaseFlows = "case-flows";
     public const string PoisonSuffix = "-poison";
 
-    public static readonly string[] All = [Ingest, Ingest + PoisonSuffix, Chunks, Chunks + PoisonSuffix];
+    public static readonly string[] All = [Ingest, Ingest + PoisonSuffix, Chunks, Chunks + PoisonSuffix, CaseFlows, CaseFlows + PoisonSuffix];
 }

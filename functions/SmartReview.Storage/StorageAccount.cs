@@ -2,6 +2,7 @@ using Azure.Data.Tables;
 using Azure.Identity;
 using Azure.Storage.Blobs;
 using Azure.Storage.Queues;
+using SmartReview.Application.Cases;
 using SmartReview.Application.Ingest;
 using SmartReview.Storage.Queues;
 
@@ -57,6 +58,8 @@ public sealed class StorageAccount
     public StorageQueue<IngestMessage> IngestQueue => new(Queue(QueueNames.Ingest), StorageJsonContext.Default.IngestMessage);
 
     public StorageQueue<ChunkMessage> ChunkQueue => new(Queue(QueueNames.Chunks), StorageJsonContext.Default.ChunkMessage);
+
+    public StorageQueue<CaseFlow> CaseFlowQueue => new(Queue(QueueNames.CaseFlows), StorageJsonContext.Default.CaseFlow);
 
     public QueueClient Queue(string name) => _queues.GetQueueClient($"{_prefix}-{name}");
 

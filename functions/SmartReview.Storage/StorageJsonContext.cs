@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using SmartReview.Application.Cases;
 using SmartReview.Application.Ingest;
 using SmartReview.Storage.History;
 
@@ -7,6 +8,7 @@ namespace SmartReview.Storage;
 /// <summary>Everything this project writes as JSON to a blob or a queue message.</summary>
 [JsonSourceGenerationOptions(UseStringEnumConverter = true, PropertyNamingPolicy = JsonKnownNamingPolicy.SnakeCaseLower)]
 [JsonSerializable(typeof(BucketFile))]
+[JsonSerializable(typeof(CaseFlow))]
 [JsonSerializable(typeof(ChunkMessage))]
 [JsonSerializable(typeof(IngestMessage))]
 internal sealed partial class StorageJsonContext : JsonSerializerContext;

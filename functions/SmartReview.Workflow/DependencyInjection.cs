@@ -6,7 +6,7 @@ using SmartReview.Application.Ports;
 
 namespace SmartReview.Workflow;
 
-/// <summary>The review flow's orchestrations for any Durable Task host, and the deadline timers that start them.</summary>
+/// <summary>The review flow's orchestrations for any Durable Task host, the deadline timers and the case-flow starter.</summary>
 public static class DependencyInjection
 {
     /// <summary>Arms deadlines through the registered <see cref="DurableTaskClient"/>.</summary>
@@ -16,7 +16,15 @@ public static class DependencyInjection
         return services;
     }
 
-    /// <summary>Registers the orchestrator and its activity with a Durable Task worker.</summary>
+    /// <summary>Starts and tells case orchestrations through the registered <see cref="DurableTaskClient"/>.</summary>
+    public static IServiceCollection AddCaseFlowStarter(this IServiceCollection services)
+    {
+        services.TryAddSingleton(s => new CaseFlowStarter(s.GetRequiredService<DurableTaskClient>()));
+        return services;
+    }
+
+    /// <summary>Registers the orchestrators (a due instant's timer, a case's flow) and their activities with a Durable Task worker.</summary>
     public static DurableTaskRegistry AddReviewOrchestrations(this DurableTaskRegistry registry) =>
-        registry.AddOrchestrator<DeadlineOrchestrator>().AddActivity<PassDeadlinesActivity>();
+        registry.AddOrchestrator<DeadlineOrchestrator>().AddActivity<PassDeadlinesActivity>()
+            .AddOrchestrator<CaseOrchestrator>().AddActivity<PassCaseDeadlineActivity>();
 }

@@ -70,6 +70,7 @@ resource app 'Microsoft.Web/sites@2024-04-01' = {
         // The names StorageAccount gives the queues and the uploads container ({prefix}-{name}).
         { name: 'IngestQueue', value: '${storagePrefix}-ingest' }
         { name: 'ChunkQueue', value: '${storagePrefix}-chunks' }
+        { name: 'CaseFlowQueue', value: '${storagePrefix}-case-flows' }
         { name: 'UploadsContainer', value: '${storagePrefix}-uploads' }
         { name: 'Auth__IdClaim', value: authIdClaim }
         { name: 'Auth__RoleClaim', value: authRoleClaim }

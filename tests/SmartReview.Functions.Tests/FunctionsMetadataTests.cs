@@ -19,6 +19,10 @@ public sealed class FunctionsMetadataTests
     [InlineData("ArmDeadlines", "timerTrigger", "schedule", "0 0 1 * * *")]
     [InlineData(nameof(DeadlineOrchestrator), "orchestrationTrigger", null, null)]
     [InlineData(nameof(PassDeadlinesActivity), "activityTrigger", null, null)]
+    [InlineData("CaseFlows", "queueTrigger", "queueName", "%CaseFlowQueue%")]
+    [InlineData("CaseFlowsPoisoned", "queueTrigger", "queueName", "%CaseFlowQueue%-poison")]
+    [InlineData(nameof(CaseOrchestrator), "orchestrationTrigger", null, null)]
+    [InlineData(nameof(PassCaseDeadlineActivity), "activityTrigger", null, null)]
     public void Metadata_Function_HasItsTrigger(string function, string type, string? property, string? value)
     {
         // Arrange
@@ -54,7 +58,9 @@ public sealed class FunctionsMetadataTests
     [InlineData("Chunks")]
     [InlineData(nameof(PassDeadlinesActivity))]
     [InlineData("ArmDeadlines")]
-    public void Metadata_FunctionThatArmsDeadlines_TakesADurableClient(string function)
+    [InlineData(nameof(PassCaseDeadlineActivity))]
+    [InlineData("CaseFlows")]
+    public void Metadata_FunctionThatTalksToDurable_TakesADurableClient(string function)
     {
         // Arrange
         JsonNode entry = Entry(function);
@@ -70,8 +76,8 @@ public sealed class FunctionsMetadataTests
     public void Metadata_AllFunctions_AreTheExpectedOnes()
     {
         // Arrange
-        string[] expected = ["ArmDeadlines", "CaseCommand", "Check", "Chunks", "ChunksPoisoned", nameof(DeadlineOrchestrator), "GetCase", "Ingest",
-            "IngestDrop", nameof(PassDeadlinesActivity)];
+        string[] expected = ["ArmDeadlines", "CaseCommand", "CaseFlows", "CaseFlowsPoisoned", nameof(CaseOrchestrator), "Check", "Chunks",
+            "ChunksPoisoned", nameof(DeadlineOrchestrator), "GetCase", "Ingest", "IngestDrop", nameof(PassCaseDeadlineActivity), nameof(PassDeadlinesActivity)];
 
         // Act
         string[] names = [.. Functions.Select(f => f!["name"]!.GetValue<string>()).Order(StringComparer.Ordinal)];

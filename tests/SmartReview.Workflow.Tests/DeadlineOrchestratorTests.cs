@@ -15,7 +15,7 @@ public sealed class DeadlineOrchestratorTests(AzuriteFixture azurite)
     [Fact]
     public async Task Timer_BeforeItsInstant_PassesNothing_AtItsInstant_PassesEveryDueDeadline()
     {
-        await using DeadlineRig rig = await DeadlineRig.StartAsync(azurite);
+        await using ReviewRig rig = await ReviewRig.StartAsync(azurite);
         CaseKey first = await rig.OpenAsync(definite: true);
         CaseKey second = await rig.OpenAsync(definite: true);
         DateTimeOffset instant = DateTimeOffset.UtcNow.AddSeconds(4);
@@ -36,7 +36,7 @@ public sealed class DeadlineOrchestratorTests(AzuriteFixture azurite)
     [Fact]
     public async Task Sweep_AfterPassingDeadlines_ArmsTheNextDeadline()
     {
-        await using DeadlineRig rig = await DeadlineRig.StartAsync(azurite);
+        await using ReviewRig rig = await ReviewRig.StartAsync(azurite);
         CaseKey key = await rig.OpenAsync(definite: true);
         DateTimeOffset now = DateTimeOffset.UtcNow;
 
@@ -54,7 +54,7 @@ public sealed class DeadlineOrchestratorTests(AzuriteFixture azurite)
     [Fact]
     public async Task Decision_SettingANewDeadline_ArmsItsTimer()
     {
-        await using DeadlineRig rig = await DeadlineRig.StartAsync(azurite);
+        await using ReviewRig rig = await ReviewRig.StartAsync(azurite);
         CaseKey key = await rig.OpenAsync(definite: false);
 
         CommandResult confirmed = await rig.Commands.HandleAsync(key, new ConfirmFlag(300m, "超标准收费"), new Actor("rev-1", Role.Reviewer), Ct);
@@ -68,7 +68,7 @@ public sealed class DeadlineOrchestratorTests(AzuriteFixture azurite)
     [Fact]
     public async Task Arm_SameInstantFromTwoProcesses_StartsOneTimer()
     {
-        await using DeadlineRig rig = await DeadlineRig.StartAsync(azurite);
+        await using ReviewRig rig = await ReviewRig.StartAsync(azurite);
         DateTimeOffset instant = DateTimeOffset.UtcNow.AddDays(3);
         var other = new DurableDeadlineTimers(rig.Host.Client);
 

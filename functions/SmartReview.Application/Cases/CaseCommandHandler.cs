@@ -9,10 +9,11 @@ namespace SmartReview.Application.Cases;
 /// transaction guarded by the version read. Of two people deciding at once exactly one wins; the other gets
 /// <see cref="CommandStatus.Conflict"/>. A facility user asking about another facility's case gets NotFound.
 /// An appeal's or contest's evidence must be files uploaded under the same case (<see cref="EvidenceCheck"/>; without
-/// <paramref name="evidence"/> any evidence is refused). A decision that sets a new deadline arms its timer.
+/// <paramref name="evidence"/> any evidence is refused). A decision that sets a new deadline arms its instant's timer; a
+/// person's decision also tells the case's orchestration (<paramref name="flows"/>: the first one starts it).
 /// </summary>
 public sealed class CaseCommandHandler(ICaseStore cases, ReviewSettings settings, WorkingCalendar calendar, TimeProvider clock,
-    IEvidenceFiles? evidence = null, IDeadlineTimers? timers = null)
+    IEvidenceFiles? evidence = null, IDeadlineTimers? timers = null, IWorkQueue<CaseFlow>? flows = null)
 {
     public async Task<CommandResult> HandleAsync(CaseKey key, CaseCommand command, Actor by, CancellationToken cancel)
     {
@@ -52,6 +53,11 @@ public sealed class CaseCommandHandler(ICaseStore cases, ReviewSettings settings
         if (timers is not null && state.DueUtc is { } due && due != stored.Case.DueUtc)
         {
             await timers.ArmAsync([due], cancel).ConfigureAwait(false);
+        }
+
+        if (flows is not null && by.Role != Role.System)
+        {
+            await flows.SendAsync(CaseFlow.Of(state), cancel).ConfigureAwait(false);
         }
 
         return new CommandResult(CommandStatus.Done, state, decision.Events, null);

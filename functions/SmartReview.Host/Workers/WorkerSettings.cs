@@ -12,6 +12,8 @@ internal sealed record WorkerSettings
 
     public int ChunkConcurrency { get; init; } = 4;
 
+    public int CaseFlowConcurrency { get; init; } = 4;
+
     public int VisibilitySeconds { get; init; } = 300;
 
     public string Instance { get; init; } = $"{Environment.MachineName}/{Environment.ProcessId}";

@@ -40,7 +40,7 @@ internal sealed class DurableRig : IAsyncDisposable
         builder.Services
             .AddSmartReviewStorage(storage)
             .AddSmartReviewApplication(pack, new IngestSettings(), new ReviewSettings())
-            .AddDurableDeadlines(storage, durable, new WorkerSettings());
+            .AddDurableReview(storage, durable, new WorkerSettings());
         IHost host = builder.Build();
         await host.Services.GetRequiredService<StorageAccount>().EnsureCreatedAsync();
         await host.StartAsync();

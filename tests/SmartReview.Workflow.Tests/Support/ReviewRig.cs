@@ -9,19 +9,22 @@ using SmartReview.Storage.Cases;
 namespace SmartReview.Workflow.Tests.Support;
 
 /// <summary>
-/// The deadline orchestration on the real Durable Task engine (in memory) over the case tables in a real Azurite.
-/// Cases open at <see cref="Opened"/>, in 2024, so with the real clock their deadlines are long due.
+/// The review orchestrations (a due instant's timer, a case's flow) on the real Durable Task engine (in memory) over
+/// the case tables in a real Azurite. Cases open at <see cref="Opened"/>, in 2024, so with the real clock their
+/// deadlines are long due, unless opened at another time. <see cref="Commands"/> arms the instants and tells the case
+/// orchestrations at once (the hosts do it through the case-flow queue).
 /// </summary>
-internal sealed class DeadlineRig : IAsyncDisposable
+internal sealed class ReviewRig : IAsyncDisposable
 {
     private int _flags;
 
-    private DeadlineRig(DurableTaskTestHost host, TableCaseStore store)
+    private ReviewRig(DurableTaskTestHost host, TableCaseStore store)
     {
         Host = host;
         Store = store;
         Timers = new DurableDeadlineTimers(host.Client);
-        Commands = new CaseCommandHandler(store, new ReviewSettings(), WorkingCalendar.China, TimeProvider.System, timers: Timers);
+        Flows = new CaseFlowStarter(host.Client);
+        Commands = new CaseCommandHandler(store, new ReviewSettings(), WorkingCalendar.China, TimeProvider.System, timers: Timers, flows: new TellAtOnce(Flows));
     }
 
     /// <summary>Monday 2024-03-04 09:00 China time.</summary>
@@ -30,9 +33,17 @@ internal sealed class DeadlineRig : IAsyncDisposable
     public DurableTaskTestHost Host { get; }
     public TableCaseStore Store { get; }
     public DurableDeadlineTimers Timers { get; }
+    public CaseFlowStarter Flows { get; }
     public CaseCommandHandler Commands { get; }
 
-    public static async Task<DeadlineRig> StartAsync(AzuriteFixture azurite)
+    /// <summary>
+    /// The case commands with another clock (a decision taken in 2024) that arm no instant, so a case's own timer is
+    /// the only one; <paramref name="tell"/>: whether they tell the case's orchestration.
+    /// </summary>
+    public CaseCommandHandler CommandsAt(TimeProvider clock, bool tell = true) =>
+        new(Store, new ReviewSettings(), WorkingCalendar.China, clock, flows: tell ? new TellAtOnce(Flows) : null);
+
+    public static async Task<ReviewRig> StartAsync(AzuriteFixture azurite)
     {
         var account = new StorageAccount(azurite.NewOptions());
         await account.EnsureCreatedAsync();
@@ -49,16 +60,16 @@ internal sealed class DeadlineRig : IAsyncDisposable
                     .AddSingleton(s => new DeadlineSweep(store, s.GetRequiredService<CaseCommandHandler>(), TimeProvider.System, late)),
             });
         late.Inner = new DurableDeadlineTimers(host.Client);
-        return new DeadlineRig(host, store);
+        return new ReviewRig(host, store);
     }
 
     /// <summary>Opens a case of a new flag (a definite one starts in the appeal window) and returns its key.</summary>
-    public async Task<CaseKey> OpenAsync(bool definite, string facility = "H33010000001")
+    public async Task<CaseKey> OpenAsync(bool definite, string facility = "H33010000001", decimal atStake = 500m, DateTimeOffset? at = null)
     {
         int n = Interlocked.Increment(ref _flags);
-        var flag = new FlagSummary($"F{n:D24}", $"S{n:D12}", facility, $"P{n:D10}", "SR-001", "starter@test", definite, 500m, ["0001"],
+        var flag = new FlagSummary($"F{n:D24}", $"S{n:D12}", facility, $"P{n:D10}", "SR-001", "starter@test", definite, atStake, ["0001"],
             "测试", "test", null, null, new DateOnly(2024, 2, 28));
-        (ReviewCase c, CaseEvent opened) = ReviewFlow.Open(flag, Opened, new ReviewSettings(), WorkingCalendar.China);
+        (ReviewCase c, CaseEvent opened) = ReviewFlow.Open(flag, at ?? Opened, new ReviewSettings(), WorkingCalendar.China);
         await Store.OpenAsync([new OpenedCase(c, opened)], CancellationToken.None);
         return new CaseKey(facility, c.CaseId);
     }
@@ -66,4 +77,10 @@ internal sealed class DeadlineRig : IAsyncDisposable
     public async Task<ReviewCase> CaseAsync(CaseKey key) => (await Store.GetAsync(key, CancellationToken.None))!.Case;
 
     public ValueTask DisposeAsync() => Host.DisposeAsync();
+
+    /// <summary>The case-flow queue without the queue: each flow goes straight to the starter.</summary>
+    private sealed class TellAtOnce(CaseFlowStarter flows) : IWorkQueue<CaseFlow>
+    {
+        public Task SendAsync(CaseFlow message, CancellationToken cancel) => flows.TellAsync(message, cancel);
+    }
 }

@@ -1,7 +1,7 @@
-namespace SmartReview.Storage.Tests.Support;
+namespace SmartReview.Testing;
 
 /// <summary>A clock the test moves by hand, for deadlines.</summary>
-internal sealed class ManualClock(DateTimeOffset start) : TimeProvider
+public sealed class ManualClock(DateTimeOffset start) : TimeProvider
 {
     public DateTimeOffset Now { get; set; } = start;
 

@@ -7,15 +7,19 @@ using SmartReview.Workflow;
 
 namespace SmartReview.Host.Durable;
 
-/// <summary>Deadlines as durable timers in this process: the sidecar, the Durable Task client and, with the workers on, the worker and the catch-up.</summary>
-internal static class DurableDeadlines
+/// <summary>
+/// The review flow on the Durable Task engine in this process: the sidecar, the Durable Task client and, with the
+/// workers on, the worker, the deadline catch-up and the case-flow queue's worker.
+/// </summary>
+internal static class DurableReview
 {
     /// <summary>
     /// The sidecar and the client (so every handler arms the deadlines it sets, through <c>IDeadlineTimers</c>) and the
     /// worker settings the sidecar reads; with <see cref="WorkerSettings.Enabled"/> also the worker running the review
-    /// orchestrations and, at start, the catch-up. Registered after the storage set-up and before the queue workers.
+    /// orchestrations, the worker starting and telling case orchestrations from the case-flow queue and, at start, the
+    /// catch-up. Registered after the storage set-up and before the queue workers.
     /// </summary>
-    public static IServiceCollection AddDurableDeadlines(this IServiceCollection services, StorageOptions storage, DurableSettings settings,
+    public static IServiceCollection AddDurableReview(this IServiceCollection services, StorageOptions storage, DurableSettings settings,
         WorkerSettings workers)
     {
         var channel = new SidecarChannel();
@@ -42,6 +46,8 @@ internal static class DurableDeadlines
                 });
             });
             services.AddHostedService<DeadlineCatchUp>();
+            services.AddCaseFlowStarter();
+            services.AddHostedService<CaseFlowWorker>();
         }
 
         return services;
