@@ -1,0 +1,115 @@
+using System.Diagnostics;
+using SmartReview.Application.Cases;
+using SmartReview.Review;
+using SmartReview.Storage.Tests.Support;
+using SmartReview.Workflow;
+
+namespace SmartReview.Storage.Tests.Processes;
+
+/// <summary>
+/// Case orchestrations in the host as real processes on DurableTask.AzureStorage over Azurite: decisions queue their
+/// flows, the host starts the cases' orchestrations from the queue, is killed mid-flow, and a second host closes
+/// every case with nothing written twice. The case rows are the record; how many orchestrations have ended is
+/// reported (after a hard kill a few can stay pending or running in the storage engine; the instant's timer still
+/// passed their deadlines).
+/// </summary>
+public sealed class CaseFlowProcessTests(AzuriteFixture azurite)
+{
+    private const int Cases = 200;
+    private static readonly TimeSpan Startup = TimeSpan.FromSeconds(60);
+    private static readonly TimeSpan Finish = TimeSpan.FromMinutes(4);
+
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    [Fact]
+    public async Task Kill_HostMidFlow_RestartClosesEveryCaseOnce()
+    {
+        // Arrange: confirmed, then accepted by the facility in 2024 (that decision queues the case's flow), so every
+        // final decision is long due.
+        StorageOptions storage = azurite.NewOptions();
+        var cases = new DeadlineCases(storage, CaseRig.Start);
+        await cases.OpenAsync(Cases, definite: false, Ct);
+        await DecideAllAsync(cases, new ConfirmFlag(0m, "超标准收费"), _ => new Actor("rev-1", Role.Reviewer), tell: false);
+        await DecideAllAsync(cases, new AcceptDecision("认可"), key => new Actor("fac-1", Role.Facility, key.FacilityId), tell: true);
+        var instances = new TaskHubInstances(azurite.ConnectionString, Hub(storage));
+        var clock = Stopwatch.StartNew();
+
+        // Act: A starts orchestrations and closes some cases, and is killed; B does the rest.
+        await using (WorkerProcess a = WorkerProcess.Start("A", storage, Settings(storage)))
+        {
+            await Poll.UntilAsync(async () => await cases.ClosedAsync(Ct) > 0 ? "" : null, Startup, () => "a first case closed by A\n" + a.Tail(),
+                TimeSpan.FromMilliseconds(20));
+            a.Kill();
+        }
+
+        int closedByA = await cases.ClosedAsync(Ct);
+        int endedByA = await EndedAsync(cases, instances);
+        TestContext.Current.TestOutputHelper?.WriteLine($"A killed after {clock.Elapsed.TotalSeconds:F1} s: {closedByA} closed, {endedByA} orchestrations ended");
+        Assert.True(endedByA < Cases, "A ended every orchestration before it was killed; open more cases");
+        Assert.True(closedByA < Cases, "A closed every case before it was killed; open more cases");
+
+        await using WorkerProcess b = WorkerProcess.Start("B", storage, Settings(storage));
+        await Poll.UntilAsync(async () => await cases.ClosedAsync(Ct) == Cases ? "" : null, Finish,
+            () => $"all {Cases} cases closed (A closed {closedByA})\n" + b.Tail(), TimeSpan.FromMilliseconds(500));
+        await Poll.UntilAsync(async () => await EndedAsync(cases, instances) > 0 ? "" : null, Finish,
+            () => $"a case orchestration ended ({_statuses})\n" + b.Tail(), TimeSpan.FromMilliseconds(500));
+        TestContext.Current.TestOutputHelper?.WriteLine($"all closed after {clock.Elapsed.TotalSeconds:F1} s; orchestrations: {_statuses}");
+
+        // Assert: each case closed once, as proposed, its events unbroken; the ledger to the fen.
+        decimal expected = 0m;
+        List<LedgerPosting> ledger = [];
+        foreach ((CaseKey key, decimal amount) in cases.Opened)
+        {
+            IReadOnlyList<CaseEvent> events = await cases.Store.EventsAsync(key, Ct);
+            Assert.Single(events, e => e.Kind == EventKind.DecisionFinalised);
+            Assert.Equal(Enumerable.Range(1, events.Count), events.Select(e => e.Sequence));
+            Assert.Equal(Stage.Closed, (await cases.Store.GetAsync(key, Ct))!.Case.Stage);
+            expected += Confirmed(amount);
+        }
+
+        foreach (string facility in DeadlineCases.FacilityIds)
+        {
+            ledger.AddRange(await cases.Store.LedgerAsync(facility, null, Ct));
+        }
+
+        Assert.Equal(cases.Opened.Select(c => c.Key.CaseId).Order(), ledger.Select(p => p.CaseId).Order());
+        Assert.Equal(expected, ledger.Sum(p => p.Amount));
+    }
+
+    /// <summary>What the first reviewer confirms: the amount at stake less a tenth, to the fen (so it is not the amount at stake).</summary>
+    private static decimal Confirmed(decimal atStake) => decimal.Round(atStake * 0.9m, 2);
+
+    private static async Task DecideAllAsync(DeadlineCases cases, CaseCommand command, Func<CaseKey, Actor> by, bool tell)
+    {
+        cases.Clock.Now = cases.Clock.Now.AddDays(1);
+        var commands = new CaseCommandHandler(cases.Store, new ReviewSettings(), WorkingCalendar.China, cases.Clock,
+            flows: tell ? cases.Account.CaseFlowQueue : null);
+        await Parallel.ForEachAsync(cases.Opened, new ParallelOptions { MaxDegreeOfParallelism = 16, CancellationToken = Ct }, async (c, ct) =>
+        {
+            CaseCommand each = command is ConfirmFlag confirm ? confirm with { Amount = Confirmed(c.Amount) } : command;
+            CommandResult result = await commands.HandleAsync(c.Key, each, by(c.Key), ct);
+            Assert.Equal(CommandStatus.Done, result.Status);
+        });
+    }
+
+    private static string _statuses = "";
+
+    /// <summary>How many of the cases' orchestrations have completed (the count of each status in <see cref="_statuses"/>).</summary>
+    private static async Task<int> EndedAsync(DeadlineCases cases, TaskHubInstances instances)
+    {
+        var statuses = new List<string>();
+        foreach ((CaseKey key, decimal _) in cases.Opened)
+        {
+            statuses.Add(await instances.StatusAsync(CaseInstance.IdOf(key), Ct) ?? "none");
+        }
+
+        _statuses = string.Join(", ", statuses.CountBy(s => s).Select(p => $"{p.Key} {p.Value}"));
+        return statuses.Count(s => s == "Completed");
+    }
+
+    private static string Hub(StorageOptions storage) => new string([.. storage.Prefix.Where(char.IsAsciiLetterOrDigit)]) + "cf";
+
+    /// <summary>The test's own task hub, and a short visibility so the flows A received but did not finish come back soon.</summary>
+    private static Dictionary<string, string> Settings(StorageOptions storage) =>
+        new() { ["Durable__TaskHub"] = Hub(storage), ["Workers__VisibilitySeconds"] = "10" };
+}
