@@ -18,19 +18,10 @@ public sealed class CaseFlowStarter(DurableTaskClient client)
         OrchestrationMetadata? instance = await client.GetInstanceAsync(id, cancel).ConfigureAwait(false);
         if (instance is null || (!Live(instance) && !flow.Closed))
         {
-            try
+            instance = await client.StartOnceAsync(nameof(CaseOrchestrator), flow, id, Live, cancel).ConfigureAwait(false);
+            if (instance is null)
             {
-                await client.ScheduleNewOrchestrationInstanceAsync(nameof(CaseOrchestrator), flow, new StartOrchestrationOptions(id), cancel).ConfigureAwait(false);
                 return;
-            }
-            catch (Exception)
-            {
-                // Started by another starter in the meantime? Each backend says so with its own exception.
-                instance = await client.GetInstanceAsync(id, cancel).ConfigureAwait(false);
-                if (instance is null || !Live(instance))
-                {
-                    throw;
-                }
             }
         }
 

@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using Microsoft.DurableTask;
 using Microsoft.DurableTask.Client;
 using SmartReview.Application.Ports;
 
@@ -27,26 +26,10 @@ public sealed class DurableDeadlineTimers(DurableTaskClient client) : IDeadlineT
             OrchestrationMetadata? existing = await client.GetInstanceAsync(id, cancel).ConfigureAwait(false);
             if (existing is null || existing.RuntimeStatus is OrchestrationRuntimeStatus.Failed or OrchestrationRuntimeStatus.Terminated)
             {
-                await StartAsync(id, due, cancel).ConfigureAwait(false);
+                await client.StartOnceAsync(nameof(DeadlineOrchestrator), due, id, _ => true, cancel).ConfigureAwait(false);
             }
 
             _armed[id] = true;
-        }
-    }
-
-    private async Task StartAsync(string id, DateTimeOffset due, CancellationToken cancel)
-    {
-        try
-        {
-            await client.ScheduleNewOrchestrationInstanceAsync(nameof(DeadlineOrchestrator), due, new StartOrchestrationOptions(id), cancel).ConfigureAwait(false);
-        }
-        catch (Exception)
-        {
-            // Started by another process in the meantime? Each backend says so with its own exception.
-            if (await client.GetInstanceAsync(id, cancel).ConfigureAwait(false) is null)
-            {
-                throw;
-            }
         }
     }
 }

@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using SmartReview.Review;
 
 namespace SmartReview.Application.Cases;
@@ -10,8 +11,10 @@ namespace SmartReview.Application.Cases;
 public sealed record CaseFlow(string FacilityId, string CaseId, int Version, Stage Stage, DateTimeOffset? DueUtc, int Votes,
     Outcome? FinalOutcome = null, decimal? Amount = null)
 {
+    [JsonIgnore]
     public CaseKey Key => new(FacilityId, CaseId);
 
+    [JsonIgnore]
     public bool Closed => Stage == Stage.Closed;
 
     public static CaseFlow Of(ReviewCase c) =>

@@ -31,6 +31,9 @@ internal sealed class DurableSidecar(StorageOptions storage, DurableSettings set
             WorkerId = workers.Instance,
             MaxConcurrentTaskOrchestrationWorkItems = settings.OrchestrationConcurrency,
             MaxConcurrentTaskActivityWorkItems = settings.ActivityConcurrency,
+            // After a crash, the engine's messages the dead process held come back as soon as the host's own do.
+            ControlQueueVisibilityTimeout = workers.Visibility,
+            WorkItemQueueVisibilityTimeout = workers.Visibility,
             // One app on the hub: any live process may work; no app lease to wait for after a crash.
             UseAppLease = false,
             LoggerFactory = loggers,

@@ -2,7 +2,7 @@ namespace SmartReview.Host.Workers;
 
 /// <summary>
 /// The <c>Workers</c> section. <see cref="VisibilitySeconds"/> is how long a received message stays hidden: after a
-/// crash, that long until another worker scores it again. <see cref="Instance"/> names this process in the logs.
+/// crash, that long until another worker takes it again (the host's queues and the Durable Task engine's). <see cref="Instance"/> names this process in the logs.
 /// </summary>
 internal sealed record WorkerSettings
 {

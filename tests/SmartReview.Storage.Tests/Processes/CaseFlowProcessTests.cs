@@ -9,9 +9,8 @@ namespace SmartReview.Storage.Tests.Processes;
 /// <summary>
 /// Case orchestrations in the host as real processes on DurableTask.AzureStorage over Azurite: decisions queue their
 /// flows, the host starts the cases' orchestrations from the queue, is killed mid-flow, and a second host closes
-/// every case with nothing written twice. The case rows are the record; how many orchestrations have ended is
-/// reported (after a hard kill a few can stay pending or running in the storage engine; the instant's timer still
-/// passed their deadlines).
+/// every case with nothing written twice, and every case's orchestration ends (the engine's messages A held come back
+/// after the visibility the test sets).
 /// </summary>
 public sealed class CaseFlowProcessTests(AzuriteFixture azurite)
 {
@@ -43,17 +42,18 @@ public sealed class CaseFlowProcessTests(AzuriteFixture azurite)
         }
 
         int closedByA = await cases.ClosedAsync(Ct);
-        int endedByA = await EndedAsync(cases, instances);
-        TestContext.Current.TestOutputHelper?.WriteLine($"A killed after {clock.Elapsed.TotalSeconds:F1} s: {closedByA} closed, {endedByA} orchestrations ended");
-        Assert.True(endedByA < Cases, "A ended every orchestration before it was killed; open more cases");
+        Statuses byA = await StatusesAsync(cases, instances);
+        TestContext.Current.TestOutputHelper?.WriteLine($"A killed after {clock.Elapsed.TotalSeconds:F1} s: {closedByA} closed; orchestrations: {byA}");
+        Assert.True(byA.Completed < Cases, "A ended every orchestration before it was killed; open more cases");
         Assert.True(closedByA < Cases, "A closed every case before it was killed; open more cases");
 
         await using WorkerProcess b = WorkerProcess.Start("B", storage, Settings(storage));
         await Poll.UntilAsync(async () => await cases.ClosedAsync(Ct) == Cases ? "" : null, Finish,
             () => $"all {Cases} cases closed (A closed {closedByA})\n" + b.Tail(), TimeSpan.FromMilliseconds(500));
-        await Poll.UntilAsync(async () => await EndedAsync(cases, instances) > 0 ? "" : null, Finish,
-            () => $"a case orchestration ended ({_statuses})\n" + b.Tail(), TimeSpan.FromMilliseconds(500));
-        TestContext.Current.TestOutputHelper?.WriteLine($"all closed after {clock.Elapsed.TotalSeconds:F1} s; orchestrations: {_statuses}");
+        Statuses last = byA;
+        await Poll.UntilAsync(async () => (last = await StatusesAsync(cases, instances)).Completed == Cases ? "" : null, Finish,
+            () => $"every case's orchestration completed ({last})\n" + b.Tail(), TimeSpan.FromMilliseconds(500));
+        TestContext.Current.TestOutputHelper?.WriteLine($"all closed and ended after {clock.Elapsed.TotalSeconds:F1} s");
 
         // Assert: each case closed once, as proposed, its events unbroken; the ledger to the fen.
         decimal expected = 0m;
@@ -92,10 +92,8 @@ public sealed class CaseFlowProcessTests(AzuriteFixture azurite)
         });
     }
 
-    private static string _statuses = "";
-
-    /// <summary>How many of the cases' orchestrations have completed (the count of each status in <see cref="_statuses"/>).</summary>
-    private static async Task<int> EndedAsync(DeadlineCases cases, TaskHubInstances instances)
+    /// <summary>The runtime status of each case's orchestration ("none" before it starts).</summary>
+    private static async Task<Statuses> StatusesAsync(DeadlineCases cases, TaskHubInstances instances)
     {
         var statuses = new List<string>();
         foreach ((CaseKey key, decimal _) in cases.Opened)
@@ -103,13 +101,19 @@ public sealed class CaseFlowProcessTests(AzuriteFixture azurite)
             statuses.Add(await instances.StatusAsync(CaseInstance.IdOf(key), Ct) ?? "none");
         }
 
-        _statuses = string.Join(", ", statuses.CountBy(s => s).Select(p => $"{p.Key} {p.Value}"));
-        return statuses.Count(s => s == "Completed");
+        return new Statuses(statuses);
+    }
+
+    private sealed record Statuses(IReadOnlyList<string> Each)
+    {
+        public int Completed => Each.Count(s => s == "Completed");
+
+        public override string ToString() => string.Join(", ", Each.CountBy(s => s).Select(p => $"{p.Key} {p.Value}"));
     }
 
     private static string Hub(StorageOptions storage) => new string([.. storage.Prefix.Where(char.IsAsciiLetterOrDigit)]) + "cf";
 
-    /// <summary>The test's own task hub, and a short visibility so the flows A received but did not finish come back soon.</summary>
+    /// <summary>The test's own task hub, and a short visibility so the messages A received but did not finish (its flows and the engine's) come back soon.</summary>
     private static Dictionary<string, string> Settings(StorageOptions storage) =>
         new() { ["Durable__TaskHub"] = Hub(storage), ["Workers__VisibilitySeconds"] = "10" };
 }
