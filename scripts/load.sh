@@ -4,6 +4,8 @@
 # MODE=decisions: the host runs its workers, a generated batch (COUNT settlements, default 40000) is scored into cases
 # first, and the load test decides cases (`--mode decisions`, one at a time unless --concurrency is given); 40,000
 # settlements open about 2,700 cases in first review, enough for the 2,100 the load test decides by default.
+# HUB=own (MODE=decisions): the Durable Task hub on a second Azurite in memory (HUB_PORTS, default 10103,10104,10105),
+# so the engine's work does not queue in front of the decisions' requests in one Azurite process.
 # Environment: SETTLE (seconds to wait for the load average to settle, default 120), PORT (host, default 5081), AZ_PORTS (Azurite, default 10100,10101,10102), DATA (default /tmp/smartreview-load).
 # Extra arguments go to the load test, e.g. `bash scripts/load.sh --requests 20000 --warmup 1000 --concurrency 8`.
 set -euo pipefail
@@ -18,15 +20,20 @@ mode="${MODE:-check}"
 [ "$mode" = decisions ] && dotnet build rules/SmartReview.Cli -c Release -o "$data/cli" >/dev/null
 export AZURITE_PID_FILE="$data/azurite.pid"
 connection=$(bash infra/azurite/start.sh --memory --data "$data/azurite" --ports "${AZ_PORTS:-10100,10101,10102}")
+hub_connection=""
+if [ "${HUB:-shared}" = own ]; then
+  hub_connection=$(AZURITE_PID_FILE="$data/azurite-hub.pid" bash infra/azurite/start.sh --memory --data "$data/azurite-hub" --ports "${HUB_PORTS:-10103,10104,10105}")
+fi
 stop() {
   [ -n "${host_pid:-}" ] && kill "$host_pid" 2>/dev/null
   kill "$(cat "$AZURITE_PID_FILE")" 2>/dev/null
+  [ -n "$hub_connection" ] && kill "$(cat "$data/azurite-hub.pid")" 2>/dev/null
   return 0
 }
 trap stop EXIT
 workers=false
 [ "$mode" = decisions ] && workers=true
-(cd "$data/host" && Storage__ConnectionString="$connection" Workers__Enabled=$workers Logging__LogLevel__Default=Warning \
+(cd "$data/host" && Storage__ConnectionString="$connection" Durable__ConnectionString="$hub_connection" Workers__Enabled=$workers Logging__LogLevel__Default=Warning \
   Urls="http://127.0.0.1:$port" exec dotnet SmartReview.Host.dll) >"$data/host.log" 2>&1 &
 host_pid=$!
 for _ in $(seq 1 120); do curl -sf "http://127.0.0.1:$port/health" >/dev/null && break; sleep 0.5; done
@@ -50,6 +57,9 @@ azurite_pid=$(cat "$AZURITE_PID_FILE")
 read -r host_user host_sys <<<"$(cpu "$host_pid")"; read -r az_user az_sys <<<"$(cpu "$azurite_pid")"
 dotnet "$data/load/SmartReview.LoadTest.dll" --mode "$mode" --url "http://127.0.0.1:$port" "$@"
 read -r host_user2 host_sys2 <<<"$(cpu "$host_pid")"; read -r az_user2 az_sys2 <<<"$(cpu "$azurite_pid")"
+if [ -n "$hub_connection" ]; then
+  echo "task hub's Azurite CPU seconds since it started: $(cpu "$(cat "$data/azurite-hub.pid")")"
+fi
 awk -v hu="$host_user" -v hs="$host_sys" -v hu2="$host_user2" -v hs2="$host_sys2" -v au="$az_user" -v as="$az_sys" -v au2="$az_user2" -v as2="$az_sys2" \
   'BEGIN { printf "CPU seconds during the run (warm-up included): host %.1f user + %.1f system, Azurite %.1f user + %.1f system\n", hu2 - hu, hs2 - hs, au2 - au, as2 - as }'
 echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg)"

@@ -7,10 +7,10 @@ namespace SmartReview.Benchmarks;
 internal sealed record BenchOptions(string Measure, int? Count, int Seed, int Workers, string DataDirectory, int? SpanDays, bool AzuriteInMemory,
     string Pack)
 {
-    public const string Usage = "usage: SmartReview.Benchmarks throughput|memory|compile|rulesengine|replay|orchestrations|all|dashboard "
+    public const string Usage = "usage: SmartReview.Benchmarks throughput|memory|compile|rulesengine|replay|orchestrations|caseflows|all|dashboard "
         + "[--count N] [--seed N] [--workers N] [--data DIR] [--span-days N] [--azurite disk|memory] [--pack starter|national|provincial|local]";
 
-    private static readonly string[] Measures = ["throughput", "memory", "compile", "rulesengine", "replay", "orchestrations", "all", "dashboard"];
+    private static readonly string[] Measures = ["throughput", "memory", "compile", "rulesengine", "replay", "orchestrations", "caseflows", "all", "dashboard"];
 
     public bool Runs(string measure) => Measure == "all" || Measure == measure;
 

@@ -42,6 +42,11 @@ if (options.Runs("orchestrations"))
     await OrchestrationBenchmark.Run(options);
 }
 
+if (options.Runs("caseflows"))
+{
+    await CaseFlowBenchmark.Run(options);
+}
+
 if (options.Measure == "dashboard")
 {
     await DashboardBenchmark.Run(options);

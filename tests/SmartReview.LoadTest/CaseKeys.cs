@@ -21,7 +21,16 @@ internal static class CaseKeys
         return keys.Count >= count ? keys[..count] : throw new InvalidOperationException($"only {keys.Count} cases in first review, {count} needed");
     }
 
-    /// <summary>The dismissal of case <paramref name="key"/>, as the commands endpoint takes it.</summary>
-    public static (string Path, byte[] Body) Dismissal(string key) =>
-        ($"/api/cases/{Uri.EscapeDataString(key)}/commands", """{"command":"DismissFlag","reason":"负载测试 load test"}"""u8.ToArray());
+    /// <summary>
+    /// A first-review decision on case <paramref name="key"/>, as the commands endpoint takes it: a dismissal (the case
+    /// goes to the final decision) or a confirmation of one fen (to the facility's appeal window); either starts the
+    /// case's orchestration.
+    /// </summary>
+    public static (string Path, byte[] Body) Decision(string key, string decision) =>
+        ($"/api/cases/{Uri.EscapeDataString(key)}/commands", decision switch
+        {
+            "dismiss" => """{"command":"DismissFlag","reason":"负载测试 load test"}"""u8.ToArray(),
+            "confirm" => """{"command":"ConfirmFlag","amount":0.01,"reason":"负载测试 load test"}"""u8.ToArray(),
+            _ => throw new ArgumentException($"--decision {decision}: dismiss or confirm"),
+        });
 }

@@ -8,8 +8,8 @@ Func<int, (string, byte[])> request;
 if (options.Mode == "decisions")
 {
     List<string> keys = await CaseKeys.FirstReviewAsync(client, options.Warmup + options.Requests);
-    Console.WriteLine($"{keys.Count:N0} cases in first review, each dismissed once");
-    request = i => CaseKeys.Dismissal(keys[i]);
+    Console.WriteLine($"{keys.Count:N0} cases in first review, one decision each: {options.Decision}");
+    request = i => CaseKeys.Decision(keys[i], options.Decision);
 }
 else
 {

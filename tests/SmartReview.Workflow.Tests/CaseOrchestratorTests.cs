@@ -6,9 +6,9 @@ using SmartReview.Workflow.Tests.Support;
 namespace SmartReview.Workflow.Tests;
 
 /// <summary>
-/// A case's orchestration on the real Durable Task engine: started by a person's first decision, it follows every
-/// decision, lets the deadline's timer apply a stage's default outcome, waits through the panel's votes and ends
-/// with the case's outcome. The case rows stay the record: every assertion on the case reads them.
+/// A case's orchestration on the real Durable Task engine: started by a person's first decision (unless it closed the
+/// case), it follows every decision, lets the deadline's timer apply a stage's default outcome, waits through the
+/// panel's votes and ends with the case's outcome. The case rows stay the record: every assertion on the case reads them.
 /// </summary>
 public sealed class CaseOrchestratorTests(AzuriteFixture azurite)
 {
@@ -33,6 +33,20 @@ public sealed class CaseOrchestratorTests(AzuriteFixture azurite)
         Assert.Equal(CaseFlow.Of(confirmed.Case!), flow);
         Assert.Equal(Stage.Appeal, flow.Stage);
         Assert.Equal(OrchestrationRuntimeStatus.Running, (await rig.Host.Client.GetInstanceAsync(CaseInstance.IdOf(key), Ct))!.RuntimeStatus);
+    }
+
+    [Fact]
+    public async Task FirstDecision_ClosingTheCase_StartsNoOrchestration()
+    {
+        // Arrange: a definite flag whose appeal window lapsed (the platform's decision), so a supervisor's is the first a person makes.
+        await using ReviewRig rig = await ReviewRig.StartAsync(azurite);
+        CaseKey key = await rig.OpenAsync(definite: true);
+        await new DeadlineSweep(rig.Store, rig.CommandsAt(new ManualClock(ReviewRig.Opened.AddDays(20)), tell: false), TimeProvider.System).RunAsync(Ct);
+
+        CommandResult finalised = await rig.Commands.HandleAsync(key, new FinaliseDecision("维持"), Supervisor, Ct);
+
+        Assert.Equal((CommandStatus.Done, Stage.Closed), (finalised.Status, finalised.Case!.Stage));
+        Assert.Null(await rig.Host.Client.GetInstanceAsync(CaseInstance.IdOf(key), Ct));
     }
 
     [Fact]
@@ -64,6 +78,31 @@ public sealed class CaseOrchestratorTests(AzuriteFixture azurite)
         Assert.Equal(CaseFlow.Of(await rig.CaseAsync(key)), outcome);
         Assert.Equal((Stage.Closed, Outcome.Confirmed, 6_000m), (outcome.Stage, outcome.FinalOutcome, outcome.Amount));
         Assert.Equal(6_000m, (await rig.Store.LedgerAsync(facility, null, Ct)).Single(p => p.CaseId == key.CaseId).Amount);
+    }
+
+    [Fact]
+    public async Task Flows_ToldOutOfOrder_TheOlderAfterTheCaseClosed_StartNothingAgain()
+    {
+        // Arrange: confirmed (told: the orchestration starts), accepted (its flow held back), finalised (told: it ends).
+        await using ReviewRig rig = await ReviewRig.StartAsync(azurite);
+        const string facility = "H33010000005";
+        CaseKey key = await rig.OpenAsync(definite: false, facility, atStake: 500m, at: DateTimeOffset.UtcNow);
+        await DoneAsync(rig, key, new ConfirmFlag(500m, "超标准收费"), Reviewer);
+        await FlowAtAsync(rig, key, version: 2);
+        await DoneAsync(rig, key, new AcceptDecision("认可"), new Actor("fac-1", Role.Facility, facility),
+            rig.CommandsAt(new ManualClock(DateTimeOffset.UtcNow), tell: false));
+        CaseFlow accepted = CaseFlow.Of(await rig.CaseAsync(key));
+        await DoneAsync(rig, key, new FinaliseDecision("维持"), Supervisor);
+        OrchestrationMetadata ended = await CompletedAsync(rig, key);
+
+        // Act: the accept's flow arrives last.
+        await rig.Flows.TellAsync(accepted, Ct);
+
+        // Assert: the instance is the one that ended, with the closed case's outcome.
+        OrchestrationMetadata after = (await rig.Host.Client.GetInstanceAsync(CaseInstance.IdOf(key), getInputsAndOutputs: true, Ct))!;
+        Assert.Equal(Stage.FinalDecision, accepted.Stage);
+        Assert.Equal((OrchestrationRuntimeStatus.Completed, ended.CreatedAt), (after.RuntimeStatus, after.CreatedAt));
+        Assert.Equal(Stage.Closed, after.ReadOutputAs<CaseFlow>()!.Stage);
     }
 
     [Fact]

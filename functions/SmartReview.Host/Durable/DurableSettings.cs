@@ -3,13 +3,20 @@ using System.Text;
 namespace SmartReview.Host.Durable;
 
 /// <summary>
-/// The <c>Durable</c> section: the task hub on the storage account (default: the storage prefix's letters and digits
-/// followed by "hub", so deployments and test classes with different prefixes never share one), the sidecar's loopback
-/// port (0: any free one) and how many orchestration and activity work items this process runs at once.
+/// The <c>Durable</c> section: the task hub's name (default: the storage prefix's letters and digits followed by
+/// "hub", so deployments and test classes with different prefixes never share one), its own storage account
+/// (<see cref="ConnectionString"/>; default: the host's), the sidecar's loopback port (0: any free one) and how many
+/// orchestration and activity work items this process runs at once.
 /// </summary>
 internal sealed record DurableSettings
 {
     public string? TaskHub { get; init; }
+
+    /// <summary>
+    /// The task hub on an account of its own, so the engine's polling and history writes do not queue in front of the
+    /// record's requests (one Azurite process serves requests one at a time).
+    /// </summary>
+    public string? ConnectionString { get; init; }
 
     public int Port { get; init; }
 

@@ -13,7 +13,7 @@ namespace SmartReview.Host.Durable;
 
 /// <summary>
 /// The Durable Task sidecar inside this process: <see cref="TaskHubGrpcServer"/> over DurableTask.AzureStorage (the
-/// engine Durable Functions uses) on the host's storage account, served over HTTP/2 on 127.0.0.1 only. At start it
+/// engine Durable Functions uses) on the host's storage account or the task hub's own, served over HTTP/2 on 127.0.0.1 only. At start it
 /// creates the task hub's queues, tables and containers if missing. It dispatches work once a worker connects.
 /// </summary>
 internal sealed class DurableSidecar(StorageOptions storage, DurableSettings settings, WorkerSettings workers, SidecarChannel channel,
@@ -27,7 +27,7 @@ internal sealed class DurableSidecar(StorageOptions storage, DurableSettings set
         var service = new AzureStorageOrchestrationService(new AzureStorageOrchestrationServiceSettings
         {
             TaskHubName = hub,
-            StorageAccountClientProvider = ClientProvider(storage),
+            StorageAccountClientProvider = settings.ConnectionString is { Length: > 0 } own ? new StorageAccountClientProvider(own) : ClientProvider(storage),
             WorkerId = workers.Instance,
             MaxConcurrentTaskOrchestrationWorkItems = settings.OrchestrationConcurrency,
             MaxConcurrentTaskActivityWorkItems = settings.ActivityConcurrency,

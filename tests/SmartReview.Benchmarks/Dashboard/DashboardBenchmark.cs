@@ -33,7 +33,7 @@ internal static class DashboardBenchmark
         var random = new Random(options.Seed);
 
         var setup = Stopwatch.StartNew();
-        List<CaseKey> keys = await OpenAsync(store, settings, opened, count, random);
+        List<CaseKey> keys = [.. (await BenchCases.OpenAsync(store, settings, opened, count, random)).Select(BenchCases.Key)];
         TimeSpan openTime = setup.Elapsed;
         int decided = await DecideAsync(store, settings, keys, opened.AddDays(2), random);
         TimeSpan decideTime = setup.Elapsed - openTime;
@@ -56,29 +56,6 @@ internal static class DashboardBenchmark
         }
 
         table.Print();
-    }
-
-    private static async Task<List<CaseKey>> OpenAsync(TableCaseStore store, ReviewSettings settings, DateTimeOffset at, int count, Random random)
-    {
-        var cases = new List<OpenedCase>(count);
-        for (int n = 0; n < count; n++)
-        {
-            string facility = $"H3301{n % 40:D7}";
-            var flag = new FlagSummary($"F{n:D24}", $"S{n:D12}", facility, $"P{n:D10}", $"SR-{1 + random.Next(25):D3}", "starter@bench", random.Next(10) == 0,
-                Math.Round(50m + (decimal)random.NextDouble() * 950m, 2), ["0001", "0002"], "住院费用超出限定标准，请核实。", "Inpatient charge above the limit; please check.",
-                null, null, DateOnly.FromDateTime(at.UtcDateTime));
-            (ReviewCase c, CaseEvent e) = ReviewFlow.Open(flag, at, settings, WorkingCalendar.China);
-            cases.Add(new OpenedCase(c, e));
-        }
-
-        await Parallel.ForEachAsync(cases.GroupBy(c => c.Case.Flag.FacilityId), new ParallelOptions { MaxDegreeOfParallelism = 8 }, async (g, cancel) =>
-        {
-            foreach (OpenedCase[] part in g.Chunk(50))
-            {
-                await store.OpenAsync(part, cancel);
-            }
-        });
-        return [.. cases.Select(c => new CaseKey(c.Case.Flag.FacilityId, c.Case.CaseId))];
     }
 
     /// <summary>Decides every fifth suspicious case: confirmed, appealed (half of them) and re-reviewed, or accepted; then finalised.</summary>

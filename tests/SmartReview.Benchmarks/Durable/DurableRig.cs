@@ -47,10 +47,22 @@ internal sealed class DurableRig : IAsyncDisposable
         return new DurableRig(host, new TableClient(connectionString, durable.HubName(storage.Prefix) + "Instances"));
     }
 
-    /// <summary>Orchestration instances in the task hub, all or those with one runtime status ("Pending", "Running", …).</summary>
-    public async Task<int> CountInstancesAsync(string? status = null)
+    /// <summary>Orchestration instances in the task hub, all or those with one runtime status ("Pending", "Running", …), of any orchestrator or only cases'.</summary>
+    public async Task<int> CountInstancesAsync(string? status = null, bool casesOnly = false)
     {
-        string? filter = status is null ? null : TableClient.CreateQueryFilter($"RuntimeStatus eq {status}");
+        var filters = new List<string>();
+        if (status is not null)
+        {
+            filters.Add(TableClient.CreateQueryFilter($"RuntimeStatus eq {status}"));
+        }
+
+        if (casesOnly)
+        {
+            // Every case's instance id starts "case|" (CaseInstance.IdOf); '}' is the character after '|'.
+            filters.Add("PartitionKey ge 'case|' and PartitionKey lt 'case}'");
+        }
+
+        string? filter = filters.Count == 0 ? null : string.Join(" and ", filters);
         int count = 0;
         await foreach (TableEntity _ in _instances.QueryAsync<TableEntity>(filter, select: ["PartitionKey"]))
         {
