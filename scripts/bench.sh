@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Benchmarks at the issues' sizes (docs/benchmarks.md): throughput on 345,600 settlements (3 runs), memory on
 # 10,000,000 settlements streamed through a pipe, compile time of a 20,000-rule pack, the RulesEngine comparison on
-# 20,000 settlements, the year replayed through ingest on Azurite with durable deadline timers (replay) and 2,000
-# orchestration starts through the durable sidecar (orchestrations). Takes a while; not for CI.
+# 20,000 settlements, the year replayed through ingest on Azurite with durable deadline timers (replay), 2,000
+# orchestration starts through the durable sidecar (orchestrations) and case orchestrations driven by decisions
+# (caseflows). Takes a while; not for CI.
 # Data goes to $DATA (default /tmp/smartreview-bench); the report is printed and kept in $DATA/bench.md.
 # Extra arguments go to the benchmark command, e.g. `bash scripts/bench.sh throughput --count 20000`.
 set -euo pipefail
