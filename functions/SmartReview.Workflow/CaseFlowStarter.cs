@@ -17,24 +17,23 @@ public sealed class CaseFlowStarter(DurableTaskClient client)
     {
         string id = CaseInstance.IdOf(flow.Key);
         OrchestrationMetadata? instance = await client.GetInstanceAsync(id, getInputsAndOutputs: true, cancel).ConfigureAwait(false);
-        if (instance is null && flow.Closed)
+        if (instance is null || !Live(instance))
         {
-            return; // the first decision a person made closed the case (a final decision after the platform's): no flow to follow
-        }
-
-        if (instance is null || (!Live(instance) && !flow.Closed && Behind(instance, flow)))
-        {
-            instance = await client.StartOnceAsync(nameof(CaseOrchestrator), flow, id, Live, cancel).ConfigureAwait(false);
-            if (instance is null)
+            // Nothing to follow once the case is closed (a person's first decision can close it: a final decision after
+            // the platform's), nor for a flow older than the one the ended instance saw.
+            if (flow.Closed || (instance is not null && !Behind(instance, flow)))
             {
                 return;
             }
+
+            instance = await client.StartOnceAsync(nameof(CaseOrchestrator), flow, id, Live, cancel).ConfigureAwait(false);
+            if (instance is null)
+            {
+                return; // started with this flow
+            }
         }
 
-        if (Live(instance))
-        {
-            await client.RaiseEventAsync(id, CaseOrchestrator.Decided, flow, cancel).ConfigureAwait(false);
-        }
+        await client.RaiseEventAsync(id, CaseOrchestrator.Decided, flow, cancel).ConfigureAwait(false);
     }
 
     /// <summary>Whether the flow is newer than the last one the instance saw (its custom status): a flow that arrives late, after a newer one ended the instance, starts nothing.</summary>

@@ -11,8 +11,9 @@ namespace SmartReview.Benchmarks.Durable;
 
 /// <summary>
 /// Case orchestrations driven by people's decisions, through the host's composition on a fresh Azurite: of N cases
-/// opened (default 2,000), the suspicious ones (nine in ten) confirmed by a reviewer, 16 decisions in flight, each queueing its case's flow; the case-flow
-/// worker starts one orchestration per case, which waits on the appeal window's timer. Then the facility accepts and
+/// opened (default 2,000), the suspicious ones (nine in ten) confirmed by a reviewer, 16 decisions in flight, each
+/// queueing its case's flow; the case-flow worker starts one orchestration per case, which waits on the appeal
+/// window's timer. Then the facility accepts and
 /// the supervisor finalises each case: the orchestrations receive the decisions and complete. Times the decisions
 /// and until every orchestration has reached its state.
 /// </summary>
@@ -37,29 +38,28 @@ internal static class CaseFlowBenchmark
         var table = new Table($"{N(count)} case orchestrations on Azurite ({(options.AzuriteInMemory ? "in memory" : "disk")}), {InFlight} decisions in flight, {Environment.ProcessorCount} cores",
             "decisions", "decided (s)", "orchestrations", "reached (s)", "orchestrations per second", "Azurite CPU (s)");
 
-        await PhaseAsync(table, rig, azurite, "confirm (reviewer)", count, "started, waiting on the appeal timer", "Running", async (key, cancel) =>
+        await PhaseAsync("confirm (reviewer)", count, "started, waiting on the appeal timer", "Running", async (key, cancel) =>
             await DecideAsync(commands, key, new ConfirmFlag(Confirmed, "确认"), new Actor("rev-1", Role.Reviewer), cancel));
-        await PhaseAsync(table, rig, azurite, "accept (facility), finalise (supervisor)", 2 * count, "completed", "Completed", async (key, cancel) =>
+        await PhaseAsync("accept (facility), finalise (supervisor)", 2 * count, "completed", "Completed", async (key, cancel) =>
         {
             await DecideAsync(commands, key, new AcceptDecision(null), new Actor("fac-" + key.FacilityId, Role.Facility, key.FacilityId), cancel);
             await DecideAsync(commands, key, new FinaliseDecision("维持"), new Actor("sup-1", Role.Supervisor), cancel);
         });
         table.Print();
 
-        async Task PhaseAsync(Table rows, DurableRig on, LocalAzurite storage, string decisions, int decisionCount, string reached, string status,
-            Func<CaseKey, CancellationToken, Task> decide)
+        async Task PhaseAsync(string decisions, int decisionCount, string reached, string status, Func<CaseKey, CancellationToken, Task> decide)
         {
-            double cpu = storage.CpuSeconds();
+            double cpu = azurite.CpuSeconds();
             var clock = Stopwatch.StartNew();
             await Parallel.ForEachAsync(keys, new ParallelOptions { MaxDegreeOfParallelism = InFlight }, async (key, cancel) => await decide(key, cancel));
             TimeSpan decided = clock.Elapsed;
-            while (await on.CountInstancesAsync(status, casesOnly: true) < count)
+            while (await rig.CountInstancesAsync(status, casesOnly: true) < count)
             {
                 await Task.Delay(250);
             }
 
-            rows.Row($"{N(decisionCount)} {decisions}", Seconds(decided), $"{N(count)} {reached}", Seconds(clock.Elapsed),
-                N(count / clock.Elapsed.TotalSeconds, 1), N(storage.CpuSeconds() - cpu, 1));
+            table.Row($"{N(decisionCount)} {decisions}", Seconds(decided), $"{N(count)} {reached}", Seconds(clock.Elapsed),
+                N(count / clock.Elapsed.TotalSeconds, 1), N(azurite.CpuSeconds() - cpu, 1));
         }
     }
 
