@@ -1,3 +1,5 @@
+using System.Net;
+using System.Net.Sockets;
 using Microsoft.DurableTask.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using SmartReview.Application.Cases;
@@ -53,6 +55,7 @@ internal sealed class ReviewRig : IAsyncDisposable
             registry => registry.AddReviewOrchestrations(),
             new DurableTaskTestHostOptions
             {
+                Port = FreePort(),
                 ConfigureServices = services => services
                     .AddSingleton<ICaseStore>(store)
                     .AddSingleton(TimeProvider.System)
@@ -77,6 +80,17 @@ internal sealed class ReviewRig : IAsyncDisposable
     public async Task<ReviewCase> CaseAsync(CaseKey key) => (await Store.GetAsync(key, CancellationToken.None))!.Case;
 
     public ValueTask DisposeAsync() => Host.DisposeAsync();
+
+    /// <summary>
+    /// A loopback port free now. Left to itself the test host picks a random one in 30000-40000, inside Linux's
+    /// ephemeral range, where the tests' own connections to Azurite can already hold it.
+    /// </summary>
+    private static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
 
     /// <summary>The case-flow queue without the queue: each flow goes straight to the starter.</summary>
     private sealed class TellAtOnce(CaseFlowStarter flows) : IWorkQueue<CaseFlow>
