@@ -14,6 +14,7 @@ namespace SmartReview.Testing;
 public sealed class AzuriteFixture : IAsyncLifetime
 {
     private readonly string _pidFile = Path.Combine(Path.GetTempPath(), $"sr-azurite-{Environment.ProcessId}.pid");
+    private const int StartAttempts = 3;
     private int _prefixes;
 
     public string ConnectionString { get; private set; } = "";
@@ -29,7 +30,23 @@ public sealed class AzuriteFixture : IAsyncLifetime
             return;
         }
 
-        string ports = string.Join(',', FreePort(), FreePort(), FreePort());
+        // A port free when picked can be taken before Azurite binds it (other test processes' connections): new ports, again.
+        string errors = "";
+        for (int attempt = 1; attempt <= StartAttempts; attempt++)
+        {
+            (int exit, string output, errors) = await StartAsync(string.Join(',', FreePort(), FreePort(), FreePort()));
+            if (exit == 0)
+            {
+                ConnectionString = output.Trim();
+                return;
+            }
+        }
+
+        throw new InvalidOperationException($"Azurite did not start in {StartAttempts} attempts: {errors}");
+    }
+
+    private async Task<(int Exit, string Output, string Errors)> StartAsync(string ports)
+    {
         var start = new ProcessStartInfo("bash", [Path.Combine(RepoPaths.Root, "infra", "azurite", "start.sh"), "--memory", "--ports", ports, "--data", Path.Combine(Path.GetTempPath(), $"sr-azurite-{Environment.ProcessId}")])
         {
             RedirectStandardOutput = true,
@@ -40,12 +57,7 @@ public sealed class AzuriteFixture : IAsyncLifetime
         string output = await process.StandardOutput.ReadToEndAsync();
         string errors = await process.StandardError.ReadToEndAsync();
         await process.WaitForExitAsync();
-        if (process.ExitCode != 0)
-        {
-            throw new InvalidOperationException($"Azurite did not start: {errors}");
-        }
-
-        ConnectionString = output.Trim();
+        return (process.ExitCode, output, errors);
     }
 
     public ValueTask DisposeAsync()
