@@ -1,11 +1,11 @@
 #!/usr/bin/env bash
 # Bounded load test of the real-time check (docs/benchmarks.md): starts Azurite in memory and the host (Release,
 # workers off) on loopback, runs tests/SmartReview.LoadTest from a second process, then stops both.
-# MODE=decisions: the host runs its workers, a generated batch (COUNT settlements, default 40000) is scored into cases
-# first, and the load test decides cases (`--mode decisions`, one at a time unless --concurrency is given); 40,000
-# settlements open about 2,700 cases in first review, enough for the 2,100 the load test decides by default.
-# HUB=own (MODE=decisions): the Durable Task hub on a second Azurite in memory (HUB_PORTS, default 10103,10104,10105),
-# so the engine's work does not queue in front of the decisions' requests in one Azurite process.
+# MODE=decisions: the host runs its workers, a batch of COUNT settlements (default 40000) generated against the host's
+# pack (rules/packs/local) is scored into cases first (enough in first review for the 2,100 the load test decides by default), and the load
+# test decides cases (`--mode decisions`, one at a time unless --concurrency is given). The Durable task hub is on a
+# second Azurite in memory (HUB_PORTS, default 10103,10104,10105), as the main job runs it; HUB=shared puts it on the
+# record's Azurite instead, where the engine's requests queue in front of the decisions' in one Node process.
 # Environment: SETTLE (seconds to wait for the load average to settle, default 120), PORT (host, default 5081), AZ_PORTS (Azurite, default 10100,10101,10102), DATA (default /tmp/smartreview-load).
 # Extra arguments go to the load test, e.g. `bash scripts/load.sh --requests 20000 --warmup 1000 --concurrency 8`.
 set -euo pipefail
@@ -21,7 +21,7 @@ mode="${MODE:-check}"
 export AZURITE_PID_FILE="$data/azurite.pid"
 connection=$(bash infra/azurite/start.sh --memory --data "$data/azurite" --ports "${AZ_PORTS:-10100,10101,10102}")
 hub_connection=""
-if [ "${HUB:-shared}" = own ]; then
+if [ "$mode" = decisions ] && [ "${HUB:-own}" = own ]; then
   hub_connection=$(AZURITE_PID_FILE="$data/azurite-hub.pid" bash infra/azurite/start.sh --memory --data "$data/azurite-hub" --ports "${HUB_PORTS:-10103,10104,10105}")
 fi
 stop() {
@@ -39,14 +39,14 @@ host_pid=$!
 for _ in $(seq 1 120); do curl -sf "http://127.0.0.1:$port/health" >/dev/null && break; sleep 0.5; done
 curl -sf "http://127.0.0.1:$port/health" >/dev/null || { echo "the host did not start; see $data/host.log" >&2; exit 1; }
 if [ "$mode" = decisions ]; then
-  "$data/cli/smartreview" generate --count "${COUNT:-40000}" --seed 7 --out "$data/batch.jsonl" --truth "$data/truth.jsonl" >/dev/null
+  "$data/cli/smartreview" generate --pack rules/packs/local/pack.json --count "${COUNT:-40000}" --seed 7 --out "$data/batch.jsonl" --truth "$data/truth.jsonl" >/dev/null
   jar="$data/cookies.txt"
   curl -sf -c "$jar" -H "Content-Type: application/json" -d '{"user":"sup-1","password":"smartreview-demo"}' "http://127.0.0.1:$port/api/auth/login" >/dev/null
   curl -sf -b "$jar" -H "Content-Type: application/octet-stream" --data-binary @"$data/batch.jsonl" "http://127.0.0.1:$port/api/batches?name=batch.jsonl" >/dev/null
   batch="B$(sha256sum "$data/batch.jsonl" | cut -c1-24)"
   for _ in $(seq 1 300); do curl -s -b "$jar" "http://127.0.0.1:$port/api/batches/$batch" | grep -q '"status":"Completed"' && break; sleep 2; done
   curl -s -b "$jar" "http://127.0.0.1:$port/api/batches/$batch" | grep -q '"status":"Completed"' || { echo "batch $batch did not complete; see $data/host.log" >&2; exit 1; }
-  echo "batch $batch scored into cases"
+  echo "batch $batch scored: $(curl -s -b "$jar" "http://127.0.0.1:$port/api/batches/$batch" | grep -o '"flags":[0-9]*' | cut -d: -f2) cases opened"
 fi
 # The builds above load the machine; wait (at most SETTLE seconds, default 120) for the 1-minute average to fall below 1.
 for _ in $(seq 1 "${SETTLE:-120}"); do awk '{ exit !($1 < 1.0) }' /proc/loadavg && break; sleep 1; done

@@ -1,5 +1,7 @@
 #!/usr/bin/env bash
-# The main job on the seed city's full base (rules/packs/local, the host's default pack): starts Azurite (installed on first use, data under .azurite/) and the host
+# The main job on the seed city's full base (rules/packs/local, the host's default pack): starts Azurite (installed on first use, data under .azurite/),
+# a second Azurite for the Durable task hub (data under .azurite/hub, ports 10003-10005: the engine's requests do not
+# queue in front of the record's in one Node process; docs/benchmarks.md section 8) and the host
 # (API + queue workers + durable deadline timers), generates a realistic year of inpatient settlements for the seed city
 # (345,600 discharges in YEAR, default 2025: the national rules are in force from 2025-01-01, so every rule of the base
 # judges the year; planted violations, ground truth beside it), uploads it through the API as a gzip batch,
@@ -19,16 +21,17 @@ echo "building…"
 dotnet build rules/SmartReview.Cli -c Release -o "$out/cli" >/dev/null
 dotnet build functions/SmartReview.Host -c Release -o "$out/host" >/dev/null
 connection=$(bash infra/azurite/start.sh)
+hub_connection=$(bash infra/azurite/start.sh --data .azurite/hub --ports 10003,10004,10005)
 stop() {
   [ -n "${host_pid:-}" ] && kill "$host_pid" 2>/dev/null
-  kill "$(cat .azurite/azurite.pid)" 2>/dev/null
+  kill "$(cat .azurite/azurite.pid)" "$(cat .azurite/hub/azurite.pid)" 2>/dev/null
   return 0
 }
 trap stop EXIT
 # The seed city's base (rules/packs/local, 346 rules in force), the host's default pack too: violations of all of it.
 "$out/cli/smartreview" generate --pack rules/packs/local/pack.json --count "$count" --seed "$seed" --start "$year-01-01" --days "$days" --out "$out/settlements.jsonl" --truth "$out/truth.jsonl"
 gzip -1 -c "$out/settlements.jsonl" >"$out/settlements.jsonl.gz"
-(cd "$out/host" && Storage__ConnectionString="$connection" Urls="http://127.0.0.1:$port" exec dotnet SmartReview.Host.dll) >"$out/host.log" 2>&1 &
+(cd "$out/host" && Storage__ConnectionString="$connection" Durable__ConnectionString="$hub_connection" Urls="http://127.0.0.1:$port" exec dotnet SmartReview.Host.dll) >"$out/host.log" 2>&1 &
 host_pid=$!
 api="http://127.0.0.1:$port"
 for _ in $(seq 1 120); do curl -sf "$api/health" >/dev/null && break; sleep 0.5; done
@@ -70,7 +73,7 @@ Demo logins, password smartreview-demo:
   sup-1                supervisor (终审): final decisions, dashboard, Excel exports, batch upload
   admin-1              administrator: dashboard and batches; decides nothing
 A case above ¥5,000 confirmed by rev-1, appealed by its facility and upheld by rev-2 goes to the panel; sup-1
-finalises it and the dashboard shows the amount recovered. Ctrl-C stops the host and Azurite.
+finalises it and the dashboard shows the amount recovered. Ctrl-C stops the host and both Azurites.
 EOF
   wait "$host_pid"
 fi

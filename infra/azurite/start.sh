@@ -22,7 +22,8 @@ pidfile="${AZURITE_PID_FILE:-$data/azurite.pid}"
 if [ -f "$pidfile" ] && kill -0 "$(cat "$pidfile")" 2>/dev/null; then
   echo "azurite already running (pid $(cat "$pidfile"))" >&2
 else
-  nohup "$here/node_modules/.bin/azurite" --disableTelemetry --silent --skipApiVersionCheck $memory \
+  # AZURITE_CPU_PROFILE=DIR: Node writes a CPU profile of this Azurite there when it stops (to see where its time goes).
+  nohup node ${AZURITE_CPU_PROFILE:+--cpu-prof --cpu-prof-dir "$AZURITE_CPU_PROFILE"} "$here/node_modules/azurite/dist/src/azurite.js" --disableTelemetry --silent --skipApiVersionCheck $memory \
     --blobHost 127.0.0.1 --queueHost 127.0.0.1 --tableHost 127.0.0.1 \
     --blobPort "$blob" --queuePort "$queue" --tablePort "$table" ${memory:---location "$data"} >"$data/azurite.log" 2>&1 &
   echo $! >"$pidfile"
