@@ -9,12 +9,15 @@ namespace SmartReview.Testing;
 /// One Azurite for the test run, in memory on free loopback ports, started through infra/azurite/start.sh (which
 /// installs it on first use). Set SMARTREVIEW_TEST_STORAGE to a connection string to use a running one instead.
 /// A test assembly registers it with <c>[assembly: AssemblyFixture(typeof(AzuriteFixture))]</c>. Each test class
-/// takes its own name prefix, so classes never see each other's tables, containers or queues.
+/// takes its own name prefix, so classes never see each other's tables, containers or queues. A test that needs a
+/// second account (a task hub of its own) starts another instance; each has its own pid file and data folder.
 /// </summary>
 public sealed class AzuriteFixture : IAsyncLifetime
 {
-    private readonly string _pidFile = Path.Combine(Path.GetTempPath(), $"sr-azurite-{Environment.ProcessId}.pid");
     private const int StartAttempts = 3;
+    private static int s_instances;
+    private readonly string _name = $"sr-azurite-{Environment.ProcessId}-{Interlocked.Increment(ref s_instances)}";
+    private string PidFile => Path.Combine(Path.GetTempPath(), _name + ".pid");
     private int _prefixes;
 
     public string ConnectionString { get; private set; } = "";
@@ -47,12 +50,12 @@ public sealed class AzuriteFixture : IAsyncLifetime
 
     private async Task<(int Exit, string Output, string Errors)> StartAsync(string ports)
     {
-        var start = new ProcessStartInfo("bash", [Path.Combine(RepoPaths.Root, "infra", "azurite", "start.sh"), "--memory", "--ports", ports, "--data", Path.Combine(Path.GetTempPath(), $"sr-azurite-{Environment.ProcessId}")])
+        var start = new ProcessStartInfo("bash", [Path.Combine(RepoPaths.Root, "infra", "azurite", "start.sh"), "--memory", "--ports", ports, "--data", Path.Combine(Path.GetTempPath(), _name)])
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,
         };
-        start.Environment["AZURITE_PID_FILE"] = _pidFile;
+        start.Environment["AZURITE_PID_FILE"] = PidFile;
         using Process process = Process.Start(start)!;
         string output = await process.StandardOutput.ReadToEndAsync();
         string errors = await process.StandardError.ReadToEndAsync();
@@ -62,7 +65,7 @@ public sealed class AzuriteFixture : IAsyncLifetime
 
     public ValueTask DisposeAsync()
     {
-        if (File.Exists(_pidFile) && int.TryParse(File.ReadAllText(_pidFile), out int pid))
+        if (File.Exists(PidFile) && int.TryParse(File.ReadAllText(PidFile), out int pid))
         {
             try
             {
@@ -72,7 +75,7 @@ public sealed class AzuriteFixture : IAsyncLifetime
             {
             }
 
-            File.Delete(_pidFile);
+            File.Delete(PidFile);
         }
 
         return ValueTask.CompletedTask;

@@ -7,10 +7,11 @@ using SmartReview.Workflow;
 namespace SmartReview.Storage.Tests.Processes;
 
 /// <summary>
-/// Case orchestrations in the host as real processes on DurableTask.AzureStorage over Azurite: decisions queue their
-/// flows, the host starts the cases' orchestrations from the queue, is killed mid-flow, and a second host closes
-/// every case with nothing written twice, and every case's orchestration ends (the engine's messages A held come back
-/// after the visibility the test sets).
+/// Case orchestrations in the host as real processes on DurableTask.AzureStorage over Azurite, the task hub on an
+/// Azurite of its own as the main job runs it (`Durable:ConnectionString`; the deadline process test keeps it on the
+/// record's account): decisions queue their flows, the host starts the cases' orchestrations from the queue, is killed
+/// mid-flow, and a second host closes every case with nothing written twice, and every case's orchestration ends (the
+/// engine's messages A held come back after the visibility the test sets).
 /// </summary>
 public sealed class CaseFlowProcessTests(AzuriteFixture azurite)
 {
@@ -30,11 +31,13 @@ public sealed class CaseFlowProcessTests(AzuriteFixture azurite)
         await cases.OpenAsync(Cases, definite: false, Ct);
         await DecideAllAsync(cases, new ConfirmFlag(0m, "超标准收费"), _ => new Actor("rev-1", Role.Reviewer), tell: false);
         await DecideAllAsync(cases, new AcceptDecision("认可"), key => new Actor("fac-1", Role.Facility, key.FacilityId), tell: true);
-        var instances = new TaskHubInstances(azurite.ConnectionString, Hub(storage));
+        await using var hubAccount = new AzuriteFixture();
+        await hubAccount.InitializeAsync();
+        var instances = new TaskHubInstances(hubAccount.ConnectionString, Hub(storage));
         var clock = Stopwatch.StartNew();
 
         // Act: A starts orchestrations and closes some cases, and is killed; B does the rest.
-        await using (WorkerProcess a = WorkerProcess.Start("A", storage, Settings(storage)))
+        await using (WorkerProcess a = WorkerProcess.Start("A", storage, Settings(storage, hubAccount)))
         {
             await Poll.UntilAsync(async () => await cases.ClosedAsync(Ct) > 0 ? "" : null, Startup, () => "a first case closed by A\n" + a.Tail(),
                 TimeSpan.FromMilliseconds(20));
@@ -47,13 +50,18 @@ public sealed class CaseFlowProcessTests(AzuriteFixture azurite)
         Assert.True(byA.Completed < Cases, "A ended every orchestration before it was killed; open more cases");
         Assert.True(closedByA < Cases, "A closed every case before it was killed; open more cases");
 
-        await using WorkerProcess b = WorkerProcess.Start("B", storage, Settings(storage));
+        await using WorkerProcess b = WorkerProcess.Start("B", storage, Settings(storage, hubAccount));
         await Poll.UntilAsync(async () => await cases.ClosedAsync(Ct) == Cases ? "" : null, Finish,
             () => $"all {Cases} cases closed (A closed {closedByA})\n" + b.Tail(), TimeSpan.FromMilliseconds(500));
         Statuses last = byA;
         await Poll.UntilAsync(async () => (last = await StatusesAsync(cases, instances)).Completed == Cases ? "" : null, Finish,
             () => $"every case's orchestration completed ({last})\n" + b.Tail(), TimeSpan.FromMilliseconds(500));
         TestContext.Current.TestOutputHelper?.WriteLine($"all closed and ended after {clock.Elapsed.TotalSeconds:F1} s");
+        if (hubAccount.ConnectionString != azurite.ConnectionString) // two accounts unless SMARTREVIEW_TEST_STORAGE names one for both
+        {
+            var onRecord = new TaskHubInstances(azurite.ConnectionString, Hub(storage));
+            Assert.Null(await onRecord.StatusAsync(CaseInstance.IdOf(cases.Opened.First().Key), Ct));
+        }
 
         // Assert: each case closed once, as proposed, its events unbroken; the ledger to the fen.
         decimal expected = 0m;
@@ -113,7 +121,7 @@ public sealed class CaseFlowProcessTests(AzuriteFixture azurite)
 
     private static string Hub(StorageOptions storage) => new string([.. storage.Prefix.Where(char.IsAsciiLetterOrDigit)]) + "cf";
 
-    /// <summary>The test's own task hub, and a short visibility so the messages A received but did not finish (its flows and the engine's) come back soon.</summary>
-    private static Dictionary<string, string> Settings(StorageOptions storage) =>
-        new() { ["Durable__TaskHub"] = Hub(storage), ["Workers__VisibilitySeconds"] = "10" };
+    /// <summary>The test's own task hub on its own account, and a short visibility so the messages A received but did not finish (its flows and the engine's) come back soon.</summary>
+    private static Dictionary<string, string> Settings(StorageOptions storage, AzuriteFixture hubAccount) =>
+        new() { ["Durable__TaskHub"] = Hub(storage), ["Durable__ConnectionString"] = hubAccount.ConnectionString, ["Workers__VisibilitySeconds"] = "10" };
 }
