@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Bounded load test of the real-time check (docs/benchmarks.md): starts Azurite in memory and the host (Release,
-# workers off) on loopback, runs tests/SmartReview.LoadTest from a second process, then stops both.
+# workers off) on loopback, runs tests/SmartReview.LoadTest from a second process, then stops them.
 # MODE=decisions: the host runs its workers, a batch of COUNT settlements (default 40000) generated against the host's
 # pack (rules/packs/local) is scored into cases first (enough in first review for the 2,100 the load test decides by default), and the load
 # test decides cases (`--mode decisions`, one at a time unless --concurrency is given). The Durable task hub is on a

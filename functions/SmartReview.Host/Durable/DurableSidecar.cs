@@ -14,7 +14,8 @@ namespace SmartReview.Host.Durable;
 /// <summary>
 /// The Durable Task sidecar inside this process: <see cref="TaskHubGrpcServer"/> over DurableTask.AzureStorage (the
 /// engine Durable Functions uses) on the host's storage account or the task hub's own, served over HTTP/2 on 127.0.0.1 only. At start it
-/// creates the task hub's queues, tables and containers if missing. It dispatches work once a worker connects.
+/// creates the task hub's queues, tables and containers if missing. It dispatches work once a worker connects, each
+/// work item's messages reconciled with the instance's history first (<see cref="ReconcilingOrchestrationService"/>).
 /// </summary>
 internal sealed class DurableSidecar(StorageOptions storage, DurableSettings settings, WorkerSettings workers, SidecarChannel channel,
     ILoggerFactory loggers) : IHostedService, IAsyncDisposable
@@ -44,7 +45,7 @@ internal sealed class DurableSidecar(StorageOptions storage, DurableSettings set
         builder.WebHost.UseKestrelCore().ConfigureKestrel(k => k.Listen(IPAddress.Loopback, settings.Port, l => l.Protocols = HttpProtocols.Http2));
         builder.Services.AddSingleton<ILoggerFactory>(new SidecarLoggers(loggers)).AddLogging().AddRouting().AddGrpc();
         builder.Services.AddSingleton<IHostLifetime, SidecarLifetime>();
-        builder.Services.AddSingleton<IOrchestrationService>(service);
+        builder.Services.AddSingleton<IOrchestrationService>(new ReconcilingOrchestrationService(service));
         builder.Services.AddSingleton<IOrchestrationServiceClient>(service);
         builder.Services.AddSingleton<TaskHubGrpcServer>();
         _server = builder.Build();
