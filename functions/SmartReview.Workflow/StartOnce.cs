@@ -9,14 +9,17 @@ internal static class StartOnce
     /// <summary>
     /// Starts <paramref name="orchestrator"/> as <paramref name="id"/>, or finds that another process did: null when
     /// this call started it, else the instance the other start left (one that <paramref name="started"/> accepts;
-    /// otherwise the start's own exception is thrown).
+    /// otherwise the start's own exception is thrown). A live instance (pending, running, suspended) is never replaced:
+    /// without that, DurableTask.AzureStorage overwrites a pending one and queues a second start.
     /// </summary>
     public static async Task<OrchestrationMetadata?> StartOnceAsync(this DurableTaskClient client, string orchestrator, object input, string id,
         Func<OrchestrationMetadata, bool> started, CancellationToken cancel)
     {
         try
         {
-            await client.ScheduleNewOrchestrationInstanceAsync(orchestrator, input, new StartOrchestrationOptions(id), cancel).ConfigureAwait(false);
+            StartOrchestrationOptions options = new StartOrchestrationOptions(id).WithDedupeStatuses(
+                OrchestrationRuntimeStatus.Pending, OrchestrationRuntimeStatus.Running, OrchestrationRuntimeStatus.Suspended);
+            await client.ScheduleNewOrchestrationInstanceAsync(orchestrator, input, options, cancel).ConfigureAwait(false);
             return null;
         }
         catch (Exception)

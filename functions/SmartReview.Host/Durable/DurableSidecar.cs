@@ -35,6 +35,8 @@ internal sealed class DurableSidecar(StorageOptions storage, DurableSettings set
             // After a crash, the engine's messages the dead process held come back as soon as the host's own do.
             ControlQueueVisibilityTimeout = workers.Visibility,
             WorkItemQueueVisibilityTimeout = workers.Visibility,
+            // A start refused for a live instance throws (StartOnce then tells it), as Durable Functions sets it.
+            ThrowExceptionOnInvalidDedupeStatus = true,
             // One app on the hub: any live process may work; no app lease to wait for after a crash.
             UseAppLease = false,
             LoggerFactory = loggers,
