@@ -9,10 +9,13 @@ namespace SmartReview.Host.Durable;
 /// not): a second start message is dropped (two processes starting one instance at once each put one on the control
 /// queue), and so is a message for another execution (a timer or activity result of the execution before a
 /// continue-as-new). Without this, a second start fails the work item on every try and the instance never moves
-/// again. Dropped messages are still deleted with the work item.
+/// again. Dropped messages are still deleted with the work item. Stopping an engine that never started (no worker
+/// connected: a host with its workers off) does nothing; DurableTask.AzureStorage would throw, on a thread-pool thread.
 /// </summary>
 internal sealed class ReconcilingOrchestrationService(IOrchestrationService inner) : IOrchestrationService
 {
+    private volatile bool _started;
+
     public int TaskOrchestrationDispatcherCount => inner.TaskOrchestrationDispatcherCount;
 
     public int MaxConcurrentTaskOrchestrationWorkItems => inner.MaxConcurrentTaskOrchestrationWorkItems;
@@ -55,11 +58,15 @@ internal sealed class ReconcilingOrchestrationService(IOrchestrationService inne
 
     private static bool IsStart(TaskMessage message) => message.Event is ExecutionStartedEvent;
 
-    public Task StartAsync() => inner.StartAsync();
+    public async Task StartAsync()
+    {
+        await inner.StartAsync().ConfigureAwait(false);
+        _started = true;
+    }
 
-    public Task StopAsync() => inner.StopAsync();
+    public Task StopAsync() => _started ? inner.StopAsync() : Task.CompletedTask;
 
-    public Task StopAsync(bool isForced) => inner.StopAsync(isForced);
+    public Task StopAsync(bool isForced) => _started ? inner.StopAsync(isForced) : Task.CompletedTask;
 
     public Task CreateAsync() => inner.CreateAsync();
 
