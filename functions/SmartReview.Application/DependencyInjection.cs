@@ -1,9 +1,11 @@
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using SmartReview.Application.Cases;
 using SmartReview.Application.Check;
 using SmartReview.Application.Evidence;
 using SmartReview.Application.Ingest;
+using SmartReview.Application.Ports;
 using SmartReview.Application.Reports;
 using SmartReview.Review;
 using SmartReview.Rules.Batches;
@@ -14,6 +16,14 @@ namespace SmartReview.Application;
 /// <summary>Registers the handlers and their settings; the ports they need come from a storage adapter.</summary>
 public static class DependencyInjection
 {
+    /// <summary>The handlers with the settings of <paramref name="config"/> (<see cref="AppSettings"/>): pack, ingest, review, evidence, reports.</summary>
+    public static IServiceCollection AddSmartReviewApplication(this IServiceCollection services, IConfiguration config)
+    {
+        services.AddSingleton(AppSettings.Evidence(config));
+        services.AddSingleton(AppSettings.Reports(config));
+        return services.AddSmartReviewApplication(AppSettings.Pack(config), AppSettings.Ingest(config), AppSettings.Review(config));
+    }
+
     /// <summary>
     /// Adds the ingest, chunk, case-command, deadline, real-time check and evidence-upload handlers and the settlement
     /// archive as singletons (evidence limits: an <see cref="EvidenceSettings"/> registered before, else the defaults), scoring against
@@ -30,6 +40,8 @@ public static class DependencyInjection
         services.AddSingleton(WorkingCalendar.China);
         services.AddSingleton<IngestHandler>();
         services.AddSingleton<ChunkHandler>();
+        services.AddSingleton<IQueueConsumer<IngestMessage>, IngestConsumer>();
+        services.AddSingleton<IQueueConsumer<ChunkMessage>, ChunkConsumer>();
         services.AddSingleton<CaseCommandHandler>();
         services.AddSingleton<DeadlineSweep>();
         services.AddSingleton<StayCache>();

@@ -1,48 +1,37 @@
 using System.Buffers.Text;
+using System.Security.Claims;
 using System.Text.Json;
+using SmartReview.Edge;
+using SmartReview.Edge.Auth;
 using SmartReview.Review;
 
 namespace SmartReview.Functions;
 
 /// <summary>
-/// The caller as the review flow's <see cref="Actor"/>, from App Service Authentication's <c>X-MS-CLIENT-PRINCIPAL</c>
-/// header (base64 JSON: <c>{"claims":[{"typ":..,"val":..}],"role_typ":..}</c>). Mapped as the host maps a token: the
-/// first of the five roles held wins, and a facility user needs its facility claim. Trust it only where Easy Auth
-/// runs: the front end then strips the header from incoming requests.
+/// The caller from App Service Authentication's <c>X-MS-CLIENT-PRINCIPAL</c> header (base64 JSON:
+/// <c>{"claims":[{"typ":..,"val":..}],"role_typ":..}</c>), as a principal in the configured claim names, so it becomes
+/// an <see cref="Actor"/> exactly as the host's cookie or token does (<see cref="SignedIn"/>). Trust it only where Easy
+/// Auth runs: the front end then strips the header from incoming requests.
 /// </summary>
 internal static class CallerPrincipal
 {
     public const string Header = "X-MS-CLIENT-PRINCIPAL";
+    private const string Scheme = "EasyAuth";
 
-    /// <summary>Role values, in the order the host prefers them (a user with several acts in the first).</summary>
-    private static readonly (string Name, Role Role)[] Roles =
-        [("supervisor", Role.Supervisor), ("panel", Role.PanelMember), ("reviewer", Role.Reviewer), ("facility", Role.Facility), ("admin", Role.Administrator)];
+    /// <summary>
+    /// The actor, or null when the header is missing or unreadable, or <see cref="SignedIn.Actor"/> finds none; a role
+    /// under the principal's own <c>role_typ</c> counts as a role.
+    /// </summary>
+    public static Actor? Parse(string? header, SignedIn signedIn) =>
+        string.IsNullOrWhiteSpace(header) || Decode(header, signedIn.Names.RoleClaim) is not { } claims
+            ? null
+            : signedIn.Actor(signedIn.Principal(claims, Scheme));
 
-    /// <summary>The actor, or null when the header is missing, unreadable, without an id or without a known role.</summary>
-    public static Actor? Parse(string? header, CallerClaims names)
-    {
-        if (string.IsNullOrWhiteSpace(header) || Decode(header, names.RoleClaim) is not { } claims)
-        {
-            return null;
-        }
-
-        string? id = claims.FirstOrDefault(c => c.Type == names.IdClaim).Value;
-        (string Name, Role Role) role = Roles.FirstOrDefault(r => claims.Any(c => c.Type == names.RoleClaim && c.Value == r.Name));
-        if (string.IsNullOrEmpty(id) || role.Name is null)
-        {
-            return null;
-        }
-
-        string? facility = role.Role == Role.Facility ? claims.FirstOrDefault(c => c.Type == names.FacilityClaim).Value : null;
-        return role.Role == Role.Facility && string.IsNullOrEmpty(facility) ? null : new Actor(id, role.Role, facility);
-    }
-
-    /// <summary>The claims; a role under the principal's own <c>role_typ</c> is listed again under <see cref="CallerClaims.RoleClaim"/>.</summary>
     /// <summary>
     /// Null when the caller may go on (then <paramref name="actor"/> is set); else 401 without a principal, 403 with one
-    /// that holds none of <paramref name="allowed"/> (or no usable role at all).
+    /// whose role (the first it holds) is none of <paramref name="allowed"/>, or with no usable role at all.
     /// </summary>
-    public static IResult? Refusal(string? header, CallerClaims names, IReadOnlyCollection<Role> allowed, out Actor actor)
+    public static IResult? Refusal(string? header, SignedIn signedIn, IReadOnlyCollection<Role> allowed, out Actor actor)
     {
         actor = Actor.System;
         if (string.IsNullOrWhiteSpace(header))
@@ -50,7 +39,7 @@ internal static class CallerPrincipal
             return Problems.Unauthorized();
         }
 
-        if (Parse(header, names) is not { } parsed || !allowed.Contains(parsed.Role))
+        if (Parse(header, signedIn) is not { } parsed || !allowed.Contains(parsed.Role))
         {
             return Problems.Forbidden("no role allowed here");
         }
@@ -59,7 +48,7 @@ internal static class CallerPrincipal
         return null;
     }
 
-    private static List<(string Type, string Value)>? Decode(string header, string roleClaim)
+    private static List<Claim>? Decode(string header, string roleClaim)
     {
         byte[] json = new byte[Base64.GetMaxDecodedFromUtf8Length(header.Length)];
         if (!Convert.TryFromBase64String(header.Trim(), json, out int length))
@@ -79,7 +68,7 @@ internal static class CallerPrincipal
             return [.. claims.EnumerateArray()
                 .Where(c => c.ValueKind == JsonValueKind.Object && c.TryGetProperty("typ", out _) && c.TryGetProperty("val", out _))
                 .Select(c => (Type: c.GetProperty("typ").GetString() ?? "", Value: c.GetProperty("val").GetString() ?? ""))
-                .Select(c => c.Type == roleType ? (roleClaim, c.Value) : c)];
+                .Select(c => new Claim(c.Type == roleType ? roleClaim : c.Type, c.Value))];
         }
         catch (Exception e) when (e is JsonException or InvalidOperationException)
         {

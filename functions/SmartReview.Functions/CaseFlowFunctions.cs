@@ -32,7 +32,7 @@ internal sealed class CaseFlowFunctions(CaseCommandHandler commands, ICaseStore 
 
     [Function("CaseFlows")]
     public Task TellAsync([QueueTrigger("%CaseFlowQueue%")] string message, [DurableClient] DurableTaskClient durable, CancellationToken cancel) =>
-        new CaseFlowStarter(durable).TellAsync(Parse(message), cancel);
+        new CaseFlowConsumer(new CaseFlowStarter(durable)).HandleAsync(Parse(message), cancel);
 
     [Function("CaseFlowsPoisoned")]
     public void Poisoned([QueueTrigger("%CaseFlowQueue%-poison")] string message)

@@ -8,15 +8,15 @@ using SmartReview.Storage.Queues;
 namespace SmartReview.Functions;
 
 /// <summary>
-/// Uploads into batches: a message on the ingest queue (what <c>POST /api/batches</c> sends) runs
-/// <see cref="IngestHandler"/>; a file dropped under <c>drop/</c> in the uploads container is queued for the same.
+/// Uploads into batches: a message on the ingest queue (what <c>POST /api/batches</c> sends) goes to the ingest queue's
+/// consumer, as in the host; a file dropped under <c>drop/</c> in the uploads container is queued for the same.
 /// Messages are the storage adapter's JSON, sent unencoded (host.json: <c>messageEncoding: none</c>).
 /// </summary>
-internal sealed class IngestFunctions(IngestHandler handler, StorageQueue<IngestMessage> queue, IWorkQueue<IngestMessage> ingest)
+internal sealed class IngestFunctions(IQueueConsumer<IngestMessage> consumer, StorageQueue<IngestMessage> queue, IWorkQueue<IngestMessage> ingest)
 {
     [Function("Ingest")]
     public Task IngestAsync([QueueTrigger("%IngestQueue%")] string message, CancellationToken cancel) =>
-        handler.HandleAsync(JsonSerializer.Deserialize(message, queue.Type) ?? throw new JsonException("empty ingest message"), cancel);
+        consumer.HandleAsync(JsonSerializer.Deserialize(message, queue.Type) ?? throw new JsonException("empty ingest message"), cancel);
 
     /// <summary>
     /// Queued rather than ingested here, so a dropped file retries and poisons like an uploaded one. Only <c>drop/</c>:

@@ -1,6 +1,7 @@
 using Microsoft.Azure.Functions.Worker.Builder;
 using Microsoft.Extensions.Hosting;
 using SmartReview.Application;
+using SmartReview.Edge;
 using SmartReview.Functions;
 using SmartReview.Storage;
 
@@ -8,8 +9,9 @@ FunctionsApplicationBuilder builder = FunctionsApplication.CreateBuilder(args);
 builder.ConfigureFunctionsWebApplication();
 IConfiguration config = builder.Configuration;
 builder.Services
-    .AddSmartReviewStorage(config.StorageOptions())
-    .AddSmartReviewApplication(config.Pack(), config.IngestSettings(), config.ReviewSettings())
-    .AddSmartReviewFunctions(config.CallerClaims());
+    .AddSmartReviewStorage(config)
+    .AddSmartReviewApplication(config)
+    .AddSmartReviewEdge(config)
+    .AddSmartReviewFunctions();
 
 await builder.Build().RunAsync();

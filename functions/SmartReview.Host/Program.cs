@@ -1,26 +1,21 @@
 using SmartReview.Application;
+using SmartReview.Edge;
 using SmartReview.Host;
 using SmartReview.Host.Api;
 using SmartReview.Host.Auth;
-using SmartReview.Host.Durable;
 using SmartReview.Host.Web;
-using SmartReview.Host.Workers;
 using SmartReview.Storage;
+using SmartReview.Workflow.Local;
 
 WebApplicationBuilder builder = WebApplication.CreateBuilder(args);
 IConfiguration config = builder.Configuration;
-AuthSettings auth = config.AuthSettings();
-StorageOptions storage = config.StorageOptions();
-WorkerSettings workers = config.WorkerSettings();
 builder.Services
-    .AddSmartReviewStorage(storage)
-    .AddSingleton(config.EvidenceSettings())
-    .AddSmartReviewApplication(config.Pack(), config.IngestSettings(), config.ReviewSettings())
-    .AddStorageSetup()
-    .AddDurableReview(storage, config.DurableSettings(), workers)
-    .AddWorkers(workers)
-    .AddSignIn(auth)
-    .AddSignInHardening(auth)
+    .AddSmartReviewStorage(config)
+    .AddSmartReviewApplication(config)
+    .AddSmartReviewEdge(config, HostJsonContext.Default)
+    .AddDurableReview(config)
+    .AddWorkers(config)
+    .AddSignIn(config)
     .AddApi()
     .AddWeb();
 

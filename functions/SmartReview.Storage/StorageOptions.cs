@@ -1,3 +1,5 @@
+using Microsoft.Extensions.Configuration;
+
 namespace SmartReview.Storage;
 
 /// <summary>
@@ -16,4 +18,18 @@ public sealed record StorageOptions
     public string? AccountUrl { get; init; }
 
     public string Prefix { get; init; } = "sr";
+
+    /// <summary>The <c>Storage</c> section; an empty value counts as unset.</summary>
+    public static StorageOptions From(IConfiguration config)
+    {
+        StorageOptions options = config.GetSection("Storage").Get<StorageOptions>() ?? new StorageOptions();
+        return options with
+        {
+            ConnectionString = NullIfEmpty(options.ConnectionString),
+            AccountName = NullIfEmpty(options.AccountName),
+            AccountUrl = NullIfEmpty(options.AccountUrl),
+        };
+    }
+
+    private static string? NullIfEmpty(string? value) => string.IsNullOrWhiteSpace(value) ? null : value;
 }

@@ -2,6 +2,7 @@ using Microsoft.DurableTask;
 using Microsoft.DurableTask.Client;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using SmartReview.Application.Cases;
 using SmartReview.Application.Ports;
 
 namespace SmartReview.Workflow;
@@ -16,10 +17,11 @@ public static class DependencyInjection
         return services;
     }
 
-    /// <summary>Starts and tells case orchestrations through the registered <see cref="DurableTaskClient"/>.</summary>
+    /// <summary>Starts and tells case orchestrations through the registered <see cref="DurableTaskClient"/>; the case-flow queue's consumer.</summary>
     public static IServiceCollection AddCaseFlowStarter(this IServiceCollection services)
     {
         services.TryAddSingleton(s => new CaseFlowStarter(s.GetRequiredService<DurableTaskClient>()));
+        services.TryAddSingleton<IQueueConsumer<CaseFlow>, CaseFlowConsumer>();
         return services;
     }
 

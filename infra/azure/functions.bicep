@@ -7,6 +7,8 @@ param name string
 param location string
 param storageName string
 param storagePrefix string
+param packPath string
+param taskHub string
 param insightsConnectionString string
 param authAuthority string
 param authAudience string
@@ -63,8 +65,10 @@ resource app 'Microsoft.Web/sites@2024-04-01' = {
       minTlsVersion: '1.2'
       ftpsState: 'Disabled'
       appSettings: [
-        // Triggers and the Durable task hub (host.json: hubName SmartReview), by identity.
+        // Triggers and the Durable task hub (host.json: hubName %TaskHub%, the host's Durable__TaskHub), by identity.
         { name: 'AzureWebJobsStorage__accountName', value: storage.name }
+        { name: 'TaskHub', value: taskHub }
+        { name: 'Packs__Path', value: packPath }
         { name: 'Storage__AccountName', value: storage.name }
         { name: 'Storage__Prefix', value: storagePrefix }
         // The names StorageAccount gives the queues and the uploads container ({prefix}-{name}).

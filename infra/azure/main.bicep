@@ -1,6 +1,8 @@
 // SmartReview in Azure: one storage account (tables, blobs, queues; the same layout as on Azurite, docs/storage.md),
 // the host as a Linux web app on .NET 10 with a system-assigned identity that reaches storage without keys, and
-// Application Insights; beside it the Functions app (functions.bicep). Deploy: az deployment group create -g <group> -f infra/azure/main.bicep -p name=<short name> authAuthority=<OIDC issuer> authAudience=<API audience>
+// Application Insights; beside it the Functions app (functions.bicep). The host serves people (pages, API) with its
+// queue workers off; the Functions app alone consumes every queue and runs the orchestrations, on the same pack and
+// the same task hub (docs/decisions/0010-the-functions-app-consumes-the-queues.md). Deploy: az deployment group create -g <group> -f infra/azure/main.bicep -p name=<short name> authAuthority=<OIDC issuer> authAudience=<API audience>
 targetScope = 'resourceGroup'
 
 @description('Short lowercase name, used in every resource name (3-11 letters or digits).')
@@ -13,8 +15,16 @@ param location string = resourceGroup().location
 @description('Prefix of every table, container and queue (Storage:Prefix).')
 param storagePrefix string = 'sr'
 
-@description('App Service plan size; the host runs the API, the UI and the queue and deadline workers.')
+@description('App Service plan size; the host runs the API and the UI (the queues and orchestrations run in the Functions app).')
 param planSku string = 'P1v3'
+
+@description('The rule pack both apps score and check with (Packs:Path, relative to each app\'s folder; both ship rules/packs).')
+param packPath string = 'packs/local/pack.json'
+
+@description('The Durable task hub both apps share: the host arms deadlines and starts case orchestrations in it, the Functions app runs them.')
+@minLength(3)
+@maxLength(45)
+param taskHub string = 'smartreviewhub'
 
 @description('OpenID Connect provider that signs the users\' tokens (Auth:Authority), e.g. https://login.microsoftonline.com/<tenant>/v2.0.')
 param authAuthority string
@@ -88,6 +98,10 @@ resource host 'Microsoft.Web/sites@2023-12-01' = {
         { name: 'Urls', value: 'http://0.0.0.0:8080' }
         { name: 'Storage__AccountName', value: storage.name }
         { name: 'Storage__Prefix', value: storagePrefix }
+        // People only: the Functions app consumes the ingest, chunk and case-flow queues and runs the orchestrations.
+        { name: 'Workers__Enabled', value: 'false' }
+        { name: 'Packs__Path', value: packPath }
+        { name: 'Durable__TaskHub', value: taskHub }
         { name: 'Auth__Authority', value: authAuthority }
         { name: 'Auth__Audience', value: authAudience }
         { name: 'Auth__IdClaim', value: authIdClaim }
@@ -123,7 +137,7 @@ resource grants 'Microsoft.Authorization/roleAssignments@2022-04-01' = [for role
   }
 }]
 
-// The same triggers and orchestrations as the host's workers, as an Azure Functions app (SmartReview.Functions).
+// The queue triggers and orchestrations, as an Azure Functions app (SmartReview.Functions): the only consumer of each queue.
 module functions 'functions.bicep' = {
   name: 'functions'
   params: {
@@ -131,6 +145,8 @@ module functions 'functions.bicep' = {
     location: location
     storageName: storage.name
     storagePrefix: storagePrefix
+    packPath: packPath
+    taskHub: taskHub
     insightsConnectionString: insights.properties.ConnectionString
     authAuthority: authAuthority
     authAudience: authAudience

@@ -1,5 +1,6 @@
 using System.Text;
 using System.Text.Json;
+using SmartReview.Edge.Auth;
 using SmartReview.Review;
 
 namespace SmartReview.Functions.Tests;
@@ -7,7 +8,7 @@ namespace SmartReview.Functions.Tests;
 /// <summary>The Easy Auth principal header read as the host reads a token: id, the first known role, a facility user's facility.</summary>
 public sealed class CallerPrincipalTests
 {
-    private static readonly CallerClaims Names = new();
+    private static readonly SignedIn Names = new(new ClaimNames());
 
     [Fact]
     public void Parse_Reviewer_IsReviewerActor()

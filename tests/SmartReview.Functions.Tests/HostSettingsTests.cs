@@ -16,7 +16,7 @@ public sealed class HostSettingsTests
         JsonNode extensions = host["extensions"]!;
 
         // Assert
-        Assert.Equal("SmartReview", extensions["durableTask"]!["hubName"]!.GetValue<string>());
+        Assert.Equal("%TaskHub%", extensions["durableTask"]!["hubName"]!.GetValue<string>());
         Assert.Equal("AzureWebJobsStorage", extensions["durableTask"]!["storageProvider"]!["connectionName"]!.GetValue<string>());
         Assert.Equal(5, extensions["queues"]!["maxDequeueCount"]!.GetValue<int>());
         // The storage adapter sends its JSON unencoded (QueueMessageEncoding.None).

@@ -1,4 +1,5 @@
 using SmartReview.Application.Cases;
+using SmartReview.Edge;
 using SmartReview.Review;
 
 namespace SmartReview.Functions.Tests;

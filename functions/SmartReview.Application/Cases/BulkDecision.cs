@@ -48,7 +48,7 @@ public sealed class BulkDecision(ICaseStore cases, CaseCommandHandler commands, 
             return BulkResult.Refused(BulkStatus.Mixed, "a bulk decision covers the cases of one facility");
         }
 
-        bool visible = by.Role != Role.Facility || by.FacilityId == parsed[0].FacilityId;
+        bool visible = CaseAccess.MaySee(by, parsed[0]);
         StoredCase?[] found = visible ? await Task.WhenAll(parsed.Select(k => cases.GetAsync(k, cancel))).ConfigureAwait(false) : new StoredCase?[parsed.Length];
         if (found.OfType<StoredCase>().Select(s => s.Case.Flag.RuleId).Distinct(StringComparer.Ordinal).Skip(1).Any())
         {

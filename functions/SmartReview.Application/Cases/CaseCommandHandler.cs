@@ -17,7 +17,7 @@ public sealed class CaseCommandHandler(ICaseStore cases, ReviewSettings settings
 {
     public async Task<CommandResult> HandleAsync(CaseKey key, CaseCommand command, Actor by, CancellationToken cancel)
     {
-        if (by.Role == Role.Facility && by.FacilityId != key.FacilityId)
+        if (!CaseAccess.MaySee(by, key))
         {
             return CommandResult.NotFound;
         }

@@ -18,7 +18,7 @@ public sealed class EvidenceUpload(ICaseStore cases, IEvidenceFiles files, Evide
     public async Task<EvidenceUploadResult> HandleAsync(CaseKey key, Actor by, string? fileName, string? declaredType, long? declaredLength,
         Stream content, CancellationToken cancel)
     {
-        if (by.Role == Role.Facility && by.FacilityId != key.FacilityId)
+        if (!CaseAccess.MaySee(by, key))
         {
             return EvidenceUploadResult.NotFound;
         }

@@ -2,8 +2,9 @@ using Microsoft.AspNetCore.Mvc;
 using SmartReview.Application.Ingest;
 using SmartReview.Application.Ports;
 using SmartReview.Application.Screening;
-using SmartReview.Rules.Engine;
+using SmartReview.Edge;
 using SmartReview.Host.Auth;
+using SmartReview.Rules.Engine;
 
 namespace SmartReview.Host.Api;
 

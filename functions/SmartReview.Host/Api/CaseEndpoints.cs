@@ -2,6 +2,9 @@ using System.Globalization;
 using System.Security.Claims;
 using SmartReview.Application.Cases;
 using SmartReview.Application.Ports;
+using SmartReview.Edge;
+using SmartReview.Edge.Auth;
+using SmartReview.Edge.Cases;
 using SmartReview.Host.Auth;
 using SmartReview.Review;
 using SmartReview.Review.Support;
@@ -104,36 +107,10 @@ internal static class CaseEndpoints
         return ok;
     }
 
-    private static async Task<IResult> GetAsync(string key, ClaimsPrincipal user, SignedIn signedIn, ICaseStore cases, CancellationToken cancel)
-    {
-        if (!Visible(key, signedIn.Actor(user), out CaseKey k) || await cases.GetAsync(k, cancel) is not { } stored)
-        {
-            return Problems.NotFound();
-        }
+    private static Task<IResult> GetAsync(string key, ClaimsPrincipal user, SignedIn signedIn, ICaseStore cases, CancellationToken cancel) =>
+        CaseApi.GetAsync(key, signedIn.Actor(user), cases, cancel);
 
-        return Results.Ok(new CaseView(k.ToString(), stored.Case, await cases.EventsAsync(k, cancel), stored.Claim));
-    }
-
-    private static async Task<IResult> CommandAsync(string key, CaseCommand command, ClaimsPrincipal user, SignedIn signedIn,
-        CaseCommandHandler handler, CancellationToken cancel)
-    {
-        Actor? actor = signedIn.Actor(user);
-        if (!Visible(key, actor, out CaseKey k))
-        {
-            return Problems.NotFound();
-        }
-
-        CommandResult result = await handler.HandleAsync(k, command, actor!, cancel);
-        return result.Status switch
-        {
-            CommandStatus.Done => Results.Ok(new CommandView(k.ToString(), result.Case!, result.Events)),
-            CommandStatus.Conflict => Problems.Conflict(),
-            CommandStatus.Rejected => Problems.Refused(result.Rejection!),
-            _ => Problems.NotFound(),
-        };
-    }
-
-    /// <summary>Whether <paramref name="actor"/> may look for this key at all: a facility user only in its own facility.</summary>
-    internal static bool Visible(string key, Actor? actor, out CaseKey k) =>
-        CaseKey.TryParse(key, out k) && actor is not null && (actor.Role != Role.Facility || actor.FacilityId == k.FacilityId);
+    private static Task<IResult> CommandAsync(string key, CaseCommand command, ClaimsPrincipal user, SignedIn signedIn,
+        CaseCommandHandler handler, CancellationToken cancel) =>
+        CaseApi.CommandAsync(key, command, signedIn.Actor(user), handler, cancel);
 }

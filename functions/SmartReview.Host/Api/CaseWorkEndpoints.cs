@@ -1,6 +1,8 @@
 using System.Security.Claims;
 using Microsoft.AspNetCore.Authorization;
 using SmartReview.Application.Cases;
+using SmartReview.Edge;
+using SmartReview.Edge.Auth;
 using SmartReview.Host.Auth;
 using SmartReview.Review;
 
@@ -34,7 +36,7 @@ internal static class CaseWorkEndpoints
     private static async Task<IResult> ClaimAsync(string key, ClaimsPrincipal user, SignedIn signedIn, Func<CaseKey, Actor, Task<ClaimResult>> act)
     {
         Actor? actor = signedIn.Actor(user);
-        if (!CaseEndpoints.Visible(key, actor, out CaseKey k))
+        if (!CaseAccess.TryOpen(key, actor, out CaseKey k))
         {
             return Problems.NotFound();
         }

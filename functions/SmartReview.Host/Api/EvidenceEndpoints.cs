@@ -3,6 +3,8 @@ using Microsoft.AspNetCore.Mvc;
 using SmartReview.Application.Cases;
 using SmartReview.Application.Evidence;
 using SmartReview.Application.Ports;
+using SmartReview.Edge;
+using SmartReview.Edge.Auth;
 using SmartReview.Host.Auth;
 using SmartReview.Review;
 
@@ -31,7 +33,7 @@ internal static class EvidenceEndpoints
         CancellationToken cancel)
     {
         Actor? actor = signedIn.Actor(user);
-        if (!CaseEndpoints.Visible(key, actor, out CaseKey k))
+        if (!CaseAccess.TryOpen(key, actor, out CaseKey k))
         {
             return Problems.NotFound();
         }
@@ -71,7 +73,7 @@ internal static class EvidenceEndpoints
     private static async Task<IResult> DownloadAsync(string key, string blobName, HttpResponse response, ClaimsPrincipal user, SignedIn signedIn,
         IEvidenceFiles files, CancellationToken cancel)
     {
-        if (!CaseEndpoints.Visible(key, signedIn.Actor(user), out CaseKey k) || await files.OpenAsync(k, blobName, cancel) is not { } file)
+        if (!CaseAccess.TryOpen(key, signedIn.Actor(user), out CaseKey k) || await files.OpenAsync(k, blobName, cancel) is not { } file)
         {
             return Problems.NotFound();
         }

@@ -1,6 +1,8 @@
 using System.Security.Claims;
 using SmartReview.Application.Ports;
 using SmartReview.Application.Reports;
+using SmartReview.Edge;
+using SmartReview.Edge.Auth;
 using SmartReview.Host.Auth;
 using SmartReview.Review;
 

@@ -1,6 +1,8 @@
 using System.Security.Claims;
 using SmartReview.Application.Cases;
 using SmartReview.Application.Ports;
+using SmartReview.Edge;
+using SmartReview.Edge.Auth;
 using SmartReview.Host.Auth;
 
 namespace SmartReview.Host.Api;
@@ -20,7 +22,7 @@ internal static class SettlementEndpoints
     private static async Task<IResult> GetAsync(string key, ClaimsPrincipal user, SignedIn signedIn, ICaseStore cases, SettlementArchive archive,
         CancellationToken cancel)
     {
-        if (!CaseEndpoints.Visible(key, signedIn.Actor(user), out CaseKey k) || await cases.GetAsync(k, cancel) is not { } stored)
+        if (!CaseAccess.TryOpen(key, signedIn.Actor(user), out CaseKey k) || await cases.GetAsync(k, cancel) is not { } stored)
         {
             return Problems.NotFound();
         }

@@ -3,7 +3,7 @@ namespace SmartReview.Host.Auth;
 /// <summary>
 /// The <c>Auth</c> section. Locally: demo users from <see cref="DemoUsers"/> (a JSON file of password hashes, relative
 /// to the host's folder; empty = no local sign-in) signing in to a cookie. In production: bearer tokens from the
-/// OpenID Connect provider at <see cref="Authority"/> for <see cref="Audience"/>, read through the claim names below.
+/// OpenID Connect provider at <see cref="Authority"/> for <see cref="Audience"/>, read through the claim names of <c>ClaimNames</c>.
 /// </summary>
 internal sealed record AuthSettings
 {
@@ -19,15 +19,6 @@ internal sealed record AuthSettings
     /// <summary>Whether the provider must be reached over https (off only for a local test provider).</summary>
     public bool RequireHttpsMetadata { get; init; } = true;
 
-    /// <summary>The claim holding the user's id (recorded as the actor of every decision).</summary>
-    public string IdClaim { get; init; } = "sub";
-
-    /// <summary>The claim holding the user's roles: reviewer, facility, panel, supervisor, admin.</summary>
-    public string RoleClaim { get; init; } = "roles";
-
-    /// <summary>The claim binding a facility user to its one facility.</summary>
-    public string FacilityClaim { get; init; } = "facility";
-
     public string CookieName { get; init; } = "sr.auth";
 
     /// <summary>
@@ -39,4 +30,18 @@ internal sealed record AuthSettings
     public string? KeyCertificatePassword { get; init; }
 
     public bool UsesTokens => !string.IsNullOrWhiteSpace(Authority);
+
+    /// <summary>The <c>Auth</c> section (its claim names are <see cref="Edge.Auth.ClaimNames"/>); an empty value counts as unset.</summary>
+    public static AuthSettings From(IConfiguration config)
+    {
+        AuthSettings settings = config.GetSection("Auth").Get<AuthSettings>() ?? new AuthSettings();
+        return settings with
+        {
+            Authority = NullIfEmpty(settings.Authority),
+            Audience = NullIfEmpty(settings.Audience),
+            KeyCertificate = NullIfEmpty(settings.KeyCertificate),
+        };
+    }
+
+    private static string? NullIfEmpty(string? value) => string.IsNullOrWhiteSpace(value) ? null : value;
 }

@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
+using SmartReview.Edge.Auth;
 
 namespace SmartReview.Host.Auth;
 
@@ -24,7 +25,7 @@ internal sealed class DemoSignIn(DemoUsers users, SignedIn signedIn, LoginThrott
             return new DemoSignInResult(null, null);
         }
 
-        ClaimsPrincipal principal = signedIn.Principal(known, CookieAuthenticationDefaults.AuthenticationScheme);
+        ClaimsPrincipal principal = signedIn.Principal(known.Id, known.Role, known.Name, known.Facility, CookieAuthenticationDefaults.AuthenticationScheme);
         await http.SignInAsync(CookieAuthenticationDefaults.AuthenticationScheme, principal);
         return new DemoSignInResult(principal, null);
     }

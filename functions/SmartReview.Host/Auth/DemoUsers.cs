@@ -1,4 +1,5 @@
 using System.Text.Json;
+using SmartReview.Edge.Auth;
 using SmartReview.Host.Api;
 
 namespace SmartReview.Host.Auth;

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Authorization;
+using SmartReview.Edge.Auth;
 
 namespace SmartReview.Host.Auth;
 

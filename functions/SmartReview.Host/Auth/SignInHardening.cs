@@ -14,7 +14,7 @@ namespace SmartReview.Host.Auth;
 /// </summary>
 internal static class SignInHardening
 {
-    public static IServiceCollection AddSignInHardening(this IServiceCollection services, AuthSettings settings)
+    internal static IServiceCollection AddSignInHardening(this IServiceCollection services, AuthSettings settings)
     {
         services.AddSingleton<LoginThrottle>();
         services.AddSingleton<DemoSignIn>();

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
+using SmartReview.Edge.Auth;
 
 namespace SmartReview.Host.Auth;
 
@@ -14,11 +15,17 @@ internal static class SignInSetup
 {
     private const string Either = "cookie-or-bearer";
 
-    public static IServiceCollection AddSignIn(this IServiceCollection services, AuthSettings settings)
+    /// <summary>Sign-in from the <c>Auth</c> section (<see cref="AuthSettings"/>, the claim names of <see cref="ClaimNames"/>), with its hardening.</summary>
+    public static IServiceCollection AddSignIn(this IServiceCollection services, IConfiguration config)
+    {
+        AuthSettings settings = AuthSettings.From(config);
+        return services.AddSignIn(settings, ClaimNames.From(config)).AddSignInHardening(settings);
+    }
+
+    private static IServiceCollection AddSignIn(this IServiceCollection services, AuthSettings settings, ClaimNames claims)
     {
         services.AddSingleton(settings);
         services.AddSingleton<DemoUsers>();
-        services.AddSingleton<SignedIn>();
         AuthenticationBuilder auth = services.AddAuthentication(Either)
             .AddPolicyScheme(Either, Either, o => o.ForwardDefaultSelector = c =>
                 settings.UsesTokens && c.Request.Headers.Authorization.ToString().StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase)
@@ -45,8 +52,8 @@ internal static class SignInSetup
                 o.Audience = settings.Audience;
                 o.RequireHttpsMetadata = settings.RequireHttpsMetadata;
                 o.MapInboundClaims = false;
-                o.TokenValidationParameters.NameClaimType = settings.IdClaim;
-                o.TokenValidationParameters.RoleClaimType = settings.RoleClaim;
+                o.TokenValidationParameters.NameClaimType = claims.IdClaim;
+                o.TokenValidationParameters.RoleClaimType = claims.RoleClaim;
             });
         }
 

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using SmartReview.Edge.Auth;
 using SmartReview.Host.Auth;
 using SmartReview.Review;
 

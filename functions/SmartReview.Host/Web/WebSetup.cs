@@ -1,10 +1,10 @@
 using System.Globalization;
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
-using Microsoft.Extensions.WebEncoders;
 using Microsoft.AspNetCore.Localization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.WebEncoders;
 using SmartReview.Application.Evidence;
 using SmartReview.Host.Auth;
 using SmartReview.Host.Pages.Cases;

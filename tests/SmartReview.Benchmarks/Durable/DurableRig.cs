@@ -4,11 +4,11 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using SmartReview.Application;
 using SmartReview.Application.Ingest;
-using SmartReview.Host.Durable;
-using SmartReview.Host.Workers;
 using SmartReview.Review;
 using SmartReview.Rules.Engine;
 using SmartReview.Storage;
+using SmartReview.Storage.Queues;
+using SmartReview.Workflow.Local;
 
 namespace SmartReview.Benchmarks.Durable;
 

@@ -4,6 +4,7 @@ using Microsoft.Extensions.Localization;
 using SmartReview.Application.Cases;
 using SmartReview.Application.Evidence;
 using SmartReview.Application.Ports;
+using SmartReview.Edge.Auth;
 using SmartReview.Host.Api;
 using SmartReview.Host.Auth;
 using SmartReview.Host.Web;
@@ -158,7 +159,7 @@ internal sealed class DetailModel(ICaseStore cases, CaseCommandHandler handler, 
     private async Task<bool> LoadAsync(string key, CancellationToken cancel)
     {
         Actor? me = signedIn.Actor(User);
-        if (!CaseEndpoints.Visible(key, me, out CaseKey k) || await cases.GetAsync(k, cancel) is not { } stored)
+        if (!CaseAccess.TryOpen(key, me, out CaseKey k) || await cases.GetAsync(k, cancel) is not { } stored)
         {
             return false;
         }

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using SmartReview.Application.Cases;
 using SmartReview.Application.Ports;
+using SmartReview.Edge.Auth;
 using SmartReview.Host.Auth;
 using SmartReview.Review;
 

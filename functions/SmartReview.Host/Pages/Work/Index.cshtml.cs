@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
 using SmartReview.Application.Cases;
 using SmartReview.Application.Ports;
+using SmartReview.Edge.Auth;
 using SmartReview.Host.Auth;
 using SmartReview.Host.Web;
 using SmartReview.Review;

@@ -1,0 +1,43 @@
+using Microsoft.Extensions.Configuration;
+using SmartReview.Application.Evidence;
+using SmartReview.Application.Ingest;
+using SmartReview.Application.Reports;
+using SmartReview.Review;
+using SmartReview.Rules.Engine;
+
+namespace SmartReview.Application;
+
+/// <summary>
+/// The handlers' settings as every app reads them from its configuration (appsettings, then environment variables
+/// such as <c>Packs__Path</c>); a section that is missing keeps its defaults, a value that cannot be used stops the app at start.
+/// </summary>
+public static class AppSettings
+{
+    /// <summary>The pack both apps score with unless <c>Packs:Path</c> names another: the seed city's full base.</summary>
+    public const string DefaultPack = "packs/local/pack.json";
+
+    /// <summary>Loads and compiles the pack at <c>Packs:Path</c>, relative to the app's folder.</summary>
+    public static CompiledPack Pack(IConfiguration config) =>
+        PackCompiler.Load(Path.GetFullPath(NullIfEmpty(config["Packs:Path"]) ?? DefaultPack, AppContext.BaseDirectory));
+
+    public static IngestSettings Ingest(IConfiguration config) => config.GetSection("Ingest").Get<IngestSettings>() ?? new IngestSettings();
+
+    public static ReviewSettings Review(IConfiguration config) => config.GetSection("Review").Get<ReviewSettings>() ?? new ReviewSettings();
+
+    public static DashboardSettings Reports(IConfiguration config) => config.GetSection("Reports").Get<DashboardSettings>() ?? new DashboardSettings();
+
+    /// <summary>Evidence limits from <c>Evidence:MaxBytes</c> and <c>Evidence:AllowedTypes</c>.</summary>
+    public static EvidenceSettings Evidence(IConfiguration config)
+    {
+        IConfigurationSection section = config.GetSection("Evidence");
+        var settings = new EvidenceSettings(section.GetValue("MaxBytes", EvidenceSettings.DefaultMaxBytes));
+        if (section.GetSection("AllowedTypes").Get<string[]>() is { Length: > 0 } types)
+        {
+            settings = settings with { AllowedTypes = [.. types.Select(t => t.Trim().ToLowerInvariant())] };
+        }
+
+        return settings.Problem() is { } problem ? throw new InvalidOperationException("Evidence:" + problem) : settings;
+    }
+
+    private static string? NullIfEmpty(string? value) => string.IsNullOrWhiteSpace(value) ? null : value;
+}
