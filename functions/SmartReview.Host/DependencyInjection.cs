@@ -19,8 +19,8 @@ internal static class DependencyInjection
     {
         services.AddOpenApi();
         services.AddSingleton<ICaseQueries, TableCaseQueries>();
-        services.AddSingleton<ICaseClaims, TableCaseClaims>();
-        services.AddSingleton<ClaimHandler>();
+        services.AddSingleton<ICaseAssignments, TableCaseAssignments>();
+        services.AddSingleton<AssignmentHandler>();
         services.AddSingleton<NextCase>();
         services.AddSingleton<BulkDecision>();
         services.AddHealthChecks().AddCheck<StorageHealthCheck>("storage", timeout: TimeSpan.FromSeconds(10));

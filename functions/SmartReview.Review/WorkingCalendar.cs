@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
+using SmartReview.Kernel;
 using SmartReview.Review.Support;
 
 namespace SmartReview.Review;

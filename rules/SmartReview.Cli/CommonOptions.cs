@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
+using SmartReview.Kernel;
 using SmartReview.Rules.Engine;
 
 namespace SmartReview.Cli;

@@ -10,7 +10,7 @@ namespace SmartReview.Application.Cases;
 /// page at a time, and looks at no more than <see cref="MaxLooked"/> index rows of each kind; the index is a hint, so
 /// each candidate is checked on its case row before it is given out.
 /// </summary>
-public sealed class NextCase(ICaseQueries queries, ICaseStore cases, ClaimHandler claims)
+public sealed class NextCase(ICaseQueries queries, ICaseStore cases, AssignmentHandler claims)
 {
     /// <summary>How many index rows one call looks at, at most, for assigned and for free cases each.</summary>
     public const int MaxLooked = 1000;
@@ -26,9 +26,9 @@ public sealed class NextCase(ICaseQueries queries, ICaseStore cases, ClaimHandle
         }
 
         return await FirstAsync(new CaseQuery(stage, null, null, PageSize, null) { AssigneeId = by.Id }, (stored, _) =>
-                Task.FromResult(stored.Claim?.UserId == by.Id && claims.Refusal(stored, by) is null), cancel).ConfigureAwait(false)
+                Task.FromResult(stored.Assignment?.UserId == by.Id && claims.Refusal(stored, by) is null), cancel).ConfigureAwait(false)
             ?? await FirstAsync(new CaseQuery(stage, null, null, PageSize, null) { Unassigned = true }, async (stored, ct) =>
-                stored.Claim is null && (await claims.TryClaimAsync(stored, by, ct).ConfigureAwait(false)).Status == CommandStatus.Done, cancel)
+                stored.Assignment is null && (await claims.TryClaimAsync(stored, by, ct).ConfigureAwait(false)).Status == CommandStatus.Done, cancel)
                 .ConfigureAwait(false);
     }
 

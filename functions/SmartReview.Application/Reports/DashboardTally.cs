@@ -1,3 +1,4 @@
+using SmartReview.Kernel;
 using SmartReview.Review;
 using SmartReview.Review.Support;
 

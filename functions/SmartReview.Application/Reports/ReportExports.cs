@@ -1,6 +1,7 @@
 using System.Runtime.CompilerServices;
 using SmartReview.Application.Cases;
 using SmartReview.Application.Ports;
+using SmartReview.Kernel;
 using SmartReview.Review;
 using SmartReview.Review.Support;
 
@@ -37,8 +38,8 @@ public sealed class ReportExports(IReportSource source)
                 [
                     new CaseKey(c.Flag.FacilityId, c.CaseId).ToString(), c.Flag.FlagId, c.Flag.SettlementId, c.Flag.FacilityId, c.Flag.RuleId,
                     c.Flag.Pack, new TextKey(c.Flag.Definite ? "Definite" : "Suspicious"), c.Flag.AmountAtStake, new TextKey("Stage_" + c.Stage),
-                    outcome is { } o ? new TextKey("Outcome_" + o) : null, c.Amount, ReportTime.China(c.OpenedUtc),
-                    c.ClosedUtc is { } closed ? ReportTime.China(closed) : null,
+                    outcome is { } o ? new TextKey("Outcome_" + o) : null, c.Amount, ChinaTime.WallClock(c.OpenedUtc),
+                    c.ClosedUtc is { } closed ? ChinaTime.WallClock(closed) : null,
                 ];
             }
         }
@@ -51,7 +52,7 @@ public sealed class ReportExports(IReportSource source)
             CaseEvent e = re.Event;
             yield return
             [
-                re.Key.ToString(), e.Sequence, new TextKey("Event_" + e.Kind), e.ActorId, new TextKey("Role_" + e.Role), ReportTime.China(e.AtUtc),
+                re.Key.ToString(), e.Sequence, new TextKey("Event_" + e.Kind), e.ActorId, new TextKey("Role_" + e.Role), ChinaTime.WallClock(e.AtUtc),
                 e.Reason ?? e.Statement, e.Kind == EventKind.VoteCast ? e.VoteAmount : e.AmountAfter,
             ];
         }

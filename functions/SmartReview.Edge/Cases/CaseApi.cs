@@ -18,7 +18,7 @@ public static class CaseApi
             return Problems.NotFound();
         }
 
-        return Results.Ok(new CaseView(k.ToString(), stored.Case, await cases.EventsAsync(k, cancel), stored.Claim));
+        return Results.Ok(new CaseView(k.ToString(), stored.Case, await cases.EventsAsync(k, cancel), stored.Assignment));
     }
 
     /// <summary>One decision, acted by <paramref name="actor"/>: 200, 404, 409 or 422 (<see cref="Problems.Of"/>); 400 without a command.</summary>

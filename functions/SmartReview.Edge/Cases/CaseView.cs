@@ -4,4 +4,4 @@ using SmartReview.Review;
 namespace SmartReview.Edge.Cases;
 
 /// <summary>A case as the API shows it: its key, its state, every event so far in order, and who has it in hand (null when nobody).</summary>
-public sealed record CaseView(string Key, ReviewCase Case, IReadOnlyList<CaseEvent> Events, CaseClaim? Claim);
+public sealed record CaseView(string Key, ReviewCase Case, IReadOnlyList<CaseEvent> Events, CaseAssignment? Assignment);

@@ -6,6 +6,7 @@ using SmartReview.Edge;
 using SmartReview.Edge.Auth;
 using SmartReview.Edge.Cases;
 using SmartReview.Host.Auth;
+using SmartReview.Kernel;
 using SmartReview.Review;
 using SmartReview.Review.Support;
 

@@ -24,16 +24,16 @@ internal static class CaseWorkEndpoints
         RouteGroupBuilder work = app.MapGroup("/api/cases").RequireAuthorization(Bureau);
         work.MapGet("/next", NextAsync);
         work.MapPost("/bulk", BulkAsync);
-        work.MapPost("/{key}/claim", (string key, ClaimsPrincipal user, SignedIn signedIn, ClaimHandler claims, CancellationToken cancel) =>
+        work.MapPost("/{key}/claim", (string key, ClaimsPrincipal user, SignedIn signedIn, AssignmentHandler claims, CancellationToken cancel) =>
             ClaimAsync(key, user, signedIn, (k, by) => claims.ClaimAsync(k, by, cancel)));
-        work.MapDelete("/{key}/claim", (string key, ClaimsPrincipal user, SignedIn signedIn, ClaimHandler claims, CancellationToken cancel) =>
+        work.MapDelete("/{key}/claim", (string key, ClaimsPrincipal user, SignedIn signedIn, AssignmentHandler claims, CancellationToken cancel) =>
             ClaimAsync(key, user, signedIn, (k, by) => claims.ReleaseAsync(k, by, cancel)));
-        work.MapPost("/{key}/assign", (string key, AssignRequest body, ClaimsPrincipal user, SignedIn signedIn, ClaimHandler claims, CancellationToken cancel) =>
+        work.MapPost("/{key}/assign", (string key, AssignRequest body, ClaimsPrincipal user, SignedIn signedIn, AssignmentHandler claims, CancellationToken cancel) =>
             ClaimAsync(key, user, signedIn, (k, by) => claims.AssignAsync(k, body.UserId ?? "", by, cancel))).RequireAuthorization(Policies.Oversight);
         return app;
     }
 
-    private static async Task<IResult> ClaimAsync(string key, ClaimsPrincipal user, SignedIn signedIn, Func<CaseKey, Actor, Task<ClaimResult>> act)
+    private static async Task<IResult> ClaimAsync(string key, ClaimsPrincipal user, SignedIn signedIn, Func<CaseKey, Actor, Task<AssignmentResult>> act)
     {
         Actor? actor = signedIn.Actor(user);
         if (!CaseAccess.TryOpen(key, actor, out CaseKey k))
@@ -41,13 +41,13 @@ internal static class CaseWorkEndpoints
             return Problems.NotFound();
         }
 
-        ClaimResult result = await act(k, actor!);
+        AssignmentResult result = await act(k, actor!);
         return result.Status switch
         {
-            CommandStatus.Done => Results.Ok(new ClaimView(k.ToString(), result.Claim)),
+            CommandStatus.Done => Results.Ok(new AssignmentView(k.ToString(), result.Assignment)),
             CommandStatus.Conflict => Results.Problem(statusCode: StatusCodes.Status409Conflict, title: "The case is someone else's",
-                detail: result.Claim is { } held ? $"claimed by {held.UserId}" : "the case changed meanwhile; try again",
-                extensions: new Dictionary<string, object?> { ["claimedBy"] = result.Claim?.UserId }),
+                detail: result.Assignment is { } held ? $"claimed by {held.UserId}" : "the case changed meanwhile; try again",
+                extensions: new Dictionary<string, object?> { ["claimedBy"] = result.Assignment?.UserId }),
             CommandStatus.Rejected => Problems.Refused(result.Rejection!),
             _ => Problems.NotFound(),
         };

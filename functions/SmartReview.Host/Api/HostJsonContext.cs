@@ -20,7 +20,7 @@ namespace SmartReview.Host.Api;
 [JsonSerializable(typeof(Dashboard))]
 [JsonSerializable(typeof(EvidenceRef))]
 [JsonSerializable(typeof(SettlementView))]
-[JsonSerializable(typeof(ClaimView))]
+[JsonSerializable(typeof(AssignmentView))]
 [JsonSerializable(typeof(AssignRequest))]
 [JsonSerializable(typeof(NextView))]
 [JsonSerializable(typeof(BulkRequest))]

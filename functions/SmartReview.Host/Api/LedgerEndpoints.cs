@@ -4,6 +4,7 @@ using SmartReview.Application.Reports;
 using SmartReview.Edge;
 using SmartReview.Edge.Auth;
 using SmartReview.Host.Auth;
+using SmartReview.Kernel;
 using SmartReview.Review;
 
 namespace SmartReview.Host.Api;
@@ -43,7 +44,7 @@ internal static class LedgerEndpoints
             return Problems.BadRequest("facility is required");
         }
 
-        if (month is not null && !ReportTime.IsMonth(month))
+        if (month is not null && !ChinaTime.IsMonth(month))
         {
             return Problems.BadRequest("month is yyyy-MM");
         }

@@ -2,6 +2,7 @@ using SmartReview.Application.Reports;
 using SmartReview.Edge;
 using SmartReview.Host.Auth;
 using SmartReview.Host.Reports;
+using SmartReview.Kernel;
 using SmartReview.Review.Support;
 
 namespace SmartReview.Host.Api;

@@ -1,5 +1,6 @@
 using System.Globalization;
 using SmartReview.Application.Evidence;
+using SmartReview.Kernel;
 using SmartReview.Review;
 using SmartReview.Review.Support;
 using SmartReview.Rules.Engine;

@@ -13,7 +13,7 @@ namespace SmartReview.Storage.Cases;
 /// </summary>
 public sealed class TableCaseQueries(StorageAccount account) : ICaseQueries
 {
-    private static readonly string[] IndexColumns = ["FacilityId", "CaseId", "RuleId", "DueUtc", "AmountAtStakeFen", "AmountFen", "Escalated", "Version", ClaimColumns.AssigneeId];
+    private static readonly string[] IndexColumns = ["FacilityId", "CaseId", "RuleId", "DueUtc", "AmountAtStakeFen", "AmountFen", "Escalated", "Version", AssignmentColumns.AssigneeId];
 
     private readonly TableClient _cases = account.Cases;
     private readonly TableClient _index = account.CaseIndex;
@@ -26,9 +26,9 @@ public sealed class TableCaseQueries(StorageAccount account) : ICaseQueries
             + (query.RuleId is { } r ? " and " + TableClient.CreateQueryFilter($"RuleId eq {r}") : "")
             + (query.DueBefore is { } due ? " and " + TableClient.CreateQueryFilter($"RowKey lt {IndexRows.Before(due)}") : "")
             + MinAmount(query)
-            + (query.AssigneeId is { } a ? $" and {ClaimColumns.AssigneeId} eq " + TableClient.CreateQueryFilter($"{a}") : "");
+            + (query.AssigneeId is { } a ? $" and {AssignmentColumns.AssigneeId} eq " + TableClient.CreateQueryFilter($"{a}") : "");
         Page<TableEntity> page = await FirstPageAsync(_index, filter, IndexColumns, query, cancel).ConfigureAwait(false);
-        IEnumerable<TableEntity> rows = query.Unassigned ? page.Values.Where(e => ClaimColumns.Assignee(e) is null) : page.Values;
+        IEnumerable<TableEntity> rows = query.Unassigned ? page.Values.Where(e => AssignmentColumns.Assignee(e) is null) : page.Values;
         return new CasePage([.. rows.Select(e => Summary(e, query.Stage.Value))], page.ContinuationToken);
     }
 
@@ -67,7 +67,7 @@ public sealed class TableCaseQueries(StorageAccount account) : ICaseQueries
         var key = new CaseKey(e.GetString("FacilityId"), e.GetString("CaseId"));
         return new CaseSummary(key.ToString(), key.FacilityId, key.CaseId, stage, e.GetDateTimeOffset("DueUtc"), e.GetString("RuleId"),
             Fen.Yuan(e.GetInt64("AmountAtStakeFen") ?? 0), e.GetInt64("AmountFen") is { } a ? Fen.Yuan(a) : null, e.GetBoolean("Escalated") ?? false,
-            e.GetInt32("Version") ?? 0, ClaimColumns.Assignee(e));
+            e.GetInt32("Version") ?? 0, AssignmentColumns.Assignee(e));
     }
 
     private static CaseSummary Summary(Review.ReviewCase c) =>

@@ -41,17 +41,17 @@ public sealed class TableCaseStore(StorageAccount account) : ICaseStore
         NullableResponse<TableEntity> row = await _cases.GetEntityIfExistsAsync<TableEntity>(CaseRows.Partition(key.FacilityId),
             CaseRows.CaseRow(key.CaseId), cancellationToken: cancel).ConfigureAwait(false);
         ReviewCase? c = row.HasValue ? CaseRows.Case(row.Value!) : null;
-        return c is null ? null : new StoredCase(c, row.Value!.ETag.ToString(), ClaimColumns.Read(row.Value!, c.Stage)) { Source = CaseRows.Source(row.Value!) };
+        return c is null ? null : new StoredCase(c, row.Value!.ETag.ToString(), AssignmentColumns.Read(row.Value!, c.Stage)) { Source = CaseRows.Source(row.Value!) };
     }
 
     public async Task<bool> CommitAsync(StoredCase before, ReviewCase after, IReadOnlyList<CaseEvent> events, IReadOnlyList<LedgerPosting> postings,
         CancellationToken cancel)
     {
         string facility = after.Flag.FacilityId;
-        CaseClaim? claim = after.Stage == before.Case.Stage ? before.Claim : null; // a claim lapses when the case changes stage
+        CaseAssignment? claim = after.Stage == before.Case.Stage ? before.Assignment : null; // a claim lapses when the case changes stage
         var actions = new List<TableTransactionAction>
         {
-            new(TableTransactionActionType.UpdateReplace, ClaimColumns.On(CaseRows.State(after, before.Source), claim), new ETag(before.Version)),
+            new(TableTransactionActionType.UpdateReplace, AssignmentColumns.On(CaseRows.State(after, before.Source), claim), new ETag(before.Version)),
             new(TableTransactionActionType.UpsertReplace, OutboxRows.Of(before.Case, after)),
         };
         actions.AddRange(events.Select(e => new TableTransactionAction(TableTransactionActionType.Add, CaseRows.Event(facility, after.CaseId, e))));
@@ -116,7 +116,7 @@ public sealed class TableCaseStore(StorageAccount account) : ICaseStore
     public async Task ReindexAsync(DueEntry stale, CancellationToken cancel)
     {
         StoredCase? current = await GetAsync(stale.Key, cancel).ConfigureAwait(false);
-        TableEntity? row = current is null ? null : ClaimColumns.OnIndex(IndexRows.Of(current.Case), current.Claim);
+        TableEntity? row = current is null ? null : AssignmentColumns.OnIndex(IndexRows.Of(current.Case), current.Assignment);
         if (row is null || row.PartitionKey != stale.Stage.ToString() || row.RowKey != stale.IndexRow)
         {
             await DeleteIfExistsAsync(_index, stale.Stage.ToString(), stale.IndexRow, cancel).ConfigureAwait(false);
@@ -138,7 +138,7 @@ public sealed class TableCaseStore(StorageAccount account) : ICaseStore
             {
                 var key = new CaseKey(facility.GetString("FacilityId"), outbox.GetString("CaseId"));
                 await DeleteIfExistsAsync(_index, outbox.GetString("OldIndexPartition"), outbox.GetString("OldIndexRow"), cancel).ConfigureAwait(false);
-                if (await GetAsync(key, cancel).ConfigureAwait(false) is { } current && ClaimColumns.OnIndex(IndexRows.Of(current.Case), current.Claim) is { } row)
+                if (await GetAsync(key, cancel).ConfigureAwait(false) is { } current && AssignmentColumns.OnIndex(IndexRows.Of(current.Case), current.Assignment) is { } row)
                 {
                     await _index.UpsertEntityAsync(row, TableUpdateMode.Replace, cancel).ConfigureAwait(false);
                 }
@@ -151,14 +151,14 @@ public sealed class TableCaseStore(StorageAccount account) : ICaseStore
         return repaired;
     }
 
-    private async Task SyncIndexAsync(ReviewCase before, ReviewCase after, CaseClaim? claim, CancellationToken cancel)
+    private async Task SyncIndexAsync(ReviewCase before, ReviewCase after, CaseAssignment? claim, CancellationToken cancel)
     {
         if (IndexRows.Row(before) != IndexRows.Row(after) || before.Stage != after.Stage)
         {
             await DeleteIfExistsAsync(_index, before.Stage.ToString(), IndexRows.Row(before), cancel).ConfigureAwait(false);
         }
 
-        if (ClaimColumns.OnIndex(IndexRows.Of(after), claim) is { } row)
+        if (AssignmentColumns.OnIndex(IndexRows.Of(after), claim) is { } row)
         {
             await _index.UpsertEntityAsync(row, TableUpdateMode.Replace, cancel).ConfigureAwait(false);
         }

@@ -5,6 +5,7 @@ using Azure.Data.Tables;
 using SmartReview.Application.Cases;
 using SmartReview.Application.Ports;
 using SmartReview.Application.Reports;
+using SmartReview.Kernel;
 using SmartReview.Review;
 using SmartReview.Storage.Cases;
 
@@ -31,7 +32,7 @@ public sealed class TableReportSource(StorageAccount account) : IReportSource
             string filter = Range(facility, CaseRows.EventPrefix);
             if (month is not null)
             {
-                (DateTimeOffset from, DateTimeOffset to) = ReportTime.Bounds(month);
+                (DateTimeOffset from, DateTimeOffset to) = ChinaTime.MonthBounds(month);
                 filter += " and " + TableClient.CreateQueryFilter($"AtUtc ge {from} and AtUtc lt {to}");
             }
 

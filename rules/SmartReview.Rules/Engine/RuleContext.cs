@@ -1,3 +1,4 @@
+using SmartReview.Kernel;
 using SmartReview.Rules.History;
 using SmartReview.Rules.Packs;
 using SmartReview.Rules.Settlements;

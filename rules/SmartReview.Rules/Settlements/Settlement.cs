@@ -1,3 +1,5 @@
+using SmartReview.Kernel;
+
 namespace SmartReview.Rules.Settlements;
 
 /// <summary>One inpatient settlement with its line items. Times are UTC.</summary>

@@ -1,3 +1,4 @@
+using SmartReview.Kernel;
 using SmartReview.Synthetic.Catalogue;
 
 namespace SmartReview.Synthetic.Generation;
@@ -21,7 +22,7 @@ internal sealed class LineFactory(Random rng)
     /// <summary>A time on <paramref name="day"/>: daytime, but never before admission nor after discharge.</summary>
     public DateTime TimeOn(StayDraft d, int day)
     {
-        DateTime start = ChinaDays.StartUtc(day);
+        DateTime start = ChinaTime.StartUtc(day);
         DateTime low = day == d.AdmissionDay ? d.AdmittedAt : start.AddMinutes(7 * 60);
         DateTime high = day == d.DischargeDay ? d.DischargedAt : start.AddMinutes(DayMinutes - 30);
         if (day != d.DischargeDay && high - low > TimeSpan.FromHours(14))
@@ -33,5 +34,5 @@ internal sealed class LineFactory(Random rng)
     }
 
     /// <summary>A daytime on a day outside the stay (for charges that should not be there).</summary>
-    public DateTime TimeOutside(int day) => ChinaDays.AtUtc(day, 8 * 60 + rng.Next(12 * 60));
+    public DateTime TimeOutside(int day) => ChinaTime.AtUtc(day, 8 * 60 + rng.Next(12 * 60));
 }

@@ -1,4 +1,4 @@
-using SmartReview.Rules.Settlements;
+using SmartReview.Kernel;
 using SmartReview.Synthetic.Catalogue;
 using SmartReview.Synthetic.Planting;
 
@@ -87,7 +87,7 @@ internal sealed class SkeletonMaker(Random rng, FacilityDirectory facilities, Pe
             Scheme = back.Scheme, Setting = CareSetting.Inpatient, Template = template, Earlier = back.Earlier,
             EarlierAdmissions = persons.Admissions(back.PersonIndex),
         };
-        DateTime discharged = ChinaDays.AtUtc(dischargeDay, 9 * 60 + rng.Next(8 * 60));
+        DateTime discharged = ChinaTime.AtUtc(dischargeDay, 9 * 60 + rng.Next(8 * 60));
         d.SetTimes(back.AdmittedAt, discharged > back.AdmittedAt ? discharged : back.AdmittedAt.AddHours(2 + rng.Next(6)));
         if (d.DischargeDay != dischargeDay)
         {
@@ -113,7 +113,7 @@ internal sealed class SkeletonMaker(Random rng, FacilityDirectory facilities, Pe
         if (operation is not null)
         {
             int day = d.LengthOfStay >= 2 ? d.AdmissionDay + 1 : d.AdmissionDay;
-            DateTime at = ChinaDays.AtUtc(day, 9 * 60 + rng.Next(7 * 60));
+            DateTime at = ChinaTime.AtUtc(day, 9 * 60 + rng.Next(7 * 60));
             DateTime low = d.AdmittedAt.AddMinutes(30), high = d.DischargedAt.AddMinutes(-30);
             d.Operations.Add(new Operation(operation.Code, operation.Name, at < low ? low : at > high ? high : at, true));
         }
@@ -182,11 +182,11 @@ internal sealed class SkeletonMaker(Random rng, FacilityDirectory facilities, Pe
     {
         if (admissionDay == dischargeDay)
         {
-            DateTime at = ChinaDays.AtUtc(admissionDay, 7 * 60 + rng.Next(5 * 60));
+            DateTime at = ChinaTime.AtUtc(admissionDay, 7 * 60 + rng.Next(5 * 60));
             return (at, at.AddMinutes(120 + rng.Next(8 * 60)));
         }
 
-        return (ChinaDays.AtUtc(admissionDay, 8 * 60 + rng.Next(14 * 60)), ChinaDays.AtUtc(dischargeDay, 9 * 60 + rng.Next(8 * 60)));
+        return (ChinaTime.AtUtc(admissionDay, 8 * 60 + rng.Next(14 * 60)), ChinaTime.AtUtc(dischargeDay, 9 * 60 + rng.Next(8 * 60)));
     }
 
     private Scheme? ChooseScheme(int index, Person person, DiagnosisTemplate template, int age, StayPlan plan)

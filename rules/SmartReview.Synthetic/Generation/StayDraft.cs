@@ -1,3 +1,4 @@
+using SmartReview.Kernel;
 using SmartReview.Rules.Settlements;
 using SmartReview.Synthetic.Catalogue;
 

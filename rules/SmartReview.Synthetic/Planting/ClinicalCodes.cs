@@ -1,4 +1,4 @@
-using SmartReview.Rules.Settlements;
+using SmartReview.Kernel;
 using SmartReview.Synthetic.Catalogue;
 using SmartReview.Synthetic.Generation;
 
@@ -39,7 +39,7 @@ internal static class ClinicalCodes
     public static Operation Perform(StayDraft d, Random rng, string code, string name, bool main)
     {
         int day = d.LengthOfStay >= 2 && d.DischargeDay > d.AdmissionDay ? d.AdmissionDay + 1 : d.AdmissionDay;
-        DateTime at = ChinaDays.AtUtc(day, 9 * 60 + rng.Next(7 * 60));
+        DateTime at = ChinaTime.AtUtc(day, 9 * 60 + rng.Next(7 * 60));
         DateTime low = d.AdmittedAt.AddMinutes(30), high = d.DischargedAt.AddMinutes(-30);
         at = at > high ? high : at;
         return new Operation(code, name, at < low ? low : at, main);

@@ -1,3 +1,4 @@
+using SmartReview.Kernel;
 using SmartReview.Rules.Engine;
 using SmartReview.Synthetic.Generation;
 
@@ -26,7 +27,7 @@ internal sealed class OverlappingStaysPlanter(CompiledRule rule) : BookingPlante
         Random rng = booking.Rng;
         int admissionDay = earlier.AdmissionDay + rng.Next(span);
         int target = earlier.DischargeDay + rng.Next(6);
-        DateTime admitted = ChinaDays.AtUtc(admissionDay, 8 * 60 + rng.Next(12 * 60));
+        DateTime admitted = ChinaTime.AtUtc(admissionDay, 8 * 60 + rng.Next(12 * 60));
         for (int k = 0; k < FacilityTries; k++)
         {
             SyntheticFacility facility = rng.Pick(booking.Facilities.All);

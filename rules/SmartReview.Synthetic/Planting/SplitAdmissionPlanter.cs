@@ -1,5 +1,5 @@
+using SmartReview.Kernel;
 using SmartReview.Rules.Engine;
-using SmartReview.Rules.Settlements;
 using SmartReview.Synthetic.Generation;
 
 namespace SmartReview.Synthetic.Planting;
@@ -34,7 +34,7 @@ internal sealed class SplitAdmissionPlanter(CompiledRule rule) : BookingPlanter(
         int gap = rng.Next(IntervalDays + 1);
         int admissionDay = earlier.DischargeDay + gap;
         int target = admissionDay + 1 + rng.Next(8);
-        DateTime admitted = gap == 0 ? earlier.DischargedAt.AddMinutes(60 + rng.Next(120)) : ChinaDays.AtUtc(admissionDay, 8 * 60 + rng.Next(12 * 60));
+        DateTime admitted = gap == 0 ? earlier.DischargedAt.AddMinutes(60 + rng.Next(120)) : ChinaTime.AtUtc(admissionDay, 8 * 60 + rng.Next(12 * 60));
         bool fits = ChinaTime.Date(admitted).DayNumber == admissionDay && earlier.Setting == CareSetting.Inpatient
             && Judges(this, earlier.Scheme, earlier.Facility, target) && Judges(this, earlier.Scheme, earlier.Facility, earlier.DischargeDay);
         return fits ? Next(earlier, earlier.Facility, admitted, target, this, 1) : null;

@@ -1,3 +1,4 @@
+using SmartReview.Kernel;
 using SmartReview.Rules.Engine;
 using SmartReview.Synthetic.Generation;
 
@@ -31,7 +32,7 @@ internal sealed class VisitFrequencyPlanter(CompiledRule rule) : BookingPlanter(
         Random rng = booking.Rng;
         int admissionDay = earlier.DischargeDay + booking.SpacingDays + rng.Next(4);
         int target = admissionDay + 1 + rng.Next(5);
-        DateTime admitted = ChinaDays.AtUtc(admissionDay, 8 * 60 + rng.Next(12 * 60));
+        DateTime admitted = ChinaTime.AtUtc(admissionDay, 8 * 60 + rng.Next(12 * 60));
         SyntheticFacility facility = rng.Pick(booking.Facilities.All);
         int[] admissions = [.. earlier.EarlierAdmissions, earlier.AdmissionDay];
         RulePlanter? crossed = booking.Planters.All.OfType<VisitFrequencyPlanter>().OrderBy(v => v != this)

@@ -31,7 +31,7 @@ public sealed class CaseWorkTests(AzuriteFixture azurite, ApiRig rig) : IClassFi
         Assert.Equal(HttpStatusCode.OK, assigned.StatusCode);
         Assert.Contains($"\"key\":\"{key}\"", list, StringComparison.Ordinal);
         Assert.Contains("\"assigneeId\":\"rev-2\"", list, StringComparison.Ordinal);
-        Assert.Equal(("rev-2", "sup-1"), ((string?)shown["claim"]?["userId"], (string?)shown["claim"]?["assignedBy"]));
+        Assert.Equal(("rev-2", "sup-1"), ((string?)shown["assignment"]?["userId"], (string?)shown["assignment"]?["assignedBy"]));
         Assert.Equal(HttpStatusCode.OK, released.StatusCode);
         Assert.Contains($"\"key\":\"{key}\"", none, StringComparison.Ordinal);
         Assert.Single(await rig.Store.EventsAsync(key, Ct));

@@ -1,3 +1,4 @@
+using SmartReview.Kernel;
 using SmartReview.Rules.Settlements;
 
 namespace SmartReview.Rules.Tests.Settlements;

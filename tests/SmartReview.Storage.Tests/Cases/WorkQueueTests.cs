@@ -65,11 +65,11 @@ public sealed class WorkQueueTests(AzuriteFixture azurite)
         // Assert
         Assert.Equal(byReviewer2, forReviewer1);
         Assert.Equal(byReviewer2, forReviewer1Again);
-        Assert.Equal(Reviewer1.Id, (await rig.ClaimOfAsync(byReviewer2))!.UserId);
+        Assert.Equal(Reviewer1.Id, (await rig.AssignmentOfAsync(byReviewer2))!.UserId);
         Assert.Equal(assigned, forReviewer2);
         Assert.Null(panelMember);
         Assert.Null(firstReview);
-        Assert.Null(await rig.ClaimOfAsync(byReviewer1));
+        Assert.Null(await rig.AssignmentOfAsync(byReviewer1));
     }
 
     [Fact]

@@ -10,21 +10,21 @@ internal sealed class WorkRig
     private WorkRig(CaseRig cases)
     {
         Cases = cases;
-        Claims = new ClaimHandler(cases.Store, new TableCaseClaims(cases.Account, cases.Clock), cases.Settings, WorkingCalendar.China, cases.Clock);
+        Claims = new AssignmentHandler(cases.Store, new TableCaseAssignments(cases.Account, cases.Clock), cases.Settings, WorkingCalendar.China, cases.Clock);
         Queries = new TableCaseQueries(cases.Account);
         Next = new NextCase(Queries, cases.Store, Claims);
         Bulk = new BulkDecision(cases.Store, cases.Commands);
     }
 
     public CaseRig Cases { get; }
-    public ClaimHandler Claims { get; }
+    public AssignmentHandler Claims { get; }
     public TableCaseQueries Queries { get; }
     public NextCase Next { get; }
     public BulkDecision Bulk { get; }
 
     public static async Task<WorkRig> CreateAsync(AzuriteFixture azurite) => new(await CaseRig.CreateAsync(azurite));
 
-    public async Task<CaseClaim?> ClaimOfAsync(CaseKey key) => (await Cases.Store.GetAsync(key, CancellationToken.None))!.Claim;
+    public async Task<CaseAssignment?> AssignmentOfAsync(CaseKey key) => (await Cases.Store.GetAsync(key, CancellationToken.None))!.Assignment;
 
     /// <summary>The keys of a stage's work list as the query reads it, all pages.</summary>
     public async Task<string[]> ListAsync(CaseQuery query)

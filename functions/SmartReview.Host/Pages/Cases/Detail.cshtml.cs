@@ -17,7 +17,7 @@ namespace SmartReview.Host.Pages.Cases;
 /// One case: the flag and its rule, the settlement, the timeline, and the decision forms of the current stage for the
 /// signed-in user. A facility user opens its own facility's cases only; any other key is "not found".
 /// </summary>
-internal sealed class DetailModel(ICaseStore cases, CaseCommandHandler handler, ClaimHandler claims, NextCase next, SettlementArchive settlements,
+internal sealed class DetailModel(ICaseStore cases, CaseCommandHandler handler, AssignmentHandler claims, NextCase next, SettlementArchive settlements,
     EvidenceUpload evidence, EvidenceSettings evidenceLimits, SignedIn signedIn, IStringLocalizer<Ui> texts) : PageModel
 {
     /// <summary>The most files one appeal or contest form takes.</summary>
@@ -34,7 +34,7 @@ internal sealed class DetailModel(ICaseStore cases, CaseCommandHandler handler, 
     public Actor Me { get; private set; } = null!;
 
     /// <summary>Who has the case in hand in its current stage, if anyone.</summary>
-    public CaseClaim? Claim { get; private set; }
+    public CaseAssignment? Assignment { get; private set; }
 
     /// <summary>The flagged settlement, when the batch that raised the flag kept it.</summary>
     public Settlement? Settlement { get; private set; }
@@ -129,12 +129,12 @@ internal sealed class DetailModel(ICaseStore cases, CaseCommandHandler handler, 
             return Forbid();
         }
 
-        ClaimResult result = claim switch
+        AssignmentResult result = claim switch
         {
             "take" => await claims.ClaimAsync(_key, Me, cancel),
             "release" => await claims.ReleaseAsync(_key, Me, cancel),
             "assign" => await claims.AssignAsync(_key, assignee?.Trim() ?? "", Me, cancel),
-            _ => ClaimResult.NotFound,
+            _ => AssignmentResult.NotFound,
         };
         switch (result.Status)
         {
@@ -144,7 +144,7 @@ internal sealed class DetailModel(ICaseStore cases, CaseCommandHandler handler, 
                 Error = Display.Text(result.Rejection!);
                 break;
             case CommandStatus.Conflict:
-                Error = string.Format(System.Globalization.CultureInfo.InvariantCulture, texts["Case.ClaimedBy"], result.Claim?.UserId);
+                Error = string.Format(System.Globalization.CultureInfo.InvariantCulture, texts["Case.ClaimedBy"], result.Assignment?.UserId);
                 break;
             default:
                 return NotFound();
@@ -164,7 +164,7 @@ internal sealed class DetailModel(ICaseStore cases, CaseCommandHandler handler, 
             return false;
         }
 
-        (Me, _key, Key, Case, Claim) = (me!, k, k.ToString(), stored.Case, stored.Claim);
+        (Me, _key, Key, Case, Assignment) = (me!, k, k.ToString(), stored.Case, stored.Assignment);
         Events = await cases.EventsAsync(k, cancel);
         Settlement = await settlements.GetAsync(stored, cancel);
         return true;

@@ -6,6 +6,7 @@ using SmartReview.Application.Ports;
 using SmartReview.Edge.Auth;
 using SmartReview.Host.Auth;
 using SmartReview.Host.Web;
+using SmartReview.Kernel;
 using SmartReview.Review;
 using SmartReview.Review.Support;
 

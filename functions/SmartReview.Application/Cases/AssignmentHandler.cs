@@ -10,73 +10,73 @@ namespace SmartReview.Application.Cases;
 /// or releases it. Every write is guarded by the version read, so of two claimers exactly one wins. Claims lapse
 /// when the case leaves the stage they were made in.
 /// </summary>
-public sealed class ClaimHandler(ICaseStore cases, ICaseClaims claims, ReviewSettings settings, WorkingCalendar calendar, TimeProvider clock)
+public sealed class AssignmentHandler(ICaseStore cases, ICaseAssignments claims, ReviewSettings settings, WorkingCalendar calendar, TimeProvider clock)
 {
     private const int Attempts = 3;
 
     /// <summary><paramref name="by"/> takes the case: done if it was free or theirs already.</summary>
-    public Task<ClaimResult> ClaimAsync(CaseKey key, Actor by, CancellationToken cancel) =>
+    public Task<AssignmentResult> ClaimAsync(CaseKey key, Actor by, CancellationToken cancel) =>
         RetryAsync(key, by, async (stored, ct) => await TryClaimAsync(stored, by, ct).ConfigureAwait(false), cancel);
 
     /// <summary>Lets the case go: its holder, or a supervisor or administrator for anyone's; done also when nobody held it.</summary>
-    public Task<ClaimResult> ReleaseAsync(CaseKey key, Actor by, CancellationToken cancel) =>
+    public Task<AssignmentResult> ReleaseAsync(CaseKey key, Actor by, CancellationToken cancel) =>
         RetryAsync(key, by, async (stored, ct) =>
         {
-            if (stored.Claim is null)
+            if (stored.Assignment is null)
             {
-                return ClaimResult.Done(null);
+                return AssignmentResult.Done(null);
             }
 
-            if (stored.Claim.UserId != by.Id && !Oversees(by))
+            if (stored.Assignment.UserId != by.Id && !Oversees(by))
             {
-                return ClaimResult.Conflict(stored.Claim);
+                return AssignmentResult.Conflict(stored.Assignment);
             }
 
-            return await claims.SetAsync(stored, null, ct).ConfigureAwait(false) ? ClaimResult.Done(null) : null;
+            return await claims.SetAsync(stored, null, ct).ConfigureAwait(false) ? AssignmentResult.Done(null) : null;
         }, cancel);
 
     /// <summary>
     /// A supervisor or administrator gives the case to <paramref name="userId"/>, whoever held it: refused when that
     /// person could not decide it (judged in the role that decides the stage, so separation of duties holds).
     /// </summary>
-    public Task<ClaimResult> AssignAsync(CaseKey key, string userId, Actor by, CancellationToken cancel) =>
+    public Task<AssignmentResult> AssignAsync(CaseKey key, string userId, Actor by, CancellationToken cancel) =>
         RetryAsync(key, by, async (stored, ct) =>
         {
             if (!Oversees(by))
             {
-                return ClaimResult.Refused(ClaimTexts.AssignNotAllowed);
+                return AssignmentResult.Refused(AssignmentTexts.AssignNotAllowed);
             }
 
             if (string.IsNullOrWhiteSpace(userId))
             {
-                return ClaimResult.Refused(ClaimTexts.AssigneeRequired);
+                return AssignmentResult.Refused(AssignmentTexts.AssigneeRequired);
             }
 
             var assignee = new Actor(userId, Deciders.RoleFor(stored.Case.Stage));
             if (Deciders.Refusal(stored.Case, assignee, clock.GetUtcNow(), settings, calendar) is { } refused)
             {
-                return ClaimResult.Refused(refused);
+                return AssignmentResult.Refused(refused);
             }
 
-            var claim = new CaseClaim(userId, stored.Case.Stage, clock.GetUtcNow(), by.Id);
-            return await claims.SetAsync(stored, claim, ct).ConfigureAwait(false) ? ClaimResult.Done(claim) : null;
+            var claim = new CaseAssignment(userId, stored.Case.Stage, clock.GetUtcNow(), by.Id);
+            return await claims.SetAsync(stored, claim, ct).ConfigureAwait(false) ? AssignmentResult.Done(claim) : null;
         }, cancel);
 
     /// <summary>One attempt at claiming a case as read: what next-case uses, moving on to another case when it loses.</summary>
-    internal async Task<ClaimResult> TryClaimAsync(StoredCase stored, Actor by, CancellationToken cancel)
+    internal async Task<AssignmentResult> TryClaimAsync(StoredCase stored, Actor by, CancellationToken cancel)
     {
-        if (stored.Claim is { } held)
+        if (stored.Assignment is { } held)
         {
-            return held.UserId == by.Id ? ClaimResult.Done(held) : ClaimResult.Conflict(held);
+            return held.UserId == by.Id ? AssignmentResult.Done(held) : AssignmentResult.Conflict(held);
         }
 
         if (Refusal(stored, by) is { } refused)
         {
-            return ClaimResult.Refused(refused);
+            return AssignmentResult.Refused(refused);
         }
 
-        var claim = new CaseClaim(by.Id, stored.Case.Stage, clock.GetUtcNow());
-        return await claims.SetAsync(stored, claim, cancel).ConfigureAwait(false) ? ClaimResult.Done(claim) : ClaimResult.Conflict(null);
+        var claim = new CaseAssignment(by.Id, stored.Case.Stage, clock.GetUtcNow());
+        return await claims.SetAsync(stored, claim, cancel).ConfigureAwait(false) ? AssignmentResult.Done(claim) : AssignmentResult.Conflict(null);
     }
 
     /// <summary>Why <paramref name="by"/> may not decide the case now (nor claim it), or null.</summary>
@@ -85,33 +85,33 @@ public sealed class ClaimHandler(ICaseStore cases, ICaseClaims claims, ReviewSet
     private static bool Oversees(Actor by) => by.Role is Role.Supervisor or Role.Administrator;
 
     /// <summary>Reads the case and runs <paramref name="attempt"/> on it; a null answer (lost a race) reads again, a few times.</summary>
-    private async Task<ClaimResult> RetryAsync(CaseKey key, Actor by, Func<StoredCase, CancellationToken, Task<ClaimResult?>> attempt,
+    private async Task<AssignmentResult> RetryAsync(CaseKey key, Actor by, Func<StoredCase, CancellationToken, Task<AssignmentResult?>> attempt,
         CancellationToken cancel)
     {
         if (by.Role == Role.Facility)
         {
-            return ClaimResult.NotFound;
+            return AssignmentResult.NotFound;
         }
 
         for (int i = 0; i < Attempts; i++)
         {
             if (await cases.GetAsync(key, cancel).ConfigureAwait(false) is not { } stored)
             {
-                return ClaimResult.NotFound;
+                return AssignmentResult.NotFound;
             }
 
             if (stored.Case.Stage == Stage.Closed)
             {
-                return ClaimResult.Refused(ClaimTexts.Closed);
+                return AssignmentResult.Refused(AssignmentTexts.Closed);
             }
 
-            ClaimResult? result = await attempt(stored, cancel).ConfigureAwait(false);
-            if (result is not null && !(result.Status == CommandStatus.Conflict && result.Claim is null))
+            AssignmentResult? result = await attempt(stored, cancel).ConfigureAwait(false);
+            if (result is not null && !(result.Status == CommandStatus.Conflict && result.Assignment is null))
             {
                 return result;
             }
         }
 
-        return ClaimResult.Conflict(null);
+        return AssignmentResult.Conflict(null);
     }
 }

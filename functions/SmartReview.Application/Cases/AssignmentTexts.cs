@@ -6,11 +6,11 @@ namespace SmartReview.Application.Cases;
 
 /// <summary>
 /// Why a claim or an assignment is refused, where the review flow itself has no word for it: texts from
-/// <c>Resources/ClaimMessages.resx</c> (Simplified Chinese) and <c>ClaimMessages.en.resx</c>.
+/// <c>Resources/AssignmentMessages.resx</c> (Simplified Chinese) and <c>AssignmentMessages.en.resx</c>.
 /// </summary>
-internal static class ClaimTexts
+internal static class AssignmentTexts
 {
-    private static readonly ResourceManager Messages = new("SmartReview.Application.Resources.ClaimMessages", typeof(ClaimTexts).Assembly);
+    private static readonly ResourceManager Messages = new("SmartReview.Application.Resources.AssignmentMessages", typeof(AssignmentTexts).Assembly);
 
     public static Rejection AssignNotAllowed { get; } = Text(RejectionCode.NotAllowed, nameof(AssignNotAllowed));
 

@@ -7,4 +7,4 @@ namespace SmartReview.Application.Cases;
 /// <see cref="AssignedBy"/>) while the case is in <see cref="Stage"/>; it lapses when the case leaves that stage. It is
 /// kept on the case row beside the state, never in the event log, and takes no part in the case's equality or replay.
 /// </summary>
-public sealed record CaseClaim(string UserId, Stage Stage, DateTimeOffset AtUtc, string? AssignedBy = null);
+public sealed record CaseAssignment(string UserId, Stage Stage, DateTimeOffset AtUtc, string? AssignedBy = null);

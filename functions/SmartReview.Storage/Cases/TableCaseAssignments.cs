@@ -6,18 +6,18 @@ using SmartReview.Application.Ports;
 namespace SmartReview.Storage.Cases;
 
 /// <summary>
-/// <see cref="ICaseClaims"/>: the claim's columns merged into the case row if its ETag still matches, then into the
+/// <see cref="ICaseAssignments"/>: the claim's columns merged into the case row if its ETag still matches, then into the
 /// case's index row if that row is still there (an update, never an insert: a decision may have moved the case
 /// meanwhile, and its old index row must not come back).
 /// </summary>
-public sealed class TableCaseClaims(StorageAccount account, TimeProvider clock) : ICaseClaims
+public sealed class TableCaseAssignments(StorageAccount account, TimeProvider clock) : ICaseAssignments
 {
     private readonly TableClient _cases = account.Cases;
     private readonly TableClient _index = account.CaseIndex;
 
-    public async Task<bool> SetAsync(StoredCase seen, CaseClaim? claim, CancellationToken cancel)
+    public async Task<bool> SetAsync(StoredCase seen, CaseAssignment? claim, CancellationToken cancel)
     {
-        TableEntity row = ClaimColumns.Merge(CaseRows.Partition(seen.Case.Flag.FacilityId), CaseRows.CaseRow(seen.Case.CaseId), claim, clock.GetUtcNow());
+        TableEntity row = AssignmentColumns.Merge(CaseRows.Partition(seen.Case.Flag.FacilityId), CaseRows.CaseRow(seen.Case.CaseId), claim, clock.GetUtcNow());
         try
         {
             await _cases.UpdateEntityAsync(row, new ETag(seen.Version), TableUpdateMode.Merge, cancel).ConfigureAwait(false);
@@ -31,7 +31,7 @@ public sealed class TableCaseClaims(StorageAccount account, TimeProvider clock) 
         {
             try
             {
-                await _index.UpdateEntityAsync(new TableEntity(index.PartitionKey, index.RowKey) { [ClaimColumns.AssigneeId] = claim?.UserId ?? "" },
+                await _index.UpdateEntityAsync(new TableEntity(index.PartitionKey, index.RowKey) { [AssignmentColumns.AssigneeId] = claim?.UserId ?? "" },
                     ETag.All, TableUpdateMode.Merge, cancel).ConfigureAwait(false);
             }
             catch (RequestFailedException e) when (e.Status == 404)

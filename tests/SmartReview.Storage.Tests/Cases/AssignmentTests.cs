@@ -6,7 +6,7 @@ using static SmartReview.Storage.Tests.Support.People;
 namespace SmartReview.Storage.Tests.Cases;
 
 /// <summary>Claims and assignments: a work-list note on the case row, ETag-guarded, outside the event log, lapsing with the stage.</summary>
-public sealed class ClaimTests(AzuriteFixture azurite)
+public sealed class AssignmentTests(AzuriteFixture azurite)
 {
     private const string FacilityA = "H33010000001";
 
@@ -16,15 +16,15 @@ public sealed class ClaimTests(AzuriteFixture azurite)
         WorkRig rig = await WorkRig.CreateAsync(azurite);
         CaseKey[] keys = await Task.WhenAll(Enumerable.Range(0, 8).Select(_ => rig.Cases.OpenAsync(FacilityA)));
 
-        ClaimResult[][] results = await Task.WhenAll(keys.Select(k => Task.WhenAll(
+        AssignmentResult[][] results = await Task.WhenAll(keys.Select(k => Task.WhenAll(
             rig.Claims.ClaimAsync(k, Reviewer1, Ct), rig.Claims.ClaimAsync(k, Reviewer2, Ct))));
 
-        foreach ((CaseKey key, ClaimResult[] pair) in keys.Zip(results))
+        foreach ((CaseKey key, AssignmentResult[] pair) in keys.Zip(results))
         {
-            ClaimResult won = Assert.Single(pair, r => r.Status == CommandStatus.Done);
-            ClaimResult lost = Assert.Single(pair, r => r.Status == CommandStatus.Conflict);
-            Assert.Equal(won.Claim!.UserId, lost.Claim!.UserId);
-            Assert.Equal(won.Claim.UserId, (await rig.ClaimOfAsync(key))!.UserId);
+            AssignmentResult won = Assert.Single(pair, r => r.Status == CommandStatus.Done);
+            AssignmentResult lost = Assert.Single(pair, r => r.Status == CommandStatus.Conflict);
+            Assert.Equal(won.Assignment!.UserId, lost.Assignment!.UserId);
+            Assert.Equal(won.Assignment.UserId, (await rig.AssignmentOfAsync(key))!.UserId);
             Assert.Single(await rig.Cases.Store.EventsAsync(key, Ct));
         }
     }
@@ -36,17 +36,17 @@ public sealed class ClaimTests(AzuriteFixture azurite)
         CaseKey key = await rig.Cases.OpenAsync(FacilityA);
         Assert.Equal(CommandStatus.Done, (await rig.Claims.ClaimAsync(key, Reviewer1, Ct)).Status);
 
-        ClaimResult again = await rig.Claims.ClaimAsync(key, Reviewer1, Ct);
-        ClaimResult other = await rig.Claims.ClaimAsync(key, Reviewer2, Ct);
-        ClaimResult otherRelease = await rig.Claims.ReleaseAsync(key, Reviewer2, Ct);
-        ClaimResult reviewerAssigns = await rig.Claims.AssignAsync(key, Reviewer2.Id, Reviewer2, Ct);
-        ClaimResult assigned = await rig.Claims.AssignAsync(key, Reviewer2.Id, Supervisor, Ct);
-        ClaimResult formerHolder = await rig.Claims.ClaimAsync(key, Reviewer1, Ct);
-        CaseClaim? held = await rig.ClaimOfAsync(key);
-        ClaimResult released = await rig.Claims.ReleaseAsync(key, Reviewer2, Ct);
+        AssignmentResult again = await rig.Claims.ClaimAsync(key, Reviewer1, Ct);
+        AssignmentResult other = await rig.Claims.ClaimAsync(key, Reviewer2, Ct);
+        AssignmentResult otherRelease = await rig.Claims.ReleaseAsync(key, Reviewer2, Ct);
+        AssignmentResult reviewerAssigns = await rig.Claims.AssignAsync(key, Reviewer2.Id, Reviewer2, Ct);
+        AssignmentResult assigned = await rig.Claims.AssignAsync(key, Reviewer2.Id, Supervisor, Ct);
+        AssignmentResult formerHolder = await rig.Claims.ClaimAsync(key, Reviewer1, Ct);
+        CaseAssignment? held = await rig.AssignmentOfAsync(key);
+        AssignmentResult released = await rig.Claims.ReleaseAsync(key, Reviewer2, Ct);
 
         Assert.Equal(CommandStatus.Done, again.Status);
-        Assert.Equal((CommandStatus.Conflict, Reviewer1.Id), (other.Status, other.Claim!.UserId));
+        Assert.Equal((CommandStatus.Conflict, Reviewer1.Id), (other.Status, other.Assignment!.UserId));
         Assert.Equal(CommandStatus.Conflict, otherRelease.Status);
         Assert.Equal(CommandStatus.Rejected, reviewerAssigns.Status);
         Assert.Equal(("只有主管或管理员可以分派案件。", "Only a supervisor or an administrator assigns cases."),
@@ -55,7 +55,7 @@ public sealed class ClaimTests(AzuriteFixture azurite)
         Assert.Equal(CommandStatus.Conflict, formerHolder.Status);
         Assert.Equal((Reviewer2.Id, Supervisor.Id, Stage.FirstReview), (held!.UserId, held.AssignedBy, held.Stage));
         Assert.Equal(CommandStatus.Done, released.Status);
-        Assert.Null(await rig.ClaimOfAsync(key));
+        Assert.Null(await rig.AssignmentOfAsync(key));
         Assert.Single(await rig.Cases.Store.EventsAsync(key, Ct));
     }
 
@@ -72,10 +72,10 @@ public sealed class ClaimTests(AzuriteFixture azurite)
         rig.Cases.Clock.Now = (await rig.Cases.CaseAsync(late)).DueUtc!.Value;
         Assert.Equal(CommandStatus.Done, (await rig.Cases.DoAsync(late, new PassDeadline(), Actor.System)).Status);
 
-        Assert.Null(await rig.ClaimOfAsync(decided));
+        Assert.Null(await rig.AssignmentOfAsync(decided));
         Assert.Empty(await rig.ListAsync(new CaseQuery(Stage.Appeal, null, null, 50, null) { AssigneeId = Reviewer1.Id }));
         Assert.True((await rig.Cases.CaseAsync(late)).Escalated);
-        Assert.Equal(Reviewer1.Id, (await rig.ClaimOfAsync(late))!.UserId);
+        Assert.Equal(Reviewer1.Id, (await rig.AssignmentOfAsync(late))!.UserId);
         Assert.Equal([late.ToString()], await rig.ListAsync(new CaseQuery(Stage.FirstReview, null, null, 50, null) { AssigneeId = Reviewer1.Id }));
     }
 
@@ -85,11 +85,11 @@ public sealed class ClaimTests(AzuriteFixture azurite)
         WorkRig rig = await WorkRig.CreateAsync(azurite);
         CaseKey reReview = await rig.InReReviewAsync(Reviewer1);
 
-        ClaimResult firstReviewer = await rig.Claims.ClaimAsync(reReview, Reviewer1, Ct);
-        ClaimResult assignedToFirstReviewer = await rig.Claims.AssignAsync(reReview, Reviewer1.Id, Supervisor, Ct);
-        ClaimResult panel = await rig.Claims.ClaimAsync(reReview, Panel[0], Ct);
-        ClaimResult facility = await rig.Claims.ClaimAsync(reReview, People.Facility(FacilityA), Ct);
-        ClaimResult other = await rig.Claims.ClaimAsync(reReview, Reviewer2, Ct);
+        AssignmentResult firstReviewer = await rig.Claims.ClaimAsync(reReview, Reviewer1, Ct);
+        AssignmentResult assignedToFirstReviewer = await rig.Claims.AssignAsync(reReview, Reviewer1.Id, Supervisor, Ct);
+        AssignmentResult panel = await rig.Claims.ClaimAsync(reReview, Panel[0], Ct);
+        AssignmentResult facility = await rig.Claims.ClaimAsync(reReview, People.Facility(FacilityA), Ct);
+        AssignmentResult other = await rig.Claims.ClaimAsync(reReview, Reviewer2, Ct);
 
         Assert.Equal((CommandStatus.Rejected, RejectionCode.NotAllowed), (firstReviewer.Status, firstReviewer.Rejection!.Code));
         Assert.Equal((CommandStatus.Rejected, RejectionCode.NotAllowed), (assignedToFirstReviewer.Status, assignedToFirstReviewer.Rejection!.Code));
