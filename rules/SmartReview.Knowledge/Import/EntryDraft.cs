@@ -20,6 +20,9 @@ internal sealed record EntryDraft
 
     public required RowTally Origin { get; init; }
 
+    /// <summary>The shape the structural step decided (<see cref="Shapes.PointShapes"/>).</summary>
+    public required string Shape { get; init; }
+
     /// <summary>The point's scope for renames and absorption (<see cref="PointIdentity.Scope"/>); null when its rule has none.</summary>
     public string? Scope { get; init; }
 

@@ -1,5 +1,6 @@
 using SmartReview.Knowledge.Mapping;
 using SmartReview.Knowledge.Nhsa;
+using SmartReview.Knowledge.Shapes;
 using SmartReview.Knowledge.Wording;
 
 namespace SmartReview.Knowledge.Import;
@@ -80,14 +81,17 @@ internal sealed class Importer(ImportData data)
     {
         string? scope = PointIdentity.Scope(rule, point);
         id = Renamed(line, point, rule, scope, row, id);
-        Structure structure = data.Readers.Read(point.Restriction, point.ItemName, rule, point.Codes);
+        ShapeDecision shape = data.Shapes.Decide(rule, point.Codes, point.Logic);
+        Structure structure = data.Readers.Read(point.Restriction, point.ItemName, point.Logic, rule, point.Codes, shape);
         bool text = structure.IsTextOnly || rule.IsTextOnly;
+        string family = !text ? rule.Family : structure.Together ? RuleMapping.PairTextFamily : RuleMapping.TextFamily;
         var entry = new EntryDraft
         {
-            Id = id, RuleKey = rule.Key, Codes = text ? point.Codes : structure.Codes ?? point.Codes, ItemName = point.ItemName, Text = point.Restriction,
-            Set = text ? rule.TextSet : rule.Set, Family = text ? RuleMapping.TextFamily : rule.Family,
+            Id = id, RuleKey = rule.Key, Codes = text && !structure.Together ? point.Codes : structure.Codes ?? point.Codes, ItemName = point.ItemName,
+            Text = point.Restriction, Set = text ? rule.TextSetOf(family) : rule.Set, Family = family, Shape = shape.Shape,
             Attributes = structure.Attributes, Source = point.Source, TextReason = structure.Reason, Origin = row, Scope = scope,
         };
+        row.Shapes[shape.Shape] = row.Shapes.GetValueOrDefault(shape.Shape) + 1;
         if (entry.IsTextOnly)
         {
             row.Text(entry.TextReason!);

@@ -17,7 +17,7 @@ internal static class KnowledgeWriter
     public static IReadOnlyList<SetSummary> Write(IReadOnlyList<EntryDraft> entries, RuleMap map, string folder, List<string> removed)
     {
         Directory.CreateDirectory(folder);
-        string[] knownSets = [.. map.Rules.Append(map.Fallback).SelectMany(r => new[] { r.Set, r.TextSet }).Distinct()];
+        string[] knownSets = [.. map.Rules.Append(map.Fallback).SelectMany(r => new[] { r.Set, r.TextSet, r.PairTextSet }).Distinct()];
         var bySet = entries.GroupBy(e => e.Set).ToDictionary(g => g.Key, g => g.ToList());
         var summaries = new List<SetSummary>();
         foreach (string set in knownSets.Concat(bySet.Keys.Except(knownSets)))

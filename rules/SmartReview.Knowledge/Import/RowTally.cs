@@ -19,6 +19,9 @@ internal sealed class RowTally(string batch, string ruleName, string? ruleCode, 
     public SortedDictionary<string, int> TextReasons { get; } = new(StringComparer.Ordinal);
     public SortedDictionary<string, int> SkipReasons { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>Points read as each shape (pair, frequency, age…), checkable or not.</summary>
+    public SortedDictionary<string, int> Shapes { get; } = new(StringComparer.Ordinal);
+
     public void Skip(string reason)
     {
         Skipped++;

@@ -10,6 +10,9 @@ internal sealed record RuleMapping
 {
     public const string TextFamily = "text_restricted_item";
 
+    /// <summary>The family of text-only entries about items charged together: fires only when two are.</summary>
+    public const string PairTextFamily = "text_restricted_pair";
+
     public required string Key { get; init; }
     public required IReadOnlyList<string> Names { get; init; }
     public required IReadOnlyList<string> Codes { get; init; }
@@ -53,6 +56,15 @@ internal sealed record RuleMapping
 
     /// <summary>The set for this rule's points that stay text-only.</summary>
     public string TextSet => Family == TextFamily ? Set : Set + "-text";
+
+    /// <summary>The set for text-only points about items charged together: a two-item rule's text set (all its text
+    /// points are such), else beside the text set.</summary>
+    public string PairTextSet => Family is "exclusive_pair" or "unbundling" ? TextSet : TextSet + "-pairs";
+
+    /// <summary>The set for a text-only entry of <paramref name="family"/>.</summary>
+    public string TextSetOf(string family) => family == PairTextFamily ? PairTextSet : TextSet;
+
+    public static bool IsTextFamily(string family) => family is TextFamily or PairTextFamily;
 
     public bool IsTextOnly => Family == TextFamily;
 }

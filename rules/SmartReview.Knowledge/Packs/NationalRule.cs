@@ -13,13 +13,14 @@ internal static class NationalRule
 {
     public static JsonObject For(string set, string family, RuleMapping mapping, FrameworkRule? framework, DateOnly from, bool fallback)
     {
-        bool text = family == RuleMapping.TextFamily;
+        bool text = RuleMapping.IsTextFamily(family);
         bool textBeside = text && !mapping.IsTextOnly;
+        bool pairsBeside = family == RuleMapping.PairTextFamily && mapping.IsTextOnly;
         string? code = mapping.Codes.FirstOrDefault() ?? framework?.Code;
         string stem = code is not null ? code : framework is { Edition: "2025" } ? "2025-" + mapping.Key.ToUpperInvariant() : mapping.Key.ToUpperInvariant();
         string zh = fallback ? "未映射规则的知识点" : framework?.Name ?? mapping.Names.FirstOrDefault() ?? set;
         string en = fallback ? "Knowledge point of a rule not mapped" : Capital(framework?.Gloss ?? set);
-        var rule = new JsonObject { ["id"] = "NAT-" + stem + (textBeside ? "-T" : "") };
+        var rule = new JsonObject { ["id"] = "NAT-" + stem + (pairsBeside ? "-P" : textBeside ? "-T" : "") };
         if (code is not null)
         {
             rule["code"] = code;

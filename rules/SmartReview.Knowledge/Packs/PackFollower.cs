@@ -51,7 +51,7 @@ public static class PackFollower
         HashSet<string> ids = [.. rules.OfType<JsonObject>().Select(r => (string?)r["id"] ?? "")];
         foreach (SetSummary set in report.Sets.Where(s => !read.Contains(s.Set)))
         {
-            RuleMapping? mapping = data.Map.Rules.FirstOrDefault(r => r.Set == set.Set || r.TextSet == set.Set);
+            RuleMapping? mapping = data.Map.Rules.FirstOrDefault(r => r.Set == set.Set || r.TextSet == set.Set || r.PairTextSet == set.Set);
             JsonObject rule = NationalRule.For(set.Set, set.Family, mapping ?? data.Map.Fallback, mapping is null ? null : data.Framework.Of(mapping),
                 data.Framework.EffectiveFrom, fallback: mapping is null);
             if (!ids.Add((string)rule["id"]!))

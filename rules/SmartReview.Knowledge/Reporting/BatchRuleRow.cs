@@ -8,4 +8,4 @@ namespace SmartReview.Knowledge.Reporting;
 public sealed record BatchRuleRow(
     string Batch, string RuleName, string? RuleCode, string? Family, string? Set,
     int Read, int Checkable, int TextOnly, int Withdrawals, int Skipped, int Restated, int SupersededLater, int WithdrawnLater,
-    IReadOnlyDictionary<string, int> TextReasons, IReadOnlyDictionary<string, int> SkipReasons);
+    IReadOnlyDictionary<string, int> TextReasons, IReadOnlyDictionary<string, int> SkipReasons, IReadOnlyDictionary<string, int> Shapes);

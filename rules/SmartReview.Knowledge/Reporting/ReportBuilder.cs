@@ -56,10 +56,11 @@ internal static class ReportBuilder
         }
 
         int text = mine.Count(e => e.IsTextOnly);
-        return new RuleSummary(rule.Key, rule.Names.FirstOrDefault() ?? rule.Key, rule.Family, rule.Set, mine.Length - text, text, reasons);
+        var shapes = new SortedDictionary<string, int>(mine.GroupBy(e => e.Shape).ToDictionary(g => g.Key, g => g.Count()), StringComparer.Ordinal);
+        return new RuleSummary(rule.Key, rule.Names.FirstOrDefault() ?? rule.Key, rule.Family, rule.Set, mine.Length - text, text, reasons, shapes);
     }
 
     private static BatchRuleRow Row(RowTally t) => new(
         t.Batch, t.RuleName, t.RuleCode, t.Family, t.Set, t.Read, t.Checkable, t.TextOnly, t.Withdrawals, t.Skipped, t.Restated,
-        t.SupersededLater, t.WithdrawnLater, t.TextReasons, t.SkipReasons);
+        t.SupersededLater, t.WithdrawnLater, t.TextReasons, t.SkipReasons, t.Shapes);
 }

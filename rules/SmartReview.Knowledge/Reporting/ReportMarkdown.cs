@@ -23,11 +23,22 @@ internal static class ReportMarkdown
           .AppendLine($"- Newborn: `max_age_days` {r.Settings.NewbornMaxAgeDays} (`ImportOptions.NewbornMaxAgeDays`).")
           .AppendLine($"- Indication catalogue: {r.Settings.IndicationCatalogue} ({r.Settings.CataloguePhrases} phrases). Rule table: {r.Settings.RuleMap}. Wording patterns: {r.Settings.WordingPatterns}.");
 
-        md.AppendLine().AppendLine("## In force, by rule").AppendLine().AppendLine("What the written files hold. Text-only entries go to `<set>-text` (family `text_restricted_item`, suspicious, official wording for the reviewer).").AppendLine()
-          .AppendLine("| rule | family | set | machine-checkable | text-only | why text-only |").AppendLine("|---|---|---|---:|---:|---|");
+        md.AppendLine().AppendLine("## By rule, as read").AppendLine()
+          .AppendLine("Every point of every batch, by the shape its structure (rule, codes, logic column) decided, and whether the wording filled it in: "
+            + "checkable, or text-only and why. A text-only point of a two-item shape (pair, unbundling) fires only when two of its items are charged together.").AppendLine()
+          .AppendLine("| rule | shape | read | checkable | text-only | skipped | why text-only or skipped |").AppendLine("|---|---|---:|---:|---:|---:|---|");
+        foreach (IGrouping<string, BatchRuleRow> rule in r.Rows.GroupBy(row => row.RuleName))
+        {
+            md.AppendLine($"| {rule.Key} | {Reasons(Sum(rule.Select(x => x.Shapes)))} | {rule.Sum(x => x.Read)} | {rule.Sum(x => x.Checkable)} | {rule.Sum(x => x.TextOnly)} | "
+                + $"{rule.Sum(x => x.Skipped)} | {Reasons(Sum(rule.Select(x => x.TextReasons).Concat(rule.Select(x => x.SkipReasons))))} |");
+        }
+
+        md.AppendLine().AppendLine("## In force, by rule").AppendLine().AppendLine("What the written files hold. Text-only entries go to `<set>-text` (family `text_restricted_item`, suspicious, "
+            + "official wording for the reviewer; for a two-item shape `text_restricted_pair`, which needs two of the entry's items charged on one day).").AppendLine()
+          .AppendLine("| rule | shape | family | set | machine-checkable | text-only | why text-only |").AppendLine("|---|---|---|---|---:|---:|---|");
         foreach (RuleSummary s in r.Rules)
         {
-            md.AppendLine($"| {s.RuleName} | `{s.Family}` | `{s.Set}` | {s.Checkable} | {s.TextOnly} | {Reasons(s.TextReasons)} |");
+            md.AppendLine($"| {s.RuleName} | {Reasons(s.Shapes)} | `{s.Family}` | `{s.Set}` | {s.Checkable} | {s.TextOnly} | {Reasons(s.TextReasons)} |");
         }
 
         md.AppendLine().AppendLine("## By batch and rule, as read").AppendLine()
@@ -66,6 +77,17 @@ internal static class ReportMarkdown
         List(md, "Validation errors", r.ValidationErrors);
         List(md, "Validation notes", r.ValidationNotes);
         return md.ToString();
+    }
+
+    private static SortedDictionary<string, int> Sum(IEnumerable<IReadOnlyDictionary<string, int>> counts)
+    {
+        var sum = new SortedDictionary<string, int>(StringComparer.Ordinal);
+        foreach (KeyValuePair<string, int> p in counts.SelectMany(c => c))
+        {
+            sum[p.Key] = sum.GetValueOrDefault(p.Key) + p.Value;
+        }
+
+        return sum;
     }
 
     private static string Reasons(IReadOnlyDictionary<string, int> reasons) =>

@@ -6,7 +6,8 @@ namespace SmartReview.Knowledge.Wording;
 /// <summary>
 /// The lowest facility level an item is payable at (<c>{"min_level":2}</c>) from "限二级及以上医疗机构", "限三级医院".
 /// Several levels (三级综合医院…或二级及以上专科医院) give the lowest. A level in a clause about the first prescription
-/// only (首次处方时需由二级及以上医疗机构…) cannot be checked on one settlement: text-only.
+/// only (首次处方时需由二级及以上医疗机构…) cannot be checked on one settlement: text-only. A level "and below"
+/// (二级以下医疗机构不予支付) is not read as a minimum.
 /// </summary>
 internal sealed partial class LevelWording(WordingPatterns patterns) : IWordingReader
 {
@@ -39,6 +40,6 @@ internal sealed partial class LevelWording(WordingPatterns patterns) : IWordingR
         return Structure.TextOnly("other", firstOnly ? "level.first_prescription" : "level.none_named");
     }
 
-    [GeneratedRegex(@"([一二三])级(?:及以上|以上)?[^,;:。]{0,8}?(?:医疗机构|医院)")]
+    [GeneratedRegex(@"([一二三])级(?!及?以下)(?:及以上|以上)?[^,;:。]{0,8}?(?:医疗机构|医院)")]
     private static partial Regex Level();
 }

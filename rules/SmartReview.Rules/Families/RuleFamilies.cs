@@ -12,6 +12,6 @@ public static class RuleFamilies
         new KindsPerDay(), new TherapeuticDuplicate(), new NonPayableCombination(), new SexRestrictedCode(), new AgeRestrictedCode(),
         new OverlappingStays(), new VisitFrequency(), new GhostBed(), new PriceDeviation(), new PerioperativeWindow(),
         new SurgeryWithoutOperation(), new DiagnosisOperationMismatch(), new DiagnosisWithoutTreatment(), new BedDaysBeyondStay(),
-        new SurgeryDiscount(), new Unbundling(), new UploadTimeliness(), new FacilityIndicator(),
+        new SurgeryDiscount(), new Unbundling(), new UploadTimeliness(), new FacilityIndicator(), new TextRestrictedPair(),
     }.ToDictionary(f => f.Name, StringComparer.Ordinal);
 }

@@ -18,6 +18,7 @@ internal sealed record FrameworkPointCase(string Id, string File, JsonObject Exp
         [FrameworkFile] = [FrameworkFile],
         ["family-batch-1.jsonl"] = ["family-batch-1.jsonl"],
         ["family-batch-2.jsonl"] = ["family-batch-1.jsonl", "family-batch-2.jsonl"],
+        ["held-back-1.jsonl"] = ["held-back-1.jsonl"],
     };
 
     public static readonly IReadOnlyDictionary<string, FrameworkPointCase> All =

@@ -54,7 +54,10 @@ internal sealed record RuleCase(string Key, RuleDefinition Rule, IReadOnlyList<K
         e.GetProperty("id").GetString()!,
         e.GetProperty("item_name").GetString()!,
         e.GetProperty("attributes").GetRawText(),
-        [.. e.GetProperty("codes").EnumerateArray().Select(c => c.GetString()!)]);
+        [.. e.GetProperty("codes").EnumerateArray().Select(c => c.GetString()!)]) with
+    {
+        Text = e.TryGetProperty("text", out JsonElement t) ? t.GetString() ?? "" : "",
+    };
 }
 
 /// <summary>A flag a rule case expects. Settlement defaults to the case's settlement.</summary>
