@@ -35,7 +35,7 @@ internal static class CommonOptions
     /// <summary>The basis chosen by <c>--basis</c> / <c>--as-of</c>; null after printing which option is wrong.</summary>
     public static ScreeningBasis? Basis(ParseResult result, Option<string?> basis, Option<string?> asOf)
     {
-        DateOnly today = Rules.Settlements.ChinaTime.Date(DateTime.UtcNow);
+        DateOnly today = Kernel.ChinaTime.Date(DateTime.UtcNow);
         if (ScreeningBasis.TryChoose(result.GetValue(basis), result.GetValue(asOf), today, out ScreeningBasis chosen, out string? bad))
         {
             return chosen;

@@ -7,12 +7,12 @@ namespace SmartReview.Knowledge.Import;
 
 /// <summary>
 /// Applies batch lines in input order (files in the order given, lines in file order): maps each point to its rule,
-/// structures its wording, and puts it in the ledger (a restatement replaces, a withdrawal removes). Counts every line
+/// structures its wording, and puts it among the entries in force (a restatement replaces, a withdrawal removes). Counts every line
 /// in exactly one of checkable, text-only, withdrawal or skipped, by batch and rule. Touches no files.
 /// </summary>
 internal sealed class Importer(ImportData data)
 {
-    private readonly Ledger _ledger = new();
+    private readonly EntriesInForce _inForce = new();
     private readonly Dictionary<(string Batch, string Rule), RowTally> _rows = [];
     private readonly Dictionary<string, RuleMapping> _fallbacks = new(StringComparer.Ordinal);
     private readonly List<PointOutcome> _outcomes = [];
@@ -27,7 +27,7 @@ internal sealed class Importer(ImportData data)
 
     public IReadOnlyList<string> Warnings => _warnings;
 
-    public IReadOnlyList<EntryDraft> Entries => _ledger.Entries;
+    public IReadOnlyList<EntryDraft> Entries => _inForce.Entries;
 
     /// <summary>The generic rows made for rules the table lacks, in first-seen order.</summary>
     public IReadOnlyList<RuleMapping> FallbackRules => [.. _fallbacks.Values];
@@ -101,7 +101,7 @@ internal sealed class Importer(ImportData data)
             row.Checkable++;
         }
 
-        if (_ledger.Put(entry) is EntryDraft replaced)
+        if (_inForce.Put(entry) is EntryDraft replaced)
         {
             replaced.Origin.SupersededLater++;
             row.Restated++;
@@ -114,12 +114,12 @@ internal sealed class Importer(ImportData data)
     /// <summary>A new name with exactly the codes of a point in force is that point renamed: it keeps the old id.</summary>
     private string Renamed(NhsaLine line, NhsaPoint point, RuleMapping rule, string? scope, RowTally row, string id)
     {
-        if (scope is null || _ledger.Find(id) is not null)
+        if (scope is null || _inForce.Find(id) is not null)
         {
             return id;
         }
 
-        EntryDraft? renamed = _ledger.Sharing(rule.Key, point.Codes, id)
+        EntryDraft? renamed = _inForce.Sharing(rule.Key, point.Codes, id)
             .FirstOrDefault(e => e.Scope == scope && e.Codes.Count == point.Codes.Count && e.Codes.All(point.Codes.Contains));
         if (renamed is null)
         {
@@ -140,9 +140,9 @@ internal sealed class Importer(ImportData data)
         }
 
         var codes = entry.Codes.ToHashSet(StringComparer.Ordinal);
-        foreach (EntryDraft earlier in _ledger.Sharing(entry.RuleKey, entry.Codes, entry.Id).Where(e => e.Scope == entry.Scope && e.Codes.All(codes.Contains)))
+        foreach (EntryDraft earlier in _inForce.Sharing(entry.RuleKey, entry.Codes, entry.Id).Where(e => e.Scope == entry.Scope && e.Codes.All(codes.Contains)))
         {
-            _ledger.Withdraw(earlier.Id);
+            _inForce.Withdraw(earlier.Id);
             earlier.Origin.SupersededLater++;
             row.Restated++;
             _warnings.Add($"{row.Batch} {row.RuleName}: '{entry.ItemName}' ({line.File} line {line.LineNumber}) restates every code of "
@@ -153,7 +153,7 @@ internal sealed class Importer(ImportData data)
     private void Withdraw(NhsaLine line, NhsaPoint point, RowTally row, string id)
     {
         row.Withdrawals++;
-        if (_ledger.Withdraw(id) is EntryDraft withdrawn)
+        if (_inForce.Withdraw(id) is EntryDraft withdrawn)
         {
             withdrawn.Origin.WithdrawnLater++;
         }

@@ -4,7 +4,7 @@ using SmartReview.Knowledge.Wording;
 
 namespace SmartReview.Knowledge.Reporting;
 
-/// <summary>Turns an import's tallies, ledger and written files into the <see cref="ImportReport"/>.</summary>
+/// <summary>Turns an import's tallies, entries in force and written files into the <see cref="ImportReport"/>.</summary>
 internal static class ReportBuilder
 {
     public static ImportReport Build(

@@ -1,3 +1,4 @@
+using SmartReview.Kernel;
 using SmartReview.Rules.Engine;
 using SmartReview.Rules.Knowledge;
 using SmartReview.Rules.Packs;

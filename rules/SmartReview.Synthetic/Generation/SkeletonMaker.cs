@@ -1,4 +1,5 @@
 using SmartReview.Kernel;
+using SmartReview.Rules.Settlements;
 using SmartReview.Synthetic.Catalogue;
 using SmartReview.Synthetic.Planting;
 

@@ -1,5 +1,6 @@
 using SmartReview.Kernel;
 using SmartReview.Rules.Engine;
+using SmartReview.Rules.Settlements;
 using SmartReview.Synthetic.Generation;
 
 namespace SmartReview.Synthetic.Planting;

@@ -5,7 +5,7 @@ namespace SmartReview.Knowledge.Import;
 /// (so the written files change only where the data did); a withdrawal removes it. Knows which entries of a rule
 /// cover a code, to find renamed and absorbed points.
 /// </summary>
-internal sealed class Ledger
+internal sealed class EntriesInForce
 {
     private readonly Dictionary<string, EntryDraft> _current = new(StringComparer.Ordinal);
     private readonly Dictionary<string, int> _slot = new(StringComparer.Ordinal);
