@@ -51,8 +51,9 @@
     bar.hidden = false;
     request.upload.onprogress = e => { if (e.lengthComputable) bar.value = 100 * e.loaded / e.total; };
     request.onload = () => {
-      state.textContent = request.status === 202 ? text('uploaded') + ' ' + text('splitting') : text('upload-failed') + ' ' + request.status;
-      state.dataset.done = request.status === 202 ? 'ok' : 'error';
+      const ok = request.status === 202 || request.status === 200; // 200: the file is a batch already
+      state.textContent = ok ? text('uploaded') + ' ' + text('splitting') : text('upload-failed') + ' ' + request.status;
+      state.dataset.done = ok ? 'ok' : 'error';
       refresh();
     };
     request.onerror = () => { state.textContent = text('upload-failed'); state.dataset.done = 'error'; };
