@@ -40,7 +40,7 @@ internal sealed class CheckedGzipStream : Stream
             throw Corrupt(e.Message, e);
         }
 
-        return Counted(buffer.Span[..read]);
+        return Counted(buffer.Span[..read], buffer.Length);
     }
 
     public override int Read(byte[] buffer, int offset, int count)
@@ -55,17 +55,18 @@ internal sealed class CheckedGzipStream : Stream
             throw Corrupt(e.Message, e);
         }
 
-        return Counted(buffer.AsSpan(offset, read));
+        return Counted(buffer.AsSpan(offset, read), count);
     }
 
-    private int Counted(ReadOnlySpan<byte> read)
+    /// <summary>Counts what was read; at the end (nothing read for a buffer with room), checks the trailer once.</summary>
+    private int Counted(ReadOnlySpan<byte> read, int asked)
     {
         if (read.Length > 0)
         {
             _crc.Append(read);
             _length += read.Length;
         }
-        else if (!_checked)
+        else if (asked > 0 && !_checked)
         {
             _checked = true;
             CheckTrailer();

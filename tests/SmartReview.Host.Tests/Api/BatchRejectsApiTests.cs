@@ -27,6 +27,7 @@ public sealed class BatchRejectsApiTests(AzuriteFixture azurite, ApiRig rig) : I
         using HttpResponseMessage upload = await client.PostAsync("/api/batches?name=rejects.jsonl", new StringContent(file, Encoding.UTF8), Ct);
         JsonNode accepted = await ApiRig.JsonAsync(upload);
         string id = (string)accepted["batchId"]!;
+        using HttpResponseMessage atOnce = await client.GetAsync($"/api/batches/{id}", Ct);
         JsonNode batch = await CompletedAsync(client, id);
         JsonNode page = JsonNode.Parse(await client.GetStringAsync($"/api/batches/{id}/rejects?take=1", Ct))!;
         JsonNode rest = JsonNode.Parse(await client.GetStringAsync($"/api/batches/{id}/rejects?take=1&page={Uri.EscapeDataString((string)page["next"]!)}", Ct))!;
@@ -35,6 +36,7 @@ public sealed class BatchRejectsApiTests(AzuriteFixture azurite, ApiRig rig) : I
 
         Assert.Equal(HttpStatusCode.Accepted, upload.StatusCode);
         Assert.Equal($"/api/batches/{id}", upload.Headers.Location?.OriginalString);
+        Assert.Equal(HttpStatusCode.OK, atOnce.StatusCode);
         Assert.Equal((3L, 1L, 2L), ((long)batch["totals"]!["received"]!, (long)batch["totals"]!["accepted"]!, (long)batch["totals"]!["rejected"]!));
         Assert.Equal([2L, 3L], new[] { page, rest }.Select(p => (long)p["items"]![0]!["lineNumber"]!));
         Assert.Equal("settlement S-REJ-1 already at line 1", (string?)rest["items"]![0]!["reason"]);
@@ -82,7 +84,7 @@ public sealed class BatchRejectsApiTests(AzuriteFixture azurite, ApiRig rig) : I
         while (DateTime.UtcNow < until)
         {
             using HttpResponseMessage response = await client.GetAsync($"/api/batches/{id}", Ct);
-            if (response.StatusCode == HttpStatusCode.OK && await ApiRig.JsonAsync(response) is { } batch && (string?)batch["status"] != "Scoring")
+            if (response.StatusCode == HttpStatusCode.OK && await ApiRig.JsonAsync(response) is { } batch && (string?)batch["status"] is "Completed" or "Failed")
             {
                 return batch;
             }

@@ -44,6 +44,20 @@ public sealed class LostRecordTests(AzuriteFixture azurite)
     }
 
     [Fact]
+    public async Task Ingest_GzipOfSeveralMembers_ReadToTheEnd()
+    {
+        IngestRig rig = await IngestRig.CreateAsync(azurite, TestBatches.Starter);
+        string[] lines = Lines(TestBatches.Generate(60, seed: 25));
+        byte[] first = Encoding.UTF8.GetBytes(string.Join('\n', lines[..25]) + "\n"), second = Encoding.UTF8.GetBytes(string.Join('\n', lines[25..]) + "\n");
+
+        BatchRecord batch = await rig.UploadAndIngestAsync("members.jsonl.gz", [.. Gzip(first), .. Gzip(second)]);
+        await rig.DrainAsync();
+
+        BatchRecord stored = (await rig.Batches.GetAsync(batch.BatchId, Ct))!;
+        Assert.Equal((BatchStatus.Completed, 60L, 0L), (stored.Status, stored.Totals.Received, stored.Totals.Rejected));
+    }
+
+    [Fact]
     public async Task Ingest_EmptyFile_CompletesWithNothingReceived()
     {
         IngestRig rig = await IngestRig.CreateAsync(azurite, TestBatches.Starter);

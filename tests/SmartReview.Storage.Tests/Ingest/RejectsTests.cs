@@ -76,11 +76,14 @@ public sealed class RejectsTests(AzuriteFixture azurite)
         byte[] file = TestBatches.Generate(100, seed: 33);
 
         UploadOutcome first = await rig.Upload.HandleAsync("one.jsonl.gz", new MemoryStream(LostRecordTests.Gzip(file)), default, Ct);
+        BatchRecord? queued = await rig.Batches.GetAsync(first.BatchId!, Ct);
         BatchRecord ingested = await rig.Ingest.HandleAsync(new IngestMessage(first.Upload), Ct);
         UploadOutcome second = await rig.Upload.HandleAsync("two.jsonl", new MemoryStream(file), default, Ct);
 
         Assert.Equal(ingested.BatchId, first.BatchId);
         Assert.Null(first.Existing);
+        Assert.Equal((BatchStatus.Queued, "one.jsonl.gz"), (queued?.Status, queued?.Source));
+        Assert.Single(await TableScan.RowsAsync(rig.Account.Batches, "batch"));
         Assert.Equal((ingested.BatchId, BatchStatus.Scoring), (second.BatchId, second.Existing));
     }
 

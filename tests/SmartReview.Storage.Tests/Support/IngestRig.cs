@@ -30,7 +30,7 @@ internal sealed class IngestRig
         Ingest = new IngestHandler(Batches, Files, Chunks, settings, TimeProvider.System);
         Chunk = ChunkHandlerOn(Batches);
         Rejects = new BatchRejects(Batches, Files);
-        Upload = new BatchUpload(Files, Batches, account.IngestQueue);
+        Upload = new BatchUpload(Files, Batches, account.IngestQueue, TimeProvider.System);
     }
 
     public StorageAccount Account { get; }
