@@ -51,7 +51,7 @@ public sealed class BatchRejectsPageTests(AzuriteFixture azurite, Chromium chrom
     {
         using var settlements = new MemoryStream();
         using var truth = new MemoryStream();
-        SyntheticBatch.Write(PackCompiler.Load(RepoPaths.StarterPack), new GeneratorOptions { Count = 20, Seed = 6, FacilityCount = 2 }, settlements, truth);
+        SyntheticBatch.Write(PackCompiler.Load(RepoPaths.StarterPack), new GeneratorOptions { Count = 20, Seed = 6, FacilityCount = 3 }, settlements, truth);
         string[] lines = Encoding.UTF8.GetString(settlements.ToArray()).Split('\n', StringSplitOptions.RemoveEmptyEntries);
         return Encoding.UTF8.GetBytes(string.Join('\n', [.. lines, "{broken", lines[0]]) + "\n");
     }
