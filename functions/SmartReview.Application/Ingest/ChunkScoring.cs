@@ -29,7 +29,7 @@ public static class ChunkScoring
         using var writer = new Utf8JsonWriter(json, FlagJson.Options);
         long received = 0, accepted = 0;
         decimal atStake = 0m;
-        var reader = new LineBatchReader(chunk, 4 << 20);
+        var reader = new LineBatchReader(chunk, 4 << 20, skipByteOrderMark: false);
         while (await reader.ReadAsync(cancel).ConfigureAwait(false) is { } batch)
         {
             using (batch)
