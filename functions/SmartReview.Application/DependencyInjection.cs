@@ -25,7 +25,7 @@ public static class DependencyInjection
     }
 
     /// <summary>
-    /// Adds the ingest, chunk, case-command, deadline, real-time check and evidence-upload handlers and the settlement
+    /// Adds the upload, ingest, batch rejects, chunk, case-command, deadline, real-time check and evidence-upload handlers and the settlement
     /// archive as singletons (evidence limits: an <see cref="EvidenceSettings"/> registered before, else the defaults), scoring against
     /// <paramref name="pack"/> (compiled, so validated, before this is called) on the China working calendar.
     /// </summary>
@@ -39,6 +39,8 @@ public static class DependencyInjection
         services.AddSingleton(review);
         services.AddSingleton(WorkingCalendar.China);
         services.AddSingleton<IngestHandler>();
+        services.AddSingleton<BatchUpload>();
+        services.AddSingleton<BatchRejects>();
         services.AddSingleton<ChunkHandler>();
         services.AddSingleton<IQueueConsumer<IngestMessage>, IngestConsumer>();
         services.AddSingleton<IQueueConsumer<ChunkMessage>, ChunkConsumer>();

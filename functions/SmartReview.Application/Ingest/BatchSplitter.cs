@@ -7,7 +7,9 @@ namespace SmartReview.Application.Ingest;
 /// <summary>
 /// Cuts an upload into chunk files in one streaming pass: each line goes to its person's bucket, in input order,
 /// and a bucket's lines into parts of at most <see cref="IngestSettings.PartLines"/>. Memory is about one block per bucket
-/// plus the blocks in flight.
+/// plus the blocks in flight, and a hash per settlement id (<see cref="DuplicateIds"/>): a line repeating an id goes to
+/// its chunk marked as a duplicate, for scoring to reject. An upload that cannot be read to its end (a gzip file cut
+/// short) stops the split with the reason.
 /// </summary>
 public sealed class BatchSplitter(IBatchFiles files, IngestSettings settings)
 {
@@ -21,20 +23,28 @@ public sealed class BatchSplitter(IBatchFiles files, IngestSettings settings)
         var buckets = new BucketWriter[settings.Buckets];
         var chunks = new List<ChunkRecord>();
         var reader = new LineBatchReader(hashing, 4 << 20);
-        while (await reader.ReadAsync(cancel).ConfigureAwait(false) is { } batch)
+        var ids = new DuplicateIds();
+        while (await NextAsync(reader, cancel).ConfigureAwait(false) is { } batch)
         {
-            using (batch)
+            if (batch.Corrupt is { } corrupt)
             {
-                for (int i = 0; i < batch.Count; i++)
+                await Task.WhenAll(buckets.OfType<BucketWriter>().Select(w => w.SettleAsync())).ConfigureAwait(false);
+                return new SplitResult(hashing.HashHex(), hashing.BytesRead, [], corrupt);
+            }
+
+            using (batch.Lines)
+            {
+                for (int i = 0; i < batch.Lines!.Count; i++)
                 {
-                    int b = PersonBuckets.OfRecord(batch.Line(i), settings.Buckets);
+                    int b = PersonBuckets.OfRecord(batch.Lines.Line(i), settings.Buckets);
                     BucketWriter writer = buckets[b] ??= new BucketWriter(b, uploads);
                     if (writer.Lines.Count >= settings.PartLines)
                     {
                         chunks.Add(await writer.CommitAsync(files, staging, last: false, cancel).ConfigureAwait(false));
                     }
 
-                    writer.Add(batch.Line(i), batch.LineNumber(i));
+                    long number = batch.Lines.LineNumber(i);
+                    writer.Add(batch.Lines.Line(i), number, ids.Check(batch.Lines.Line(i), number)?.FirstLine);
                     if (writer.Pending >= settings.BlockBytes)
                     {
                         await writer.StageAsync(files, staging, cancel).ConfigureAwait(false);
@@ -52,5 +62,17 @@ public sealed class BatchSplitter(IBatchFiles files, IngestSettings settings)
         }
 
         return new SplitResult(hashing.HashHex(), hashing.BytesRead, chunks);
+    }
+
+    private static async Task<(LineBatch? Lines, string? Corrupt)?> NextAsync(LineBatchReader reader, CancellationToken cancel)
+    {
+        try
+        {
+            return await reader.ReadAsync(cancel).ConfigureAwait(false) is { } lines ? (lines, null) : null;
+        }
+        catch (InvalidDataException e)
+        {
+            return (null, e.Message);
+        }
     }
 }

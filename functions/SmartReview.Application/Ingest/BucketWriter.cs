@@ -21,10 +21,19 @@ internal sealed class BucketWriter(int bucket, SemaphoreSlim uploads)
 
     public List<long> Lines { get; } = [];
 
+    /// <summary>Pairs of (line, line first seen on) for the lines that repeat a settlement id, kept beside the chunk as ".dups".</summary>
+    public List<long> Duplicates { get; } = [];
+
     public int Pending => _pending.WrittenCount;
 
-    public void Add(ReadOnlySpan<byte> line, long number)
+    public void Add(ReadOnlySpan<byte> line, long number, long? duplicateOf)
     {
+        if (duplicateOf is { } first)
+        {
+            Duplicates.Add(number);
+            Duplicates.Add(first);
+        }
+
         _pending.Write(line);
         _pending.Write("\n"u8);
         Lines.Add(number);
@@ -52,6 +61,9 @@ internal sealed class BucketWriter(int bucket, SemaphoreSlim uploads)
         }, cancel));
     }
 
+    /// <summary>Waits for the blocks in flight, whatever became of them (for a split given up).</summary>
+    public Task SettleAsync() => Task.WhenAll(_staging).ContinueWith(_ => { }, CancellationToken.None, TaskContinuationOptions.None, TaskScheduler.Default);
+
     public async Task<ChunkRecord> CommitAsync(IBatchFiles files, string staging, bool last, CancellationToken cancel)
     {
         if (_pending.WrittenCount > 0)
@@ -64,11 +76,16 @@ internal sealed class BucketWriter(int bucket, SemaphoreSlim uploads)
         string name = ChunkRecord.Name(bucket, Part);
         await files.CommitAsync(staging, name, _blocks, cancel).ConfigureAwait(false);
         await files.WriteAsync(staging, name + ".lines", LineNumbers.Encode(Lines), cancel).ConfigureAwait(false);
+        if (Duplicates.Count > 0)
+        {
+            await files.WriteAsync(staging, name + ".dups", LineNumbers.Encode(Duplicates), cancel).ConfigureAwait(false);
+        }
         var chunk = new ChunkRecord("", bucket, Part, last, Lines.Count, _bytes, ChunkStatus.Pending);
         Part++;
         _blocks = 0;
         _bytes = 0;
         Lines.Clear();
+        Duplicates.Clear();
         return chunk;
     }
 }

@@ -66,6 +66,9 @@ public sealed class ChunkHandler(IBatchStore batches, IBatchFiles files, IStayBu
     {
         long[] lines = LineNumbers.Decode(await files.ReadAsync(batch.Staging, chunk.ChunkId + ".lines", cancel).ConfigureAwait(false)
             ?? throw new InvalidOperationException($"line numbers of {chunk.ChunkId} missing"));
+        Dictionary<long, long>? duplicates = await files.ReadAsync(batch.Staging, chunk.ChunkId + ".dups", cancel).ConfigureAwait(false) is { } dups
+            ? LineNumbers.Decode(dups).Chunk(2).ToDictionary(p => p[0], p => p[1])
+            : null;
         for (int attempt = 1; ; attempt++)
         {
             StayBucket bucket = await stays.LoadAsync(chunk.Bucket, cancel).ConfigureAwait(false);
@@ -78,7 +81,7 @@ public sealed class ChunkHandler(IBatchStore batches, IBatchFiles files, IStayBu
             ScoredChunk scored;
             await using (var data = new GZipStream(await files.OpenChunkAsync(batch.Staging, chunk.ChunkId, cancel).ConfigureAwait(false), CompressionMode.Decompress))
             {
-                scored = await ChunkScoring.ScoreAsync(data, lines, packs.Current, batch.Basis, history, cancel).ConfigureAwait(false);
+                scored = await ChunkScoring.ScoreAsync(data, lines, packs.Current, batch.Basis, history, cancel, duplicates).ConfigureAwait(false);
             }
 
             string result = Guid.NewGuid().ToString("n")[..12];

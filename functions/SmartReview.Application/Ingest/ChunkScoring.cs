@@ -10,11 +10,15 @@ using SmartReview.Rules.Settlements;
 
 namespace SmartReview.Application.Ingest;
 
-/// <summary>Parses and scores the lines of one chunk in order against one pack, on the batch's basis, and the chunk's bucket history.</summary>
+/// <summary>
+/// Parses and scores the lines of one chunk in order against one pack, on the batch's basis, and the chunk's bucket
+/// history. A line the splitter found repeating a settlement id (<paramref name="duplicates"/>: its line → the line first
+/// seen on) is rejected unscored.
+/// </summary>
 public static class ChunkScoring
 {
     public static async Task<ScoredChunk> ScoreAsync(Stream chunk, IReadOnlyList<long> lineNumbers, CompiledPack pack, ScreeningBasis basis,
-        BucketStayHistory history, CancellationToken cancel)
+        BucketStayHistory history, CancellationToken cancel, IReadOnlyDictionary<long, long>? duplicates = null)
     {
         Scorer scorer = pack.CreateScorer(history);
         var parser = new SettlementParser(recycle: true); // each settlement is scored and dropped before the next is parsed
@@ -25,7 +29,7 @@ public static class ChunkScoring
         using var writer = new Utf8JsonWriter(json, FlagJson.Options);
         long received = 0, accepted = 0;
         decimal atStake = 0m;
-        var reader = new LineBatchReader(chunk, 4 << 20);
+        var reader = new LineBatchReader(chunk, 4 << 20, skipByteOrderMark: false);
         while (await reader.ReadAsync(cancel).ConfigureAwait(false) is { } batch)
         {
             using (batch)
@@ -35,6 +39,13 @@ public static class ChunkScoring
                     received++;
                     ReadOnlySpan<byte> line = batch.Line(i);
                     long number = lineNumbers[(int)(batch.LineNumber(i) - 1)];
+                    if (duplicates is not null && duplicates.TryGetValue(number, out long first))
+                    {
+                        string id = DuplicateIds.IdOf(line) ?? "";
+                        rejects.Add(new Reject(number, id, DuplicateIds.Field, DuplicateIds.Reason(id, first), Encoding.UTF8.GetString(line)));
+                        continue;
+                    }
+
                     ParseResult parsed = parser.Parse(line);
                     if (!parsed.Ok)
                     {

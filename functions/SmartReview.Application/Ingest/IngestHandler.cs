@@ -1,5 +1,3 @@
-using System.Security.Cryptography;
-using System.Text;
 using SmartReview.Application.Ports;
 using SmartReview.Rules.Engine;
 
@@ -9,7 +7,9 @@ namespace SmartReview.Application.Ingest;
 /// Turns an uploaded file into a batch: cuts it into chunk files, creates the batch row (its id is the file's hash,
 /// so a second upload of the same file finds the first and opens nothing new; on another basis than the default it is
 /// the hash of the file and the basis, so the same file screened as of a date is a batch of its own) and enqueues the
-/// first part of every bucket.
+/// first part of every bucket. An upload that cannot be read to its end (a gzip file cut short or corrupt) becomes a
+/// batch <see cref="BatchStatus.Failed"/> with the reason and no chunk: nothing of it is scored, rather than part of
+/// it (its id is derived from the hash of what could be read, apart from any whole file's). An empty file is a batch completed at once with nothing received.
 /// </summary>
 public sealed class IngestHandler(IBatchStore batches, IBatchFiles files, IWorkQueue<ChunkMessage> chunks, IngestSettings settings, TimeProvider clock)
 {
@@ -24,11 +24,22 @@ public sealed class IngestHandler(IBatchStore batches, IBatchFiles files, IWorkQ
 
         ScreeningBasis basis = ScreeningBasis.TryParse(message.Basis, out ScreeningBasis read)
             ? read : throw new InvalidOperationException($"upload {message.Upload}: unknown screening basis '{message.Basis}'");
-        string batchId = "B" + BatchKey(split.Sha256, basis)[..24];
-        var batch = new BatchRecord(batchId, message.Upload, staging, split.Bytes, clock.GetUtcNow(), BatchStatus.Scoring, split.Chunks.Count)
+        string batchId = split.Corrupt is null ? BatchIds.Of(split.Sha256, basis) : BatchIds.OfCorrupt(split.Sha256, basis);
+        DateTimeOffset now = clock.GetUtcNow();
+        var batch = new BatchRecord(batchId, message.Upload, staging, split.Bytes, now, BatchStatus.Scoring, split.Chunks.Count)
         {
             Basis = basis,
         };
+        if (split.Corrupt is { } corrupt)
+        {
+            await files.DeleteFolderAsync(staging, cancel).ConfigureAwait(false);
+            batch = batch with { Status = BatchStatus.Failed, Error = corrupt, CompletedUtc = now };
+        }
+        else if (split.Chunks.Count == 0)
+        {
+            batch = batch with { Status = BatchStatus.Completed, CompletedUtc = now };
+        }
+
         if (!await batches.TryCreateAsync(batch, [.. split.Chunks.Select(c => c with { BatchId = batchId })], cancel).ConfigureAwait(false))
         {
             await files.DeleteFolderAsync(staging, cancel).ConfigureAwait(false);
@@ -48,8 +59,4 @@ public sealed class IngestHandler(IBatchStore batches, IBatchFiles files, IWorkQ
 
         return batch;
     }
-
-    private static string BatchKey(string sha256, ScreeningBasis basis) => basis == ScreeningBasis.DischargeDate
-        ? sha256
-        : Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes($"{sha256}|{basis}")));
 }

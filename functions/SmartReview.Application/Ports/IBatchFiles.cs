@@ -22,5 +22,8 @@ public interface IBatchFiles
 
     Task<byte[]?> ReadAsync(string staging, string name, CancellationToken cancel);
 
+    /// <summary>Opens a file of the folder to read it as it downloads; null when there is none.</summary>
+    Task<Stream?> OpenAsync(string staging, string name, CancellationToken cancel);
+
     Task DeleteFolderAsync(string staging, CancellationToken cancel);
 }

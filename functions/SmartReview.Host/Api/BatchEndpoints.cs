@@ -11,7 +11,10 @@ namespace SmartReview.Host.Api;
 /// <summary>
 /// <c>POST /api/batches</c> stores an upload (multipart file, or the raw body named by <c>?name=</c>) and queues its
 /// ingest, to be scored on the basis chosen by <c>?asOf=yyyy-MM-dd</c> or <c>?basis=current</c> (default: by discharge
-/// date); <c>GET /api/batches</c> lists the batches and <c>GET /api/batches/{id}</c> returns one, with its chunks done. Supervisors and administrators only.
+/// date), answering with its batch id (202; 200 when the file is a batch already; 400 when a gzip file is cut short);
+/// <c>GET /api/batches</c> lists the batches and <c>GET /api/batches/{id}</c> returns one, with its chunks done;
+/// <c>GET /api/batches/{id}/rejects?page=</c> pages its rejected records and <c>…/rejects.jsonl</c> downloads them all.
+/// Supervisors and administrators only.
 /// </summary>
 internal static class BatchEndpoints
 {
@@ -21,21 +24,26 @@ internal static class BatchEndpoints
         batches.MapPost("/", UploadAsync).WithMetadata(new DisableRequestSizeLimitAttribute());
         batches.MapGet("/", ListAsync);
         batches.MapGet("/{id}", GetAsync);
+        batches.MapGet("/{id}/rejects", async (string id, string? page, int? take, BatchRejects rejects, CancellationToken cancel) =>
+            await rejects.PageAsync(id, page, take ?? 100, cancel) is { } found ? Results.Ok(found) : Results.NotFound());
+        batches.MapGet("/{id}/rejects.jsonl", async (string id, BatchRejects rejects, CancellationToken cancel) =>
+            await rejects.DownloadAsync(id, cancel) is { } all
+                ? Results.Stream(to => all.WriteAsync(to, cancel), "application/jsonl", all.FileName)
+                : Results.NotFound());
         return app;
     }
 
-    private static async Task<IResult> UploadAsync(HttpRequest request, string? asOf, string? basis, TimeProvider clock, IBatchFiles files,
-        IWorkQueue<IngestMessage> ingest, CancellationToken cancel)
+    private static async Task<IResult> UploadAsync(HttpRequest request, string? asOf, string? basis, TimeProvider clock, BatchUpload upload,
+        CancellationToken cancel)
     {
         if (!BasisQuery.TryRead(basis, asOf, clock, out ScreeningBasis chosen, out string? bad))
         {
             return Problems.BadParameter(bad!);
         }
 
-        var upload = new Upload(chosen, files, ingest);
         if (request.ContentType?.StartsWith("multipart/form-data", StringComparison.OrdinalIgnoreCase) != true)
         {
-            return await AcceptAsync(request.Body, request.Query["name"].ToString(), upload, cancel);
+            return await AcceptAsync(request.Body, request.Query["name"].ToString(), chosen, upload, cancel);
         }
 
         if ((await request.ReadFormAsync(cancel)).Files is not [IFormFile file, ..])
@@ -44,18 +52,16 @@ internal static class BatchEndpoints
         }
 
         await using Stream content = file.OpenReadStream();
-        return await AcceptAsync(content, file.FileName, upload, cancel);
+        return await AcceptAsync(content, file.FileName, chosen, upload, cancel);
     }
 
-    private static async Task<IResult> AcceptAsync(Stream content, string name, Upload to, CancellationToken cancel)
-    {
-        string upload = UploadNames.New(name);
-        await to.Files.SaveUploadAsync(upload, content, cancel);
-        await to.Ingest.SendAsync(new IngestMessage(upload, to.Basis.ToString()), cancel);
-        return Results.Accepted(value: new UploadAccepted(upload, to.Basis.ToString()));
-    }
-
-    private sealed record Upload(ScreeningBasis Basis, IBatchFiles Files, IWorkQueue<IngestMessage> Ingest);
+    private static async Task<IResult> AcceptAsync(Stream content, string name, ScreeningBasis basis, BatchUpload upload, CancellationToken cancel) =>
+        await upload.HandleAsync(UploadNames.New(name), content, basis, cancel) switch
+        {
+            { Corrupt: { } why } => Problems.BadRequest(why),
+            { Existing: { } status } done => Results.Ok(UploadAccepted.Of(done, basis, status.ToString())),
+            var queued => Results.Accepted($"/api/batches/{queued.BatchId}", UploadAccepted.Of(queued, basis, "Queued")),
+        };
 
     /// <summary>Every batch, newest first; chunks are read only for those still scoring.</summary>
     private static async Task<IResult> ListAsync(IBatchStore batches, CancellationToken cancel)

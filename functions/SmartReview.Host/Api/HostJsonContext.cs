@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using SmartReview.Application.Cases;
+using SmartReview.Application.Ingest;
 using SmartReview.Application.Reports;
 using SmartReview.Host.Auth;
 using SmartReview.Review;
@@ -15,6 +16,7 @@ namespace SmartReview.Host.Api;
 [JsonSerializable(typeof(BatchView))]
 [JsonSerializable(typeof(List<BatchView>))]
 [JsonSerializable(typeof(UploadAccepted))]
+[JsonSerializable(typeof(RejectPage))]
 [JsonSerializable(typeof(CasePage))]
 [JsonSerializable(typeof(LedgerView))]
 [JsonSerializable(typeof(Dashboard))]

@@ -1,5 +1,6 @@
 // The batch page: uploads a file to POST /api/batches with a progress bar, then polls GET /api/batches every two
-// seconds and redraws the table, so a batch's chunks can be watched being scored.
+// seconds and redraws the table, so a batch's chunks can be watched being scored. A batch's rejected count opens its
+// rejects below the table (GET /api/batches/{id}/rejects, page by page), with a link to download them all.
 (() => {
   const table = document.getElementById('batches');
   const text = name => table.dataset['text' + name.replace(/(^|-)(\w)/g, (_, __, c) => c.toUpperCase())] || name;
@@ -32,10 +33,43 @@
       const progress = cell(row, '');
       progress.append(bar, ` ${b.chunksDone}/${b.chunkCount}`);
       cell(row, count(b.totals.accepted), 'num');
-      cell(row, count(b.totals.rejected), 'num');
+      const rejected = cell(row, b.totals.rejected > 0 ? '' : count(b.totals.rejected), 'num');
+      if (b.totals.rejected > 0) {
+        const link = document.createElement('a');
+        link.href = '#rejects';
+        link.textContent = count(b.totals.rejected);
+        link.addEventListener('click', () => showRejects(b.batchId, null));
+        rejected.append(link);
+      }
       cell(row, count(b.totals.flags), 'num');
       cell(row, money(b.totals.amountAtStake), 'num');
     }
+  }
+
+  const rejects = document.getElementById('rejects');
+  const more = document.getElementById('rejects-more');
+
+  async function showRejects(id, page) {
+    const path = '/api/batches/' + encodeURIComponent(id);
+    const response = await fetch(path + '/rejects' + (page ? '?page=' + encodeURIComponent(page) : ''), { headers: { Accept: 'application/json' } });
+    if (!response.ok) return;
+    const { items, next } = await response.json();
+    const body = rejects.querySelector('tbody');
+    if (!page) body.replaceChildren();
+    for (const r of items) {
+      const row = body.insertRow();
+      cell(row, count(r.lineNumber), 'num');
+      cell(row, r.settlementId || '');
+      cell(row, r.field);
+      cell(row, r.reason);
+      cell(row, r.record + (r.recordCut ? '…' : '')).className = 'record';
+    }
+
+    document.getElementById('rejects-batch').textContent = id;
+    document.getElementById('rejects-download').href = path + '/rejects.jsonl';
+    more.hidden = !next;
+    more.onclick = () => showRejects(id, next);
+    rejects.hidden = false;
   }
 
   document.getElementById('upload').addEventListener('submit', event => {
@@ -51,8 +85,13 @@
     bar.hidden = false;
     request.upload.onprogress = e => { if (e.lengthComputable) bar.value = 100 * e.loaded / e.total; };
     request.onload = () => {
-      state.textContent = request.status === 202 ? text('uploaded') + ' ' + text('splitting') : text('upload-failed') + ' ' + request.status;
-      state.dataset.done = request.status === 202 ? 'ok' : 'error';
+      const ok = request.status === 202 || request.status === 200; // 200: the file is a batch already
+      let answer = {};
+      try { answer = JSON.parse(request.responseText); } catch { /* not JSON */ }
+      state.textContent = request.status === 200 ? text('uploaded') + ' ' + text('already-uploaded') + ' ' + answer.batchId
+        : ok ? text('uploaded') + ' ' + text('splitting')
+        : text('upload-failed') + ' ' + request.status + (answer.detail ? ': ' + answer.detail : '');
+      state.dataset.done = ok ? 'ok' : 'error';
       refresh();
     };
     request.onerror = () => { state.textContent = text('upload-failed'); state.dataset.done = 'error'; };

@@ -5,17 +5,19 @@ using SmartReview.Rules.Engine;
 namespace SmartReview.Storage.Batches;
 
 /// <summary>
-/// Batch and chunk rows: partition = batch id; row "batch" for the batch, "chunk-bBBB-pPPPP" per chunk. A batch row
+/// Batch and chunk rows: partition = batch id; row "batch" for the batch, "chunk-bBBB-pPPPP" per chunk, "queued" for an
+/// upload queued before its batch row exists (same columns, status Queued). A batch row
 /// without "Basis" (written before it was kept) was scored by discharge date.
 /// </summary>
 internal static class BatchEntities
 {
     public const string BatchRow = "batch";
+    public const string QueuedRow = "queued";
     public const string ChunkPrefix = "chunk-";
 
     public static TableEntity From(BatchRecord b)
     {
-        var e = new TableEntity(b.BatchId, BatchRow)
+        var e = new TableEntity(b.BatchId, b.Status == BatchStatus.Queued ? QueuedRow : BatchRow)
         {
             ["Source"] = b.Source,
             ["Staging"] = b.Staging,

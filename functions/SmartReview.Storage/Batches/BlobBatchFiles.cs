@@ -46,6 +46,18 @@ public sealed class BlobBatchFiles(StorageAccount account) : IBatchFiles
         }
     }
 
+    public async Task<Stream?> OpenAsync(string staging, string name, CancellationToken cancel)
+    {
+        try
+        {
+            return (await Blob(staging, name).DownloadStreamingAsync(cancellationToken: cancel).ConfigureAwait(false)).Value.Content;
+        }
+        catch (RequestFailedException e) when (e.Status == 404)
+        {
+            return null;
+        }
+    }
+
     public async Task DeleteFolderAsync(string staging, CancellationToken cancel)
     {
         await foreach (BlobItem item in _files.GetBlobsAsync(BlobTraits.None, BlobStates.None, staging + "/", cancel).ConfigureAwait(false))

@@ -10,11 +10,12 @@ public sealed class TableBatchStore(StorageAccount account) : IBatchStore
 {
     private readonly TableClient _table = account.Batches;
 
-    public async Task<BatchRecord?> GetAsync(string batchId, CancellationToken cancel)
-    {
-        NullableResponse<TableEntity> row = await _table.GetEntityIfExistsAsync<TableEntity>(batchId, BatchEntities.BatchRow, cancellationToken: cancel).ConfigureAwait(false);
-        return row.HasValue ? BatchEntities.Batch(row.Value!) : null;
-    }
+    public async Task<BatchRecord?> GetAsync(string batchId, CancellationToken cancel) =>
+        await RowAsync(batchId, BatchEntities.BatchRow, cancel).ConfigureAwait(false) ?? await RowAsync(batchId, BatchEntities.QueuedRow, cancel).ConfigureAwait(false);
+
+    public Task SaveQueuedAsync(BatchRecord queued, CancellationToken cancel) => queued.Status == BatchStatus.Queued
+        ? _table.UpsertEntityAsync(BatchEntities.From(queued), TableUpdateMode.Replace, cancel)
+        : throw new ArgumentException($"batch {queued.BatchId} is {queued.Status}, not queued", nameof(queued));
 
     public async Task<IReadOnlyList<BatchRecord>> ListAsync(CancellationToken cancel)
     {
@@ -34,7 +35,7 @@ public sealed class TableBatchStore(StorageAccount account) : IBatchStore
     /// </summary>
     public async Task<bool> TryCreateAsync(BatchRecord batch, IReadOnlyList<ChunkRecord> chunks, CancellationToken cancel)
     {
-        if (await GetAsync(batch.BatchId, cancel).ConfigureAwait(false) is not null)
+        if (await RowAsync(batch.BatchId, BatchEntities.BatchRow, cancel).ConfigureAwait(false) is not null)
         {
             return false;
         }
@@ -68,6 +69,12 @@ public sealed class TableBatchStore(StorageAccount account) : IBatchStore
         NullableResponse<TableEntity> row = await _table.GetEntityIfExistsAsync<TableEntity>(batchId,
             BatchEntities.ChunkPrefix + ChunkRecord.Name(bucket, part), cancellationToken: cancel).ConfigureAwait(false);
         return row.HasValue ? BatchEntities.Chunk(row.Value!) : null;
+    }
+
+    private async Task<BatchRecord?> RowAsync(string batchId, string rowKey, CancellationToken cancel)
+    {
+        NullableResponse<TableEntity> row = await _table.GetEntityIfExistsAsync<TableEntity>(batchId, rowKey, cancellationToken: cancel).ConfigureAwait(false);
+        return row.HasValue ? BatchEntities.Batch(row.Value!) : null;
     }
 
     public Task SaveChunkAsync(ChunkRecord chunk, CancellationToken cancel) =>

@@ -18,7 +18,9 @@ public sealed class BatchScorer(PackRegistry packs, IStayHistory? history, int w
     /// <summary>Raised after each batch reaches the sink, with the summary so far.</summary>
     public event Action<BatchSummary>? Progress;
 
-    /// <summary>Scores <paramref name="input"/>; pass <paramref name="summary"/> to add several inputs into one summary.</summary>
+    /// <summary>
+    /// Scores <paramref name="input"/>; a settlement id repeated within it is a reject naming the line it was first on
+    /// (field <c>settlement_id</c>), never scored. Pass <paramref name="summary"/> to add several inputs into one summary.</summary>
     public async Task<BatchSummary> ScoreAsync(Stream input, IBatchSink sink, BatchSummary? summary = null, CancellationToken cancel = default)
     {
         summary ??= new BatchSummary();
@@ -46,10 +48,19 @@ public sealed class BatchScorer(PackRegistry packs, IStayHistory? history, int w
     private static async Task ReadAsync(LineBatchReader reader, ChannelWriter<(LineBatch, TaskCompletionSource<BatchResult>)> work,
         ChannelWriter<Task<BatchResult>> ordered, CancellationToken cancel)
     {
+        var ids = new DuplicateIds();
         try
         {
             while (await reader.ReadAsync(cancel).ConfigureAwait(false) is { } batch)
             {
+                for (int i = 0; i < batch.Count; i++)
+                {
+                    if (ids.Check(batch.Line(i), batch.LineNumber(i)) is { } first)
+                    {
+                        batch.MarkDuplicate(i, first.Id, first.FirstLine);
+                    }
+                }
+
                 var done = new TaskCompletionSource<BatchResult>(TaskCreationOptions.RunContinuationsAsynchronously);
                 await ordered.WriteAsync(done.Task, cancel).ConfigureAwait(false);
                 await work.WriteAsync((batch, done), cancel).ConfigureAwait(false);
@@ -97,6 +108,12 @@ public sealed class BatchScorer(PackRegistry packs, IStayHistory? history, int w
         for (int i = 0; i < batch.Count; i++)
         {
             ReadOnlySpan<byte> line = batch.Line(i);
+            if (batch.DuplicateOf(i) is { } first)
+            {
+                rejects.Add(new Reject(batch.LineNumber(i), first.Id, DuplicateIds.Field, DuplicateIds.Reason(first.Id, first.FirstLine), Encoding.UTF8.GetString(line)));
+                continue;
+            }
+
             ParseResult parsed = parser.Parse(line);
             if (parsed.Ok)
             {

@@ -7,6 +7,7 @@ public sealed class LineBatch : IDisposable
 {
     private byte[]? _buffer;
     private readonly List<(int Start, int Length, long Number)> _lines = [];
+    private Dictionary<int, (string Id, long FirstLine)>? _duplicates;
 
     internal LineBatch(byte[] buffer, long sequence)
     {
@@ -28,6 +29,12 @@ public sealed class LineBatch : IDisposable
     public long LineNumber(int i) => _lines[i].Number;
 
     internal void Add(int start, int length, long number) => _lines.Add((start, length, number));
+
+    /// <summary>Marks line <paramref name="i"/> as repeating a settlement id first seen on <paramref name="firstLine"/>: it is rejected, not scored.</summary>
+    public void MarkDuplicate(int i, string id, long firstLine) => (_duplicates ??= [])[i] = (id, firstLine);
+
+    /// <summary>The repeated id and where it was first, when line <paramref name="i"/> was marked a duplicate.</summary>
+    public (string Id, long FirstLine)? DuplicateOf(int i) => _duplicates is not null && _duplicates.TryGetValue(i, out var first) ? first : null;
 
     /// <summary>
     /// Buffers are rented by the reader thread and returned by worker threads, which the shared pool's per-thread

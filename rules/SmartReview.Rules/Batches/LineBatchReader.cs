@@ -5,9 +5,10 @@ namespace SmartReview.Rules.Batches;
 /// <summary>
 /// Cuts a JSON Lines stream into batches of whole lines, in constant memory: one buffer of about
 /// <c>batchBytes</c> per batch in flight. Blank lines are skipped but still counted for line numbers; a final
-/// line without a newline is kept; CR before LF is dropped.
+/// line without a newline is kept; CR before LF is dropped; a UTF-8 byte order mark at the start of the input is skipped
+/// unless <c>skipByteOrderMark</c> is false (a chunk cut from a file, whose first line is not the file's).
 /// </summary>
-public sealed class LineBatchReader(Stream input, int batchBytes = 1 << 20)
+public sealed class LineBatchReader(Stream input, int batchBytes = 1 << 20, bool skipByteOrderMark = true)
 {
     private byte[] _carry = [];
     private int _carryLength;
@@ -55,7 +56,7 @@ public sealed class LineBatchReader(Stream input, int batchBytes = 1 << 20)
     private LineBatch Split(byte[] buffer, int end)
     {
         var batch = new LineBatch(buffer, _sequence++) { Bytes = end };
-        int start = 0;
+        int start = skipByteOrderMark && _lineNumber == 0 && buffer.AsSpan(0, end).StartsWith("\uFEFF"u8) ? 3 : 0;
         while (start < end)
         {
             int newline = buffer.AsSpan(start, end - start).IndexOf((byte)'\n');

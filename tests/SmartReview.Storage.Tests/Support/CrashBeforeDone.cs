@@ -25,6 +25,8 @@ internal sealed class CrashBeforeDone(IBatchStore inner) : IBatchStore
 
     public Task<BatchRecord?> GetAsync(string batchId, CancellationToken cancel) => inner.GetAsync(batchId, cancel);
 
+    public Task SaveQueuedAsync(BatchRecord queued, CancellationToken cancel) => inner.SaveQueuedAsync(queued, cancel);
+
     public Task<IReadOnlyList<BatchRecord>> ListAsync(CancellationToken cancel) => inner.ListAsync(cancel);
 
     public Task<bool> TryCreateAsync(BatchRecord batch, IReadOnlyList<ChunkRecord> chunks, CancellationToken cancel) => inner.TryCreateAsync(batch, chunks, cancel);

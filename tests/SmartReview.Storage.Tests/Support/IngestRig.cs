@@ -29,6 +29,8 @@ internal sealed class IngestRig
         Chunks = account.ChunkQueue;
         Ingest = new IngestHandler(Batches, Files, Chunks, settings, TimeProvider.System);
         Chunk = ChunkHandlerOn(Batches);
+        Rejects = new BatchRejects(Batches, Files);
+        Upload = new BatchUpload(Files, Batches, account.IngestQueue, TimeProvider.System);
     }
 
     public StorageAccount Account { get; }
@@ -39,6 +41,8 @@ internal sealed class IngestRig
     public StorageQueue<ChunkMessage> Chunks { get; }
     public IngestHandler Ingest { get; }
     public ChunkHandler Chunk { get; }
+    public BatchRejects Rejects { get; }
+    public BatchUpload Upload { get; }
 
     /// <summary>A chunk handler on this rig's storage, but with <paramref name="batches"/> as its batch store.</summary>
     public ChunkHandler ChunkHandlerOn(IBatchStore batches) =>
