@@ -12,6 +12,7 @@ using SmartReview.Storage.Evidence;
 using SmartReview.Storage.History;
 using SmartReview.Storage.Queues;
 using SmartReview.Storage.Reports;
+using SmartReview.Storage.Sessions;
 
 namespace SmartReview.Storage;
 
@@ -27,7 +28,7 @@ public static class DependencyInjection
         services.AddSmartReviewStorage(StorageOptions.From(config)).AddHostedService<StorageSetup>();
 
     /// <summary>
-    /// Adds <see cref="StorageAccount"/> and, as singletons, the batch store, batch files, case store, stay buckets, evidence files and
+    /// Adds <see cref="StorageAccount"/> and, as singletons, the batch store, batch files, case store, stay buckets, evidence files, sign-in sessions and
     /// the ingest, chunk and case-flow queues (each also under its concrete type, for hosts that need more than the port).
     /// </summary>
     public static IServiceCollection AddSmartReviewStorage(this IServiceCollection services, StorageOptions options)
@@ -42,6 +43,7 @@ public static class DependencyInjection
         services.AddSingleton<IStayBuckets, BlobStayBuckets>();
         services.AddSingleton<IReportSource, TableReportSource>();
         services.AddSingleton<IEvidenceFiles, BlobEvidenceFiles>();
+        services.AddSingleton<ISignInSessions, TableSignInSessions>();
         services.AddSingleton(s => s.GetRequiredService<StorageAccount>().IngestQueue);
         services.AddSingleton<IWorkQueue<IngestMessage>>(s => s.GetRequiredService<StorageQueue<IngestMessage>>());
         services.AddSingleton(s => s.GetRequiredService<StorageAccount>().ChunkQueue);

@@ -44,6 +44,9 @@ public sealed class StorageAccount
 
     public TableClient Facilities => Table("facilities");
 
+    /// <summary>Cookie sign-in sessions, one row each (logout deletes it).</summary>
+    public TableClient Sessions => Table("sessions");
+
     public BlobContainerClient Uploads => Container("uploads");
 
     public BlobContainerClient BatchFiles => Container("batches");
@@ -66,7 +69,7 @@ public sealed class StorageAccount
     /// <summary>Creates every table, container and queue that does not exist yet.</summary>
     public async Task EnsureCreatedAsync(CancellationToken cancel = default)
     {
-        foreach (TableClient table in new[] { Batches, Cases, CaseIndex, Facilities })
+        foreach (TableClient table in new[] { Batches, Cases, CaseIndex, Facilities, Sessions })
         {
             await table.CreateIfNotExistsAsync(cancel).ConfigureAwait(false);
         }

@@ -43,6 +43,7 @@ public sealed class WorkQueueTests(AzuriteFixture azurite, Chromium chromium, We
         await page.ClickAsync("#next-case");
         await page.WaitForURLAsync($"**/cases/{other}");
         Assert.Contains("rev-1", await page.InnerTextAsync("#assignee"));
+        Assert.Contains("认领只是提示", await page.InnerTextAsync("#assignment-advisory"));
         await _shots.TakeAsync(page, "next-case-claimed");
     }
 }

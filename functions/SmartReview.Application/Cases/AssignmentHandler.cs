@@ -10,7 +10,8 @@ namespace SmartReview.Application.Cases;
 /// or releases it. Every write is guarded by the version read, so of two claimers exactly one wins. Claims lapse
 /// when the case leaves the stage they were made in.
 /// </summary>
-public sealed class AssignmentHandler(ICaseStore cases, ICaseAssignments claims, ReviewSettings settings, WorkingCalendar calendar, TimeProvider clock)
+public sealed class AssignmentHandler(ICaseStore cases, ICaseAssignments claims, IUserDirectory users, ReviewSettings settings, WorkingCalendar calendar,
+    TimeProvider clock)
 {
     private const int Attempts = 3;
 
@@ -36,8 +37,10 @@ public sealed class AssignmentHandler(ICaseStore cases, ICaseAssignments claims,
         }, cancel);
 
     /// <summary>
-    /// A supervisor or administrator gives the case to <paramref name="userId"/>, whoever held it: refused when that
-    /// person could not decide it (judged in the role that decides the stage, so separation of duties holds).
+    /// A supervisor or administrator gives the case to <paramref name="userId"/>, whoever held it: refused unless that
+    /// user is known to the <see cref="IUserDirectory"/>, is not a facility user (a bureau's work list), and could decide
+    /// the case now in their own role (so separation of duties holds: not a panel member at first review, not the first
+    /// reviewer at re-review).
     /// </summary>
     public Task<AssignmentResult> AssignAsync(CaseKey key, string userId, Actor by, CancellationToken cancel) =>
         RetryAsync(key, by, async (stored, ct) =>
@@ -52,7 +55,16 @@ public sealed class AssignmentHandler(ICaseStore cases, ICaseAssignments claims,
                 return AssignmentResult.Refused(AssignmentTexts.AssigneeRequired);
             }
 
-            var assignee = new Actor(userId, Deciders.RoleFor(stored.Case.Stage));
+            if (await users.FindAsync(userId, ct).ConfigureAwait(false) is not { } assignee)
+            {
+                return AssignmentResult.Refused(AssignmentTexts.UnknownAssignee);
+            }
+
+            if (assignee.Role == Role.Facility)
+            {
+                return AssignmentResult.Refused(AssignmentTexts.FacilityAssignee);
+            }
+
             if (Deciders.Refusal(stored.Case, assignee, clock.GetUtcNow(), settings, calendar) is { } refused)
             {
                 return AssignmentResult.Refused(refused);

@@ -16,6 +16,10 @@ internal static class AssignmentTexts
 
     public static Rejection AssigneeRequired { get; } = Text(RejectionCode.NotAllowed, nameof(AssigneeRequired));
 
+    public static Rejection UnknownAssignee { get; } = Text(RejectionCode.NotAllowed, nameof(UnknownAssignee));
+
+    public static Rejection FacilityAssignee { get; } = Text(RejectionCode.NotAllowed, nameof(FacilityAssignee));
+
     public static Rejection Closed { get; } = Text(RejectionCode.CaseClosed, nameof(Closed));
 
     private static Rejection Text(RejectionCode code, string key) =>

@@ -26,13 +26,4 @@ internal static class Deciders
         Decision decision = ReviewFlow.Decide(c, probe, by, nowUtc, settings, calendar);
         return decision.Ok ? null : decision.Rejected;
     }
-
-    /// <summary>The role that decides a stage (what an assignee is judged as).</summary>
-    public static Role RoleFor(Stage stage) => stage switch
-    {
-        Stage.FirstReview or Stage.ReReview => Role.Reviewer,
-        Stage.Appeal => Role.Facility,
-        Stage.Panel => Role.PanelMember,
-        _ => Role.Supervisor,
-    };
 }

@@ -48,9 +48,15 @@ internal static class EvidenceEndpoints
         {
             form = await request.ReadFormAsync(cancel);
         }
-        catch (Exception e) when (e is InvalidDataException or BadHttpRequestException { StatusCode: StatusCodes.Status413PayloadTooLarge })
+        catch (BadHttpRequestException e) when (e.StatusCode == StatusCodes.Status413PayloadTooLarge)
         {
             return Refused(StatusCodes.Status413PayloadTooLarge, "file", "file: the upload is larger than allowed");
+        }
+        catch (Exception e) when (e is IOException or InvalidDataException)
+        {
+            // The request size limit (above) is far below the form reader's own limits, so what the reader throws is a
+            // body it cannot read: no closing boundary, broken part headers, a body cut short.
+            return Refused(StatusCodes.Status400BadRequest, "file", "file: the multipart body could not be read: it is cut short or malformed (e.g. without its closing boundary)");
         }
 
         if (form.Files is not [IFormFile file])
@@ -84,6 +90,6 @@ internal static class EvidenceEndpoints
     }
 
     private static IResult Refused(int status, string field, string message) => Results.Problem(statusCode: status,
-        title: status switch { 413 => "File too large", 415 => "File type not allowed", _ => "Upload not allowed" },
+        title: status switch { 400 => "Malformed upload", 413 => "File too large", 415 => "File type not allowed", _ => "Upload not allowed" },
         detail: message, extensions: new Dictionary<string, object?> { ["field"] = field });
 }

@@ -1,14 +1,13 @@
 using System.Globalization;
 using System.Security.Claims;
-using Microsoft.AspNetCore.Authentication;
-using Microsoft.AspNetCore.Authentication.Cookies;
 using SmartReview.Edge.Auth;
 
 namespace SmartReview.Host.Auth;
 
 /// <summary>
 /// <c>POST /api/auth/login</c> (demo users, sets the cookie; 429 with Retry-After after 5 failures for one name or one
-/// address within 5 minutes, see <see cref="LoginThrottle"/>), <c>POST /api/auth/logout</c>, <c>GET /api/me</c>.
+/// address within 5 minutes, see <see cref="LoginThrottle"/>), <c>POST /api/auth/logout</c> (ends the session on the server,
+/// <see cref="SessionCheck"/>), <c>GET /api/me</c>.
 /// </summary>
 internal static class AuthEndpoints
 {
@@ -35,9 +34,9 @@ internal static class AuthEndpoints
             : Results.Problem(statusCode: StatusCodes.Status401Unauthorized, title: "Wrong user or password");
     }
 
-    private static async Task<IResult> LogoutAsync(HttpContext http)
+    private static async Task<IResult> LogoutAsync(HttpContext http, DemoSignIn demo)
     {
-        await http.SignOutAsync(CookieAuthenticationDefaults.AuthenticationScheme);
+        await demo.SignOutAsync(http);
         return Results.NoContent();
     }
 

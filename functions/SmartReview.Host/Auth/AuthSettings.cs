@@ -22,6 +22,15 @@ internal sealed record AuthSettings
     public string CookieName { get; init; } = "sr.auth";
 
     /// <summary>
+    /// Users known to the host besides the demo users (with tokens: the people cases may be assigned to; an id not
+    /// here nor among the demo users is refused as an assignee).
+    /// </summary>
+    public DirectoryUser[] Users { get; init; } = [];
+
+    /// <summary>How long a sign-in session read from the table is trusted before it is read again (at most 5 s).</summary>
+    public int SessionCacheSeconds { get; init; } = 5;
+
+    /// <summary>
     /// A PKCS#12 (.pfx) file whose certificate encrypts the stored Data Protection keys (relative to the host's folder);
     /// empty = keys stored unencrypted, as locally.
     /// </summary>

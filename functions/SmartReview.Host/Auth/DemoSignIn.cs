@@ -7,9 +7,10 @@ namespace SmartReview.Host.Auth;
 
 /// <summary>
 /// A demo user's sign-in, for <c>POST /api/auth/login</c> and the login page alike: turned away while
-/// <see cref="LoginThrottle"/> holds the name or the address, a failure counted there, a success given the cookie.
+/// <see cref="LoginThrottle"/> holds the name or the address, a failure counted there, a success given the cookie and a
+/// server-side session (<see cref="SessionCheck"/>); signing out ends that session.
 /// </summary>
-internal sealed class DemoSignIn(DemoUsers users, SignedIn signedIn, LoginThrottle throttle)
+internal sealed class DemoSignIn(DemoUsers users, SignedIn signedIn, LoginThrottle throttle, SessionCheck sessions)
 {
     public async Task<DemoSignInResult> SignInAsync(HttpContext http, string user, string password)
     {
@@ -26,7 +27,15 @@ internal sealed class DemoSignIn(DemoUsers users, SignedIn signedIn, LoginThrott
         }
 
         ClaimsPrincipal principal = signedIn.Principal(known.Id, known.Role, known.Name, known.Facility, CookieAuthenticationDefaults.AuthenticationScheme);
+        await sessions.StartAsync(known, principal, http.RequestAborted);
         await http.SignInAsync(CookieAuthenticationDefaults.AuthenticationScheme, principal);
         return new DemoSignInResult(principal, null);
+    }
+
+    /// <summary>Ends the caller's cookie session on the server (no later request with that cookie is accepted) and clears the cookie.</summary>
+    public async Task SignOutAsync(HttpContext http)
+    {
+        await sessions.EndAsync(http.User, http.RequestAborted);
+        await http.SignOutAsync(CookieAuthenticationDefaults.AuthenticationScheme);
     }
 }

@@ -27,6 +27,11 @@ internal sealed class DemoUsers
 
     public bool Enabled => _users.Count > 0;
 
+    public IEnumerable<DemoUser> All => _users.Values;
+
+    /// <summary>The user with this id as the file says now, or null.</summary>
+    public DemoUser? Find(string id) => _users.GetValueOrDefault(id);
+
     /// <summary>The user with this id and password, or null (the same work is done for an unknown id).</summary>
     public DemoUser? SignIn(string id, string password)
     {

@@ -37,6 +37,40 @@ public sealed class CaseWorkTests(AzuriteFixture azurite, ApiRig rig) : IClassFi
         Assert.Single(await rig.Store.EventsAsync(key, Ct));
     }
 
+    [Theory]
+    [InlineData("ghost-user", 422)]
+    [InlineData(UserOfB, 422)]
+    [InlineData(Panel1, 422)]
+    [InlineData(Admin, 422)]
+    [InlineData(Reviewer2, 200)]
+    public async Task Assign_FirstReviewToAnyoneButAReviewer_Is422(string userId, int expected)
+    {
+        await rig.StartedAsync(azurite);
+        CaseKey key = await rig.OpenAsync(FacilityA, rule: "SR-ASSIGNEE");
+
+        HttpResponseMessage assigned = await PostJsonAsync(await rig.AsAsync(Supervisor), $"/api/cases/{key}/assign", $$"""{"userId":"{{userId}}"}""");
+        JsonNode shown = JsonNode.Parse(await (await rig.AsAsync(Supervisor)).GetStringAsync($"/api/cases/{key}", Ct))!;
+
+        Assert.Equal(expected, (int)assigned.StatusCode);
+        Assert.Equal(expected == 200 ? userId : null, (string?)shown["assignment"]?["userId"]);
+    }
+
+    [Fact]
+    public async Task Hold_IsAdvisory_AnotherReviewerDecides_AndTheHoldLapsesWithTheStage()
+    {
+        await rig.StartedAsync(azurite);
+        CaseKey key = await rig.OpenAsync(FacilityA, rule: "SR-HOLD");
+        HttpResponseMessage held = await (await rig.AsAsync(Reviewer1)).PostAsync($"/api/cases/{key}/claim", null, Ct);
+
+        HttpResponseMessage decided = await rig.CommandAsync(Reviewer2, key.ToString(), """{"command":"ConfirmFlag","amount":800,"reason":"收费超标"}""");
+        JsonNode shown = JsonNode.Parse(await (await rig.AsAsync(Reviewer1)).GetStringAsync($"/api/cases/{key}", Ct))!;
+
+        Assert.Equal(HttpStatusCode.OK, held.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, decided.StatusCode);
+        Assert.Equal("Appeal", (string?)shown["case"]?["stage"]);
+        Assert.Null(shown["assignment"]);
+    }
+
     [Fact]
     public async Task Queue_ByMinAmountAndDueBefore_FiltersThePage()
     {

@@ -85,6 +85,23 @@ public sealed class EvidenceApiTests(AzuriteFixture azurite, ApiRig rig) : IClas
         Assert.StartsWith("file 'big.pdf': larger than", problem["detail"]!.GetValue<string>(), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Upload_WithoutClosingBoundary_400NotTooLarge()
+    {
+        await rig.StartedAsync(azurite);
+        CaseKey key = await rig.OpenAsync(FacilityA, definite: true);
+        string body = "--cut\r\nContent-Disposition: form-data; name=\"file\"; filename=\"a.pdf\"\r\nContent-Type: application/pdf\r\n\r\n%PDF-1.7\n1 0 obj\n";
+        var content = new StringContent(body, System.Text.Encoding.UTF8);
+        content.Headers.ContentType = System.Net.Http.Headers.MediaTypeHeaderValue.Parse("multipart/form-data; boundary=cut");
+
+        HttpResponseMessage response = await (await rig.AsAsync(UserOfA)).PostAsync($"/api/cases/{key}/evidence", content, Ct);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        JsonNode problem = await ApiRig.JsonAsync(response);
+        Assert.Equal(("Malformed upload", "file"), (problem["title"]!.GetValue<string>(), problem["field"]!.GetValue<string>()));
+        Assert.Contains("closing boundary", problem["detail"]!.GetValue<string>(), StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("page.html", "text/html", "<html><script>alert(1)</script></html>", "file 'page.html': type text/html is not allowed (pdf, png, jpeg)")]
     [InlineData("run.sh", "application/x-sh", "#!/bin/sh\necho hi\n", "file 'run.sh': type application/x-sh is not allowed (pdf, png, jpeg)")]

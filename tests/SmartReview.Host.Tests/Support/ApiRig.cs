@@ -71,8 +71,9 @@ public sealed class ApiRig : IAsyncDisposable
         return _clients.GetOrAdd(user, client);
     }
 
-    /// <summary>A client of its own (own cookie jar), not signed in.</summary>
-    internal HttpClient NewClient() => new(new HttpClientHandler { CookieContainer = new CookieContainer() }) { BaseAddress = _address };
+    /// <summary>A client of its own (own cookie jar), not signed in; one that does not follow redirects sees them.</summary>
+    internal HttpClient NewClient(bool followRedirects = true) =>
+        new(new HttpClientHandler { CookieContainer = new CookieContainer(), AllowAutoRedirect = followRedirects }) { BaseAddress = _address };
 
     /// <summary>Opens a case for a new flag of <paramref name="facility"/>, due from now, and returns its key.</summary>
     internal async Task<CaseKey> OpenAsync(string facility, decimal amount = 1000m, bool definite = false, string rule = "SR-001")

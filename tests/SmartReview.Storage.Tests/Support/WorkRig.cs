@@ -10,7 +10,7 @@ internal sealed class WorkRig
     private WorkRig(CaseRig cases)
     {
         Cases = cases;
-        Claims = new AssignmentHandler(cases.Store, new TableCaseAssignments(cases.Account, cases.Clock), cases.Settings, WorkingCalendar.China, cases.Clock);
+        Claims = new AssignmentHandler(cases.Store, new TableCaseAssignments(cases.Account, cases.Clock), new PeopleDirectory(), cases.Settings, WorkingCalendar.China, cases.Clock);
         Queries = new TableCaseQueries(cases.Account);
         Next = new NextCase(Queries, cases.Store, Claims);
         Bulk = new BulkDecision(cases.Store, cases.Commands);
