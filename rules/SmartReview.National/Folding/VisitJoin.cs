@@ -58,7 +58,7 @@ internal sealed class VisitJoin(PartitionSet byVisit, PartitionSet bySettlement,
         {
             RowRef at = slot.Row.At;
             header.Dead ??= new RowError("mdtrt_id", settlement.VisitId,
-                $"its visit ({files[at.File]} row {at.Line}) is rejected: {slot.Row.Error!.Column} {slot.Row.Error.Reason}");
+                $"its visit (MDTRT_D {files[at.File]} row {at.Line}) is rejected: {slot.Row.Error!.Column} {slot.Row.Error.Reason}");
         }
         else
         {
