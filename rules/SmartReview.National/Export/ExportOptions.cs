@@ -8,8 +8,8 @@ public sealed record ExportOptions
     /// <summary>Seed of the row shuffle (same seed, same files).</summary>
     public int Seed { get; init; } = 1;
 
-    /// <summary>Rows of each table are dealt at random into this many runs and the runs written one after another, so a settlement's rows are far apart.</summary>
-    public int Buckets { get; init; } = 16;
+    /// <summary>Rows of each table are dealt at random into this many bucket files, each shuffled in memory on the way out: memory is one bucket (a 64th of the largest table by default).</summary>
+    public int Buckets { get; init; } = 64;
 
     /// <summary>Text encoding of the files (default UTF-8); GB18030 for a GBK export.</summary>
     public Encoding Encoding { get; init; } = new UTF8Encoding(false);

@@ -3,8 +3,8 @@ using System.Text;
 namespace SmartReview.National.Export;
 
 /// <summary>
-/// One table being written: rows are dealt at random into bucket files, then the header and the buckets are joined
-/// into the table's file. Memory stays small whatever the row count.
+/// One table being written with its rows in random order, in bounded memory: rows are dealt at random into bucket
+/// files; then each bucket is read back, shuffled in memory and appended after the header. Memory is one bucket.
 /// </summary>
 internal sealed class ShuffledTable : IDisposable
 {
@@ -13,7 +13,7 @@ internal sealed class ShuffledTable : IDisposable
     private readonly ExportOptions _options;
     private readonly Random _random;
     private readonly string[] _bucketPaths;
-    private readonly StreamWriter[] _buckets;
+    private readonly BinaryWriter[] _buckets;
     private readonly StringBuilder _row = new();
 
     public ShuffledTable(string path, string[] header, ExportOptions options, int seed)
@@ -23,7 +23,7 @@ internal sealed class ShuffledTable : IDisposable
         _options = options;
         _random = new Random(seed);
         _bucketPaths = [.. Enumerable.Range(0, Math.Max(1, options.Buckets)).Select(i => $"{path}.{i}.part")];
-        _buckets = [.. _bucketPaths.Select(p => new StreamWriter(p, false, WithoutPreamble(options.Encoding), 1 << 16))];
+        _buckets = [.. _bucketPaths.Select(p => new BinaryWriter(new FileStream(p, FileMode.Create, FileAccess.Write, FileShare.None, 1 << 16)))];
     }
 
     public string Path => _path;
@@ -34,41 +34,44 @@ internal sealed class ShuffledTable : IDisposable
     {
         _row.Clear();
         Csv.Row(_row, fields);
-        _buckets[_random.Next(_buckets.Length)].Write(_row);
+        _buckets[_random.Next(_buckets.Length)].Write(_row.ToString());
         Rows++;
     }
 
-    /// <summary>Writes the file: byte-order mark if asked, header, then each bucket's rows.</summary>
+    /// <summary>Writes the file: byte-order mark if asked, header, then each bucket's rows shuffled.</summary>
     public void Finish()
     {
-        foreach (StreamWriter bucket in _buckets)
+        foreach (BinaryWriter bucket in _buckets)
         {
             bucket.Dispose();
         }
 
-        using var output = new FileStream(_path, FileMode.Create, FileAccess.Write, FileShare.None, 1 << 16);
-        if (_options.ByteOrderMark && _options.Encoding is UTF8Encoding)
+        using (var output = new FileStream(_path, FileMode.Create, FileAccess.Write, FileShare.None, 1 << 16))
         {
-            output.Write([0xEF, 0xBB, 0xBF]);
-        }
-
-        var header = new StringBuilder();
-        Csv.Row(header, _header);
-        output.Write(_options.Encoding.GetBytes(header.ToString()));
-        foreach (string part in _bucketPaths)
-        {
-            using (var input = new FileStream(part, FileMode.Open, FileAccess.Read, FileShare.None, 1 << 16))
+            if (_options.ByteOrderMark && _options.Encoding is UTF8Encoding)
             {
-                input.CopyTo(output);
+                output.Write([0xEF, 0xBB, 0xBF]);
             }
 
-            File.Delete(part);
+            using var text = new StreamWriter(output, _options.Encoding is UTF8Encoding ? new UTF8Encoding(false) : _options.Encoding, 1 << 16);
+            var header = new StringBuilder();
+            Csv.Row(header, _header);
+            text.Write(header);
+            foreach (string part in _bucketPaths)
+            {
+                foreach (string row in Shuffled(part))
+                {
+                    text.Write(row);
+                }
+            }
         }
+
+        Dispose();
     }
 
     public void Dispose()
     {
-        foreach (StreamWriter bucket in _buckets)
+        foreach (BinaryWriter bucket in _buckets)
         {
             bucket.Dispose();
         }
@@ -79,5 +82,19 @@ internal sealed class ShuffledTable : IDisposable
         }
     }
 
-    private static Encoding WithoutPreamble(Encoding encoding) => encoding is UTF8Encoding ? new UTF8Encoding(false) : encoding;
+    private string[] Shuffled(string part)
+    {
+        var rows = new List<string>();
+        using (var r = new BinaryReader(new FileStream(part, FileMode.Open, FileAccess.Read, FileShare.None, 1 << 16)))
+        {
+            while (r.BaseStream.Position < r.BaseStream.Length)
+            {
+                rows.Add(r.ReadString());
+            }
+        }
+
+        string[] shuffled = [.. rows];
+        _random.Shuffle(shuffled);
+        return shuffled;
+    }
 }
