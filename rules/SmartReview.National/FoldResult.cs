@@ -23,6 +23,12 @@ public sealed class FoldResult
     /// <summary>Partitions the join used.</summary>
     public int Partitions { get; internal set; }
 
+    /// <summary>Time spent reading the files into partitions (pass 1).</summary>
+    public TimeSpan Reading { get; internal set; }
+
+    /// <summary>Time spent joining settlements to visits (pass 2a).</summary>
+    public TimeSpan Joining { get; internal set; }
+
     /// <summary>Wall time of the fold.</summary>
     public TimeSpan Elapsed { get; internal set; }
 

@@ -50,6 +50,7 @@ public static class NationalExtract
                 }
 
                 byVisit.Close();
+                result.Reading = clock.Elapsed;
                 var join = new VisitJoin(byVisit, bySettlement, tally, names);
                 for (int p = 0; p < result.Partitions; p++)
                 {
@@ -58,8 +59,9 @@ public static class NationalExtract
 
                 bySettlement.Close();
                 tally.Commit(result, rejects);
+                result.Joining = clock.Elapsed - result.Reading;
             }, cancel).ConfigureAwait(false);
-            await FoldPartitions(bySettlement, names, result, settlementsOut, rejects, options, cancel).ConfigureAwait(false);
+            await FoldPartitions(bySettlement, names, temp, result, settlementsOut, rejects, options, cancel).ConfigureAwait(false);
         }
         finally
         {
@@ -71,7 +73,7 @@ public static class NationalExtract
     }
 
     /// <summary>Folds the settlement partitions, a few at once, committing their output and counts in partition order.</summary>
-    private static async Task FoldPartitions(PartitionSet bySettlement, IReadOnlyList<string> names, FoldResult result, Stream output,
+    private static async Task FoldPartitions(PartitionSet bySettlement, IReadOnlyList<string> names, string temp, FoldResult result, Stream output,
         IFoldRejects rejects, FoldOptions options, CancellationToken cancel)
     {
         int workers = options.Workers > 0 ? options.Workers : Environment.ProcessorCount;
@@ -84,7 +86,7 @@ public static class NationalExtract
             }
 
             int partition = p;
-            running.Enqueue(Task.Run(() => new SettlementFold(bySettlement, names).Run(partition), cancel));
+            running.Enqueue(Task.Run(() => new SettlementFold(bySettlement, names, temp).Run(partition), cancel));
         }
 
         while (running.Count > 0)

@@ -4,6 +4,7 @@ using SmartReview.Rules.Batches;
 using SmartReview.Rules.Engine;
 using SmartReview.Rules.History;
 using SmartReview.Rules.Indicators;
+using SmartReview.National;
 
 namespace SmartReview.Cli.Commands;
 
@@ -12,7 +13,7 @@ internal static class ScoreCommand
 {
     public static Command Create()
     {
-        var inputs = new Argument<string[]>("inputs") { Description = "Settlement files (JSON Lines)", Arity = ArgumentArity.OneOrMore };
+        var inputs = new Argument<string[]>("inputs") { Description = "Settlement files (JSON Lines), or national extracts (a folder or .zip of the five CSV tables)", Arity = ArgumentArity.OneOrMore };
         var pack = CommonOptions.Pack();
         var language = CommonOptions.Language();
         var flags = new Option<string?>("--flags") { Description = "Flags output (default: <first input>.flags.jsonl)" };
@@ -22,10 +23,12 @@ internal static class ScoreCommand
         var quiet = new Option<bool>("--quiet") { Description = "No progress output" };
         var asOf = CommonOptions.AsOf();
         var basis = CommonOptions.Basis();
+        var extract = new ExtractOptions();
         var command = new Command("score", "Score settlement files against a rule pack")
         {
             inputs, pack, language, flags, rejects, facilityFlags, workers, quiet, asOf, basis,
         };
+        extract.AddTo(command);
         command.SetAction(async (result, cancel) =>
         {
             CommonOptions.Apply(result, language);
@@ -37,16 +40,22 @@ internal static class ScoreCommand
             string[] files = result.GetValue(inputs)!;
             var outputs = new Outputs(result.GetValue(flags) ?? OutputPath(files[0], "flags"), result.GetValue(rejects) ?? OutputPath(files[0], "rejects"),
                 result.GetValue(facilityFlags) ?? OutputPath(files[0], "facility-flags"));
-            return await Run(files, result.GetValue(pack)!, outputs, chosen, result.GetValue(workers), result.GetValue(quiet), cancel);
+            if (extract.Read(result) is not { } fold)
+            {
+                return ExitCodes.Error;
+            }
+
+            return await Run(files, result.GetValue(pack)!, outputs, chosen, result.GetValue(workers), result.GetValue(quiet), fold, cancel);
         });
         return command;
     }
 
     private sealed record Outputs(string Flags, string Rejects, string FacilityFlags);
 
-    private static async Task<int> Run(string[] files, string packPath, Outputs outputs, ScreeningBasis basis, int workers, bool quiet, CancellationToken cancel)
+    private static async Task<int> Run(string[] inputs, string packPath, Outputs outputs, ScreeningBasis basis, int workers, bool quiet, FoldOptions fold,
+        CancellationToken cancel)
     {
-        string? missing = files.FirstOrDefault(f => !File.Exists(f));
+        string? missing = inputs.FirstOrDefault(f => !File.Exists(f) && !Directory.Exists(f));
         if (missing is not null)
         {
             Console.Error.WriteLine(CliText.Format("InputMissing", missing));
@@ -62,9 +71,21 @@ internal static class ScoreCommand
         var history = new InMemoryStayHistory(pack.HistoryRetentionDays);
         var scorer = new BatchScorer(new PackRegistry(pack), history, workers, basis: basis);
         var summary = new BatchSummary();
+        using var prepared = new ExtractInputs();
         await using (var flagsOut = new FileStream(outputs.Flags, FileMode.Create, FileAccess.Write, FileShare.Read, 1 << 20))
         await using (var rejectsOut = new FileStream(outputs.Rejects, FileMode.Create, FileAccess.Write, FileShare.Read, 1 << 16))
         {
+            try
+            {
+                await prepared.Prepare(inputs, rejectsOut, fold, cancel);
+            }
+            catch (NationalExtractException e)
+            {
+                Console.Error.WriteLine(CliText.Format("ExtractInvalid", string.Join(", ", inputs), e.Message));
+                return ExitCodes.Error;
+            }
+
+            List<string> files = prepared.Files;
             var sink = new JsonLinesSink(flagsOut, rejectsOut);
             long totalBytes = files.Sum(f => new FileInfo(f).Length);
             await ProgressView.Run(quiet, totalBytes, scorer, async () =>
@@ -83,18 +104,25 @@ internal static class ScoreCommand
             await FacilityFlagFile.Write(outputs.FacilityFlags, facilityFlags, cancel);
         }
 
+        foreach ((string input, FoldResult folded) in prepared.Folds)
+        {
+            ExtractView.Print(input, folded);
+        }
+
         SummaryView.Print(summary, pack, basis, outputs.Flags, outputs.Rejects);
         if (pack.HasIndicators)
         {
             SummaryView.PrintIndicators(facilityFlags, outputs.FacilityFlags);
         }
 
-        return summary.Rejected > 0 ? ExitCodes.Rejected : ExitCodes.Ok;
+        return summary.Rejected > 0 || prepared.Folds.Any(f => f.Result.RowsRejected > 0) ? ExitCodes.Rejected : ExitCodes.Ok;
     }
 
     internal static string OutputPath(string input, string kind)
     {
-        string name = input.EndsWith(".jsonl", StringComparison.OrdinalIgnoreCase) ? input[..^6] : input;
+        input = input.TrimEnd('/', '\\');
+        string name = input.EndsWith(".jsonl", StringComparison.OrdinalIgnoreCase) ? input[..^6]
+            : input.EndsWith(".zip", StringComparison.OrdinalIgnoreCase) ? input[..^4] : input;
         return $"{name}.{kind}.jsonl";
     }
 }

@@ -14,19 +14,19 @@ internal sealed class LineIdOrder : IComparer<string>
 
         if (IsDigits(x) && IsDigits(y))
         {
-            string a = x.TrimStart('0'), b = y.TrimStart('0');
+            ReadOnlySpan<char> a = x.AsSpan().TrimStart('0'), b = y.AsSpan().TrimStart('0');
             int byLength = a.Length.CompareTo(b.Length);
             if (byLength != 0)
             {
                 return byLength;
             }
 
-            int byValue = string.CompareOrdinal(a, b);
+            int byValue = a.SequenceCompareTo(b);
             return byValue != 0 ? byValue : string.CompareOrdinal(x, y);
         }
 
         return string.CompareOrdinal(x, y);
     }
 
-    private static bool IsDigits(string s) => s.Length > 0 && s.All(char.IsAsciiDigit);
+    private static bool IsDigits(string s) => s.Length > 0 && !s.AsSpan().ContainsAnyExceptInRange('0', '9');
 }

@@ -10,41 +10,51 @@ namespace SmartReview.National.Folding;
 /// settlement rejected for one row rejects all its rows (and the visit row it owns); a row whose <c>setl_id</c> has no
 /// settlement row is rejected on its own.
 /// </summary>
-internal sealed class SettlementFold(PartitionSet bySettlement, IReadOnlyList<string> files)
+internal sealed class SettlementFold(PartitionSet bySettlement, IReadOnlyList<string> files, string temp)
 {
     public PartitionOutcome Run(int partition)
     {
+        byte[] bytes = bySettlement.ReadAll(partition);
+        using var r = new BinaryReader(new MemoryStream(bytes, writable: false));
         var headers = new List<HeaderRow>();
-        var groups = new Dictionary<string, ChildRows>(StringComparer.Ordinal);
-        foreach ((RecordKind kind, BinaryReader r) in bySettlement.Read(partition))
+        var index = new Dictionary<string, List<(RecordKind Kind, int Body)>>(StringComparer.Ordinal);
+        foreach ((RecordKind kind, int body) in PartitionSet.Records(bytes))
         {
-            switch (kind)
+            r.BaseStream.Position = body;
+            if (kind == RecordKind.Header)
             {
-                case RecordKind.Header: headers.Add(HeaderRow.Read(r)); break;
-                case RecordKind.FeeLine: Add(groups, FeeRow.Read(r), f => f.SettlementId, (g, f) => g.Fees.Add(f)); break;
-                case RecordKind.Diagnosis: Add(groups, DiagnosisRow.Read(r), d => d.SettlementId, (g, d) => g.Diagnoses.Add(d)); break;
-                case RecordKind.Operation: Add(groups, OperationRow.Read(r), o => o.SettlementId, (g, o) => g.Operations.Add(o)); break;
-                default: throw new InvalidDataException($"partition {partition}: unexpected record {kind}");
+                headers.Add(HeaderRow.Read(r));
+                continue;
             }
+
+            string id = r.ReadString();
+            if (!index.TryGetValue(id, out List<(RecordKind, int)>? records))
+            {
+                records = [];
+                index.Add(id, records);
+            }
+
+            records.Add((kind, body));
         }
 
         var tally = new Tally(files);
-        var output = new MemoryStream();
+        var output = new FileStream(Path.Combine(temp, $"folded-{partition:D4}.jsonl"), FileMode.Create, FileAccess.ReadWrite, FileShare.None, 1 << 16,
+            FileOptions.DeleteOnClose);
         using (var writer = new SettlementWriter(output))
         {
             headers.Sort((a, b) => a.Settlement.At.CompareTo(b.Settlement.At));
             var seen = new HashSet<string>(StringComparer.Ordinal);
             foreach (HeaderRow header in headers)
             {
-                Fold(header, seen, groups, writer, tally);
+                Fold(header, seen, index, r, writer, tally);
             }
 
             writer.Flush();
         }
 
-        foreach ((string id, ChildRows orphans) in groups)
+        foreach ((string id, List<(RecordKind Kind, int Body)> orphans) in index)
         {
-            foreach ((NationalTable table, RowRef at, _) in orphans.All())
+            foreach ((NationalTable table, RowRef at, _) in Load(orphans, r).All())
             {
                 tally.Reject(table, at, "setl_id", id, "no settlement (SETL_D row) has this setl_id", id);
             }
@@ -54,7 +64,27 @@ internal sealed class SettlementFold(PartitionSet bySettlement, IReadOnlyList<st
         return new PartitionOutcome(output, tally);
     }
 
-    private void Fold(HeaderRow header, HashSet<string> seen, Dictionary<string, ChildRows> groups, SettlementWriter writer, Tally tally)
+    /// <summary>The rows of one settlement, read from the partition's bytes when its turn comes (they die young).</summary>
+    private static ChildRows Load(List<(RecordKind Kind, int Body)> records, BinaryReader r)
+    {
+        var rows = new ChildRows();
+        foreach ((RecordKind kind, int body) in records)
+        {
+            r.BaseStream.Position = body;
+            switch (kind)
+            {
+                case RecordKind.FeeLine: rows.Fees.Add(FeeRow.Read(r)); break;
+                case RecordKind.Diagnosis: rows.Diagnoses.Add(DiagnosisRow.Read(r)); break;
+                case RecordKind.Operation: rows.Operations.Add(OperationRow.Read(r)); break;
+                default: throw new InvalidDataException($"unexpected record {kind} among a settlement's rows");
+            }
+        }
+
+        return rows;
+    }
+
+    private void Fold(HeaderRow header, HashSet<string> seen, Dictionary<string, List<(RecordKind, int)>> index, BinaryReader r, SettlementWriter writer,
+        Tally tally)
     {
         SettlementRow s = header.Settlement;
         string id = s.SettlementId;
@@ -65,7 +95,7 @@ internal sealed class SettlementFold(PartitionSet bySettlement, IReadOnlyList<st
             return;
         }
 
-        ChildRows rows = groups.Remove(id, out ChildRows? found) ? found : new ChildRows();
+        ChildRows rows = index.Remove(id, out List<(RecordKind, int)>? records) ? Load(records, r) : new ChildRows();
         if (SettlementAssembler.Build(header, rows, out Settlement? settlement) is { } culprit)
         {
             RejectAll(header, rows, culprit, tally);
@@ -80,7 +110,6 @@ internal sealed class SettlementFold(PartitionSet bySettlement, IReadOnlyList<st
         tally.Accept(NationalTable.Diagnosis, rows.Diagnoses.Count);
         tally.Accept(NationalTable.Operation, rows.Operations.Count);
     }
-
     /// <summary>The culprit row with its own reason; every other row of the settlement "rejected with" it.</summary>
     private void RejectAll(HeaderRow header, ChildRows rows, Culprit culprit, Tally tally)
     {
@@ -105,17 +134,5 @@ internal sealed class SettlementFold(PartitionSet bySettlement, IReadOnlyList<st
                 tally.Reject(table, at, null, null, because, id);
             }
         }
-    }
-
-    private static void Add<T>(Dictionary<string, ChildRows> groups, T row, Func<T, string> key, Action<ChildRows, T> add)
-    {
-        string id = key(row);
-        if (!groups.TryGetValue(id, out ChildRows? group))
-        {
-            group = new ChildRows();
-            groups.Add(id, group);
-        }
-
-        add(group, row);
     }
 }

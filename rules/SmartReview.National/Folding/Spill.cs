@@ -80,7 +80,8 @@ internal sealed class Spill(FoldOptions options, NationalDictionaries dictionari
             return true;
         }
 
-        row.Write(byVisit.Start(row.VisitId, RecordKind.Visit));
+        row.Write(byVisit.Begin());
+        byVisit.End(row.VisitId, RecordKind.Visit);
         return true;
     };
 
@@ -94,11 +95,13 @@ internal sealed class Spill(FoldOptions options, NationalDictionaries dictionari
 
         if (row.VisitId.Length == 0)
         {
-            new HeaderRow { Settlement = row, Dead = row.Error }.Write(bySettlement.Start(row.SettlementId, RecordKind.Header));
+            new HeaderRow { Settlement = row, Dead = row.Error }.Write(bySettlement.Begin());
+            bySettlement.End(row.SettlementId, RecordKind.Header);
             return true;
         }
 
-        row.Write(byVisit.Start(row.VisitId, RecordKind.Settlement));
+        row.Write(byVisit.Begin());
+        byVisit.End(row.VisitId, RecordKind.Settlement);
         return true;
     };
 
@@ -111,7 +114,8 @@ internal sealed class Spill(FoldOptions options, NationalDictionaries dictionari
             return false;
         }
 
-        write(row, bySettlement.Start(id, kind));
+        write(row, bySettlement.Begin());
+        bySettlement.End(id, kind);
         return true;
     };
 }

@@ -14,8 +14,11 @@ internal sealed class VisitJoin(PartitionSet byVisit, PartitionSet bySettlement,
     {
         var visits = new Dictionary<string, VisitSlot>(StringComparer.Ordinal);
         var settlements = new List<SettlementRow>();
-        foreach ((RecordKind kind, BinaryReader r) in byVisit.Read(partition))
+        byte[] bytes = byVisit.ReadAll(partition);
+        using var r = new BinaryReader(new MemoryStream(bytes, writable: false));
+        foreach ((RecordKind kind, int body) in PartitionSet.Records(bytes))
         {
+            r.BaseStream.Position = body;
             if (kind == RecordKind.Settlement)
             {
                 settlements.Add(SettlementRow.Read(r));
@@ -38,7 +41,8 @@ internal sealed class VisitJoin(PartitionSet byVisit, PartitionSet bySettlement,
         settlements.Sort((a, b) => a.At.CompareTo(b.At));
         foreach (SettlementRow settlement in settlements)
         {
-            Join(settlement, visits.GetValueOrDefault(settlement.VisitId)).Write(bySettlement.Start(settlement.SettlementId, RecordKind.Header));
+            Join(settlement, visits.GetValueOrDefault(settlement.VisitId)).Write(bySettlement.Begin());
+            bySettlement.End(settlement.SettlementId, RecordKind.Header);
         }
 
         foreach (VisitSlot slot in visits.Values.Where(v => !v.Owned && !v.Bad))

@@ -1,28 +1,43 @@
+using System.Buffers.Binary;
+
 namespace SmartReview.National.Partitions;
 
 /// <summary>
 /// N partition files on local disk; a record goes to the file its key hashes to, so every row of one key (and of
-/// every table keyed the same way) lands in one file that fits in memory.
+/// every table keyed the same way) lands in one file that fits in memory. Each record is its kind (a byte), its
+/// length (4 bytes) and its body, so a reader can skip or come back to a record without reading it.
 /// </summary>
 internal sealed class PartitionSet : IDisposable
 {
     private readonly string[] _paths;
+    private readonly MemoryStream _record = new();
+    private readonly BinaryWriter _body;
     private BinaryWriter[]? _writers;
 
     public PartitionSet(string folder, string name, int count)
     {
         _paths = [.. Enumerable.Range(0, count).Select(i => Path.Combine(folder, $"{name}-{i:D4}.bin"))];
-        _writers = [.. _paths.Select(p => new BinaryWriter(new FileStream(p, FileMode.Create, FileAccess.Write, FileShare.None, 1 << 16)))];
+        _writers = [.. _paths.Select(p => new BinaryWriter(new BufferedStream(new FileStream(p, FileMode.Create, FileAccess.Write, FileShare.None, 0), 1 << 16)))];
+        _body = new BinaryWriter(_record);
     }
 
     public int Count => _paths.Length;
 
-    /// <summary>The writer of the partition <paramref name="key"/> belongs to, positioned after the record kind.</summary>
-    public BinaryWriter Start(string key, RecordKind kind)
+    /// <summary>Starts a record: write its body to the writer returned, then call <see cref="End"/>. One record at a time.</summary>
+    public BinaryWriter Begin()
+    {
+        _record.SetLength(0);
+        return _body;
+    }
+
+    /// <summary>Appends the record begun to the partition of <paramref name="key"/>.</summary>
+    public void End(string key, RecordKind kind)
     {
         BinaryWriter w = (_writers ?? throw new InvalidOperationException("partitions are closed for writing"))[Of(key, _paths.Length)];
+        _body.Flush();
         w.Write((byte)kind);
-        return w;
+        w.Write((int)_record.Length);
+        w.Write(_record.GetBuffer(), 0, (int)_record.Length);
     }
 
     /// <summary>Ends writing; the files can then be read.</summary>
@@ -41,23 +56,31 @@ internal sealed class PartitionSet : IDisposable
         _writers = null;
     }
 
-    /// <summary>Reads one partition's records in the order they were written, then deletes the file.</summary>
-    public IEnumerable<(RecordKind Kind, BinaryReader Reader)> Read(int partition)
+    /// <summary>One partition's bytes, read whole (it is a bounded part of the input); the file is deleted.</summary>
+    public byte[] ReadAll(int partition)
     {
-        using (var stream = new FileStream(_paths[partition], FileMode.Open, FileAccess.Read, FileShare.None, 1 << 16, FileOptions.SequentialScan))
-        using (var r = new BinaryReader(stream))
-        {
-            long length = stream.Length;
-            while (stream.Position < length)
-            {
-                yield return ((RecordKind)r.ReadByte(), r);
-            }
-        }
-
+        byte[] bytes = File.ReadAllBytes(_paths[partition]);
         File.Delete(_paths[partition]);
+        return bytes;
     }
 
-    public void Dispose() => Close();
+    /// <summary>The records in <paramref name="bytes"/>, in the order they were written: kind and where the body starts.</summary>
+    public static IEnumerable<(RecordKind Kind, int Body)> Records(byte[] bytes)
+    {
+        int at = 0;
+        while (at < bytes.Length)
+        {
+            int length = BinaryPrimitives.ReadInt32LittleEndian(bytes.AsSpan(at + 1, 4));
+            yield return ((RecordKind)bytes[at], at + 5);
+            at += 5 + length;
+        }
+    }
+
+    public void Dispose()
+    {
+        Close();
+        _body.Dispose();
+    }
 
     internal static int Of(string key, int count) => (int)((uint)StableHash(key) % (uint)count);
 

@@ -3,6 +3,7 @@ using SmartReview.National.Partitions;
 namespace SmartReview.National.Rows;
 
 /// <summary>A settlement-list diagnosis (SETL_LIST_DIAG_D) row; <see cref="Order"/> sorts a settlement's diagnoses.</summary>
+/// <remarks>The settlement id comes first in the record, so a partition can be indexed by it without reading the rest.</remarks>
 internal sealed class DiagnosisRow
 {
     public RowRef At;
@@ -13,8 +14,8 @@ internal sealed class DiagnosisRow
 
     public void Write(BinaryWriter w)
     {
-        w.WriteHead(At, Error);
         w.Write(SettlementId);
+        w.WriteHead(At, Error);
         w.Write(Code);
         w.Write(Name);
         w.Write(Main);
@@ -23,10 +24,11 @@ internal sealed class DiagnosisRow
 
     public static DiagnosisRow Read(BinaryReader r)
     {
+        string settlementId = r.ReadString();
         (RowRef at, RowError? error) = r.ReadHead();
         return new DiagnosisRow
         {
-            At = at, Error = error, SettlementId = r.ReadString(), Code = r.ReadString(), Name = r.ReadString(), Main = r.ReadBoolean(), Order = r.ReadInt64(),
+            At = at, Error = error, SettlementId = settlementId, Code = r.ReadString(), Name = r.ReadString(), Main = r.ReadBoolean(), Order = r.ReadInt64(),
         };
     }
 }

@@ -4,6 +4,7 @@ using SmartReview.Rules.Settlements;
 namespace SmartReview.National.Rows;
 
 /// <summary>A fee line (FEE_LIST_D) row.</summary>
+/// <remarks>The settlement id comes first in the record, so a partition can be indexed by it without reading the rest.</remarks>
 internal sealed class FeeRow
 {
     public RowRef At;
@@ -17,8 +18,8 @@ internal sealed class FeeRow
 
     public void Write(BinaryWriter w)
     {
-        w.WriteHead(At, Error);
         w.Write(SettlementId);
+        w.WriteHead(At, Error);
         w.Write(LineId);
         w.Write(Code);
         w.Write(Name);
@@ -35,10 +36,11 @@ internal sealed class FeeRow
 
     public static FeeRow Read(BinaryReader r)
     {
+        string settlementId = r.ReadString();
         (RowRef at, RowError? error) = r.ReadHead();
         return new FeeRow
         {
-            At = at, Error = error, SettlementId = r.ReadString(), LineId = r.ReadString(), Code = r.ReadString(), Name = r.ReadString(),
+            At = at, Error = error, SettlementId = settlementId, LineId = r.ReadString(), Code = r.ReadString(), Name = r.ReadString(),
             Department = r.ReadString(), Doctor = r.ReadString(), Category = (ItemCategory)r.ReadByte(), PaymentClass = (PaymentClass)r.ReadByte(),
             Quantity = r.ReadDecimal(), UnitPrice = r.ReadDecimal(), Amount = r.ReadDecimal(), ChargedAt = new DateTime(r.ReadInt64(), DateTimeKind.Utc),
             UploadedAt = r.ReadTime(),

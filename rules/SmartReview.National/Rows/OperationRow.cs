@@ -3,6 +3,7 @@ using SmartReview.National.Partitions;
 namespace SmartReview.National.Rows;
 
 /// <summary>A settlement-list operation (SETL_LIST_OPRN_D) row; <see cref="Order"/> sorts a settlement's operations.</summary>
+/// <remarks>The settlement id comes first in the record, so a partition can be indexed by it without reading the rest.</remarks>
 internal sealed class OperationRow
 {
     public RowRef At;
@@ -14,8 +15,8 @@ internal sealed class OperationRow
 
     public void Write(BinaryWriter w)
     {
-        w.WriteHead(At, Error);
         w.Write(SettlementId);
+        w.WriteHead(At, Error);
         w.Write(Code);
         w.Write(Name);
         w.WriteTime(PerformedAt);
@@ -25,10 +26,11 @@ internal sealed class OperationRow
 
     public static OperationRow Read(BinaryReader r)
     {
+        string settlementId = r.ReadString();
         (RowRef at, RowError? error) = r.ReadHead();
         return new OperationRow
         {
-            At = at, Error = error, SettlementId = r.ReadString(), Code = r.ReadString(), Name = r.ReadString(), PerformedAt = r.ReadTime(),
+            At = at, Error = error, SettlementId = settlementId, Code = r.ReadString(), Name = r.ReadString(), PerformedAt = r.ReadTime(),
             Main = r.ReadBoolean(), Order = r.ReadInt64(),
         };
     }
