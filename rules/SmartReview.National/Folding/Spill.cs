@@ -41,7 +41,7 @@ internal sealed class Spill(FoldOptions options, NationalDictionaries dictionari
             _ => Child(new OperationRowParser(header, dictionaries, fields).Read, r => r.SettlementId, RecordKind.Operation, (r, w) => r.Write(w)),
         };
         long line = 1;
-        while (csv.Read())
+        while (Next(csv, table, file.Name, line))
         {
             line++;
             if (csv.RowFieldCount <= 1 && csv.GetFieldSpan(0).Trim().IsEmpty)
@@ -66,6 +66,19 @@ internal sealed class Spill(FoldOptions options, NationalDictionaries dictionari
         }
 
         result.Tables[table].Files++;
+    }
+
+    /// <summary>The next row; a file that is not CSV past this point (an unclosed quote) stops the fold, naming file and row.</summary>
+    private static bool Next(CsvDataReader csv, NationalTable table, string file, long line)
+    {
+        try
+        {
+            return csv.Read();
+        }
+        catch (CsvFormatException e)
+        {
+            throw new NationalExtractException($"{TableNames.Of(table)} ({file}): not valid CSV after row {line} ({e.Message})");
+        }
     }
 
     internal static CsvDataReader Create(TextReader text) =>
