@@ -72,17 +72,21 @@ public static class NationalExtract
         return result;
     }
 
-    /// <summary>Folds the settlement partitions, a few at once, committing their output and counts in partition order.</summary>
+    /// <summary>
+    /// Folds the settlement partitions, a few at once, committing their counts and rejects in partition order, then
+    /// merges their settlements into <paramref name="output"/> in discharge order.
+    /// </summary>
     private static async Task FoldPartitions(PartitionSet bySettlement, IReadOnlyList<string> names, string temp, FoldResult result, Stream output,
         IFoldRejects rejects, FoldOptions options, CancellationToken cancel)
     {
         int workers = options.Workers > 0 ? options.Workers : Environment.ProcessorCount;
         var running = new Queue<Task<PartitionOutcome>>();
+        var done = new List<PartitionOutcome>(result.Partitions);
         for (int p = 0; p < result.Partitions; p++)
         {
             if (running.Count >= workers)
             {
-                await Commit(await running.Dequeue().ConfigureAwait(false)).ConfigureAwait(false);
+                Commit(await running.Dequeue().ConfigureAwait(false));
             }
 
             int partition = p;
@@ -91,17 +95,15 @@ public static class NationalExtract
 
         while (running.Count > 0)
         {
-            await Commit(await running.Dequeue().ConfigureAwait(false)).ConfigureAwait(false);
+            Commit(await running.Dequeue().ConfigureAwait(false));
         }
 
-        async Task Commit(PartitionOutcome outcome)
-        {
-            await using (outcome.Output.ConfigureAwait(false))
-            {
-                await outcome.Output.CopyToAsync(output, cancel).ConfigureAwait(false);
-            }
+        await DischargeMerge.Run(done, output, cancel).ConfigureAwait(false);
 
+        void Commit(PartitionOutcome outcome)
+        {
             outcome.Tally.Commit(result, rejects);
+            done.Add(outcome);
         }
     }
 

@@ -36,9 +36,18 @@ public sealed class EquivalenceTests
         Assert.True(result.Reconciles);
         Assert.Equal(export.Rows[NationalTable.FeeLine], result.Tables[NationalTable.FeeLine].Accepted);
         Assert.Equal(Canonical(jsonl), Canonical(folded));
+        Assert.True(InDischargeOrder(folded), "the fold writes settlements in discharge order (the scorer's stay history is a sliding window)");
         IReadOnlyList<string> expected = await Flags(pack, jsonl, cancel), actual = await Flags(pack, folded, cancel);
         Assert.True(expected.Count > Count / 10, $"the starter pack should flag the generated violations (flags: {expected.Count})");
         Assert.Equal(expected, actual);
+    }
+
+    private static bool InDischargeOrder(MemoryStream jsonl)
+    {
+        var parser = new SettlementParser();
+        DateTime[] discharges = [.. Encoding.UTF8.GetString(jsonl.ToArray()).Split('\n', StringSplitOptions.RemoveEmptyEntries)
+            .Select(l => parser.Parse(Encoding.UTF8.GetBytes(l)).Settlement!.DischargedAt)];
+        return discharges.Zip(discharges.Skip(1)).All(p => p.First <= p.Second);
     }
 
     /// <summary>How many settlements the first 20 fee rows belong to.</summary>

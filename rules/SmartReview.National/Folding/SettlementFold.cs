@@ -38,15 +38,21 @@ internal sealed class SettlementFold(PartitionSet bySettlement, IReadOnlyList<st
         }
 
         var tally = new Tally(files);
-        var output = new FileStream(Path.Combine(temp, $"folded-{partition:D4}.jsonl"), FileMode.Create, FileAccess.ReadWrite, FileShare.None, 1 << 16,
-            FileOptions.DeleteOnClose);
+        string path = Path.Combine(temp, $"folded-{partition:D4}.jsonl");
+        var discharges = new List<long>();
+        using (var output = new FileStream(path, FileMode.Create, FileAccess.Write, FileShare.None, 1 << 16))
         using (var writer = new SettlementWriter(output))
         {
-            headers.Sort((a, b) => a.Settlement.At.CompareTo(b.Settlement.At));
+            // By discharge, so the partitions can be merged into one stream in discharge order (the stay history
+            // of the scorer forgets stays far behind the latest discharge it has seen).
+            headers.Sort((a, b) => Discharge(a) != Discharge(b) ? Discharge(a).CompareTo(Discharge(b)) : a.Settlement.At.CompareTo(b.Settlement.At));
             var seen = new HashSet<string>(StringComparer.Ordinal);
             foreach (HeaderRow header in headers)
             {
-                Fold(header, seen, index, r, writer, tally);
+                if (Fold(header, seen, index, r, writer, tally))
+                {
+                    discharges.Add(Discharge(header));
+                }
             }
 
             writer.Flush();
@@ -60,9 +66,10 @@ internal sealed class SettlementFold(PartitionSet bySettlement, IReadOnlyList<st
             }
         }
 
-        output.Position = 0;
-        return new PartitionOutcome(output, tally);
+        return new PartitionOutcome(path, discharges, tally);
     }
+
+    private static long Discharge(HeaderRow header) => header.Visit?.DischargedAt.Ticks ?? long.MaxValue;
 
     /// <summary>The rows of one settlement, read from the partition's bytes when its turn comes (they die young).</summary>
     private static ChildRows Load(List<(RecordKind Kind, int Body)> records, BinaryReader r)
@@ -83,7 +90,8 @@ internal sealed class SettlementFold(PartitionSet bySettlement, IReadOnlyList<st
         return rows;
     }
 
-    private void Fold(HeaderRow header, HashSet<string> seen, Dictionary<string, List<(RecordKind, int)>> index, BinaryReader r, SettlementWriter writer,
+    /// <summary>Folds one settlement; true when it was written.</summary>
+    private bool Fold(HeaderRow header, HashSet<string> seen, Dictionary<string, List<(RecordKind, int)>> index, BinaryReader r, SettlementWriter writer,
         Tally tally)
     {
         SettlementRow s = header.Settlement;
@@ -92,14 +100,14 @@ internal sealed class SettlementFold(PartitionSet bySettlement, IReadOnlyList<st
         {
             var duplicate = new Culprit(NationalTable.Settlement, s.At, new RowError("setl_id", id, "duplicate setl_id: an earlier SETL_D row has it"));
             RejectAll(header, new ChildRows(), duplicate, tally);
-            return;
+            return false;
         }
 
         ChildRows rows = index.Remove(id, out List<(RecordKind, int)>? records) ? Load(records, r) : new ChildRows();
         if (SettlementAssembler.Build(header, rows, out Settlement? settlement) is { } culprit)
         {
             RejectAll(header, rows, culprit, tally);
-            return;
+            return false;
         }
 
         writer.Write(settlement!);
@@ -109,6 +117,7 @@ internal sealed class SettlementFold(PartitionSet bySettlement, IReadOnlyList<st
         tally.Accept(NationalTable.FeeLine, rows.Fees.Count);
         tally.Accept(NationalTable.Diagnosis, rows.Diagnoses.Count);
         tally.Accept(NationalTable.Operation, rows.Operations.Count);
+        return true;
     }
     /// <summary>The culprit row with its own reason; every other row of the settlement "rejected with" it.</summary>
     private void RejectAll(HeaderRow header, ChildRows rows, Culprit culprit, Tally tally)
