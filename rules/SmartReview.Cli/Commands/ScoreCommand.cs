@@ -5,6 +5,7 @@ using SmartReview.Rules.Engine;
 using SmartReview.Rules.History;
 using SmartReview.Rules.Indicators;
 using SmartReview.National;
+using SmartReview.National.Sources;
 
 namespace SmartReview.Cli.Commands;
 
@@ -71,13 +72,31 @@ internal static class ScoreCommand
         var history = new InMemoryStayHistory(pack.HistoryRetentionDays);
         var scorer = new BatchScorer(new PackRegistry(pack), history, workers, basis: basis);
         var summary = new BatchSummary();
-        using var prepared = new ExtractInputs();
+        var folds = new List<(string Input, FoldResult Result)>();
         await using (var flagsOut = new FileStream(outputs.Flags, FileMode.Create, FileAccess.Write, FileShare.Read, 1 << 20))
         await using (var rejectsOut = new FileStream(outputs.Rejects, FileMode.Create, FileAccess.Write, FileShare.Read, 1 << 16))
+        await using (var foldRejectsOut = new FileStream(Path.Combine(fold.TempDirectory ?? Path.GetTempPath(), $"smartreview-{Guid.NewGuid():N}.rejects.jsonl"),
+            FileMode.Create, FileAccess.ReadWrite, FileShare.None, 1 << 16, FileOptions.DeleteOnClose))
         {
+            var sink = new JsonLinesSink(flagsOut, rejectsOut);
+            long totalBytes = inputs.Sum(f => File.Exists(f) ? new FileInfo(f).Length : Directory.EnumerateFiles(f).Sum(e => new FileInfo(e).Length));
             try
             {
-                await prepared.Prepare(inputs, rejectsOut, fold, cancel);
+                await ProgressView.Run(quiet, totalBytes, scorer, async () =>
+                {
+                    foreach (string input in inputs)
+                    {
+                        if (ExtractSources.IsExtract(input))
+                        {
+                            using var foldRejects = new JsonLinesFoldRejects(foldRejectsOut);
+                            folds.Add((input, await ExtractScoring.ScoreAsync(input, scorer, sink, summary, foldRejects, fold, cancel)));
+                            continue;
+                        }
+
+                        await using var file = new FileStream(input, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan);
+                        await scorer.ScoreAsync(file, sink, summary, cancel);
+                    }
+                });
             }
             catch (NationalExtractException e)
             {
@@ -85,17 +104,9 @@ internal static class ScoreCommand
                 return ExitCodes.Error;
             }
 
-            List<string> files = prepared.Files;
-            var sink = new JsonLinesSink(flagsOut, rejectsOut);
-            long totalBytes = files.Sum(f => new FileInfo(f).Length);
-            await ProgressView.Run(quiet, totalBytes, scorer, async () =>
-            {
-                foreach (string file in files)
-                {
-                    await using var input = new FileStream(file, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan);
-                    await scorer.ScoreAsync(input, sink, summary, cancel);
-                }
-            });
+            // The fold's rejects (rows of the extract) after the scorer's (settlements), in one rejects file.
+            foldRejectsOut.Position = 0;
+            await foldRejectsOut.CopyToAsync(rejectsOut, cancel);
         }
 
         IReadOnlyList<FacilityFlag> facilityFlags = pack.HasIndicators ? IndicatorReport.Evaluate(pack, summary.Indicators) : [];
@@ -104,7 +115,7 @@ internal static class ScoreCommand
             await FacilityFlagFile.Write(outputs.FacilityFlags, facilityFlags, cancel);
         }
 
-        foreach ((string input, FoldResult folded) in prepared.Folds)
+        foreach ((string input, FoldResult folded) in folds)
         {
             ExtractView.Print(input, folded);
         }
@@ -115,7 +126,7 @@ internal static class ScoreCommand
             SummaryView.PrintIndicators(facilityFlags, outputs.FacilityFlags);
         }
 
-        return summary.Rejected > 0 || prepared.Folds.Any(f => f.Result.RowsRejected > 0) ? ExitCodes.Rejected : ExitCodes.Ok;
+        return summary.Rejected > 0 || folds.Any(f => f.Result.RowsRejected > 0) ? ExitCodes.Rejected : ExitCodes.Ok;
     }
 
     internal static string OutputPath(string input, string kind)
