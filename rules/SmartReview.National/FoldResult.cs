@@ -5,14 +5,11 @@ public sealed class FoldResult
 {
     internal FoldResult()
     {
-        foreach (NationalTable table in TableNames.All)
-        {
-            Tables[table] = new TableCounts();
-        }
+        Tables = TableNames.All.ToDictionary(t => t, _ => new TableCounts());
     }
 
     /// <summary>Row counts per table; every table is present, with zeros when the extract has no file of it.</summary>
-    public Dictionary<NationalTable, TableCounts> Tables { get; } = [];
+    public IReadOnlyDictionary<NationalTable, TableCounts> Tables { get; }
 
     /// <summary>Settlements written to the output.</summary>
     public long Settlements { get; internal set; }
