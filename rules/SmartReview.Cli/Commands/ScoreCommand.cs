@@ -4,6 +4,8 @@ using SmartReview.Rules.Batches;
 using SmartReview.Rules.Engine;
 using SmartReview.Rules.History;
 using SmartReview.Rules.Indicators;
+using SmartReview.National;
+using SmartReview.National.Sources;
 
 namespace SmartReview.Cli.Commands;
 
@@ -12,7 +14,7 @@ internal static class ScoreCommand
 {
     public static Command Create()
     {
-        var inputs = new Argument<string[]>("inputs") { Description = "Settlement files (JSON Lines)", Arity = ArgumentArity.OneOrMore };
+        var inputs = new Argument<string[]>("inputs") { Description = "Settlement files (JSON Lines), or national extracts (a folder or .zip of the five CSV tables)", Arity = ArgumentArity.OneOrMore };
         var pack = CommonOptions.Pack();
         var language = CommonOptions.Language();
         var flags = new Option<string?>("--flags") { Description = "Flags output (default: <first input>.flags.jsonl)" };
@@ -22,10 +24,12 @@ internal static class ScoreCommand
         var quiet = new Option<bool>("--quiet") { Description = "No progress output" };
         var asOf = CommonOptions.AsOf();
         var basis = CommonOptions.Basis();
+        var extract = new ExtractOptions();
         var command = new Command("score", "Score settlement files against a rule pack")
         {
             inputs, pack, language, flags, rejects, facilityFlags, workers, quiet, asOf, basis,
         };
+        extract.AddTo(command);
         command.SetAction(async (result, cancel) =>
         {
             CommonOptions.Apply(result, language);
@@ -37,16 +41,22 @@ internal static class ScoreCommand
             string[] files = result.GetValue(inputs)!;
             var outputs = new Outputs(result.GetValue(flags) ?? OutputPath(files[0], "flags"), result.GetValue(rejects) ?? OutputPath(files[0], "rejects"),
                 result.GetValue(facilityFlags) ?? OutputPath(files[0], "facility-flags"));
-            return await Run(files, result.GetValue(pack)!, outputs, chosen, result.GetValue(workers), result.GetValue(quiet), cancel);
+            if (extract.Read(result) is not { } fold)
+            {
+                return ExitCodes.Error;
+            }
+
+            return await Run(files, result.GetValue(pack)!, outputs, chosen, result.GetValue(workers), result.GetValue(quiet), fold, cancel);
         });
         return command;
     }
 
     private sealed record Outputs(string Flags, string Rejects, string FacilityFlags);
 
-    private static async Task<int> Run(string[] files, string packPath, Outputs outputs, ScreeningBasis basis, int workers, bool quiet, CancellationToken cancel)
+    private static async Task<int> Run(string[] inputs, string packPath, Outputs outputs, ScreeningBasis basis, int workers, bool quiet, FoldOptions fold,
+        CancellationToken cancel)
     {
-        string? missing = files.FirstOrDefault(f => !File.Exists(f));
+        string? missing = inputs.FirstOrDefault(f => !File.Exists(f) && !Directory.Exists(f));
         if (missing is not null)
         {
             Console.Error.WriteLine(CliText.Format("InputMissing", missing));
@@ -62,19 +72,41 @@ internal static class ScoreCommand
         var history = new InMemoryStayHistory(pack.HistoryRetentionDays);
         var scorer = new BatchScorer(new PackRegistry(pack), history, workers, basis: basis);
         var summary = new BatchSummary();
+        var folds = new List<(string Input, FoldResult Result)>();
         await using (var flagsOut = new FileStream(outputs.Flags, FileMode.Create, FileAccess.Write, FileShare.Read, 1 << 20))
         await using (var rejectsOut = new FileStream(outputs.Rejects, FileMode.Create, FileAccess.Write, FileShare.Read, 1 << 16))
+        await using (var foldRejectsOut = new FileStream(Path.Combine(fold.TempDirectory ?? Path.GetTempPath(), $"smartreview-{Guid.NewGuid():N}.rejects.jsonl"),
+            FileMode.Create, FileAccess.ReadWrite, FileShare.None, 1 << 16, FileOptions.DeleteOnClose))
         {
             var sink = new JsonLinesSink(flagsOut, rejectsOut);
-            long totalBytes = files.Sum(f => new FileInfo(f).Length);
-            await ProgressView.Run(quiet, totalBytes, scorer, async () =>
+            long totalBytes = inputs.Sum(f => File.Exists(f) ? new FileInfo(f).Length : Directory.EnumerateFiles(f).Sum(e => new FileInfo(e).Length));
+            try
             {
-                foreach (string file in files)
+                await ProgressView.Run(quiet, totalBytes, scorer, async () =>
                 {
-                    await using var input = new FileStream(file, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan);
-                    await scorer.ScoreAsync(input, sink, summary, cancel);
-                }
-            });
+                    foreach (string input in inputs)
+                    {
+                        if (ExtractSources.IsExtract(input))
+                        {
+                            using var foldRejects = new JsonLinesFoldRejects(foldRejectsOut);
+                            folds.Add((input, await ExtractScoring.ScoreAsync(input, scorer, sink, summary, foldRejects, fold, cancel)));
+                            continue;
+                        }
+
+                        await using var file = new FileStream(input, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan);
+                        await scorer.ScoreAsync(file, sink, summary, cancel);
+                    }
+                });
+            }
+            catch (NationalExtractException e)
+            {
+                Console.Error.WriteLine(CliText.Format("ExtractInvalid", string.Join(", ", inputs), e.Message));
+                return ExitCodes.Error;
+            }
+
+            // The fold's rejects (rows of the extract) after the scorer's (settlements), in one rejects file.
+            foldRejectsOut.Position = 0;
+            await foldRejectsOut.CopyToAsync(rejectsOut, cancel);
         }
 
         IReadOnlyList<FacilityFlag> facilityFlags = pack.HasIndicators ? IndicatorReport.Evaluate(pack, summary.Indicators) : [];
@@ -83,18 +115,25 @@ internal static class ScoreCommand
             await FacilityFlagFile.Write(outputs.FacilityFlags, facilityFlags, cancel);
         }
 
+        foreach ((string input, FoldResult folded) in folds)
+        {
+            ExtractView.Print(input, folded);
+        }
+
         SummaryView.Print(summary, pack, basis, outputs.Flags, outputs.Rejects);
         if (pack.HasIndicators)
         {
             SummaryView.PrintIndicators(facilityFlags, outputs.FacilityFlags);
         }
 
-        return summary.Rejected > 0 ? ExitCodes.Rejected : ExitCodes.Ok;
+        return summary.Rejected > 0 || folds.Any(f => f.Result.RowsRejected > 0) ? ExitCodes.Rejected : ExitCodes.Ok;
     }
 
     internal static string OutputPath(string input, string kind)
     {
-        string name = input.EndsWith(".jsonl", StringComparison.OrdinalIgnoreCase) ? input[..^6] : input;
+        input = input.TrimEnd('/', '\\');
+        string name = input.EndsWith(".jsonl", StringComparison.OrdinalIgnoreCase) ? input[..^6]
+            : input.EndsWith(".zip", StringComparison.OrdinalIgnoreCase) ? input[..^4] : input;
         return $"{name}.{kind}.jsonl";
     }
 }

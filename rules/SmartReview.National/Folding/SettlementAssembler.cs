@@ -1,0 +1,88 @@
+using SmartReview.National.Rows;
+using SmartReview.Rules.Settlements;
+
+namespace SmartReview.National.Folding;
+
+/// <summary>
+/// Builds one settlement from its joined header and its rows, and checks it as the JSON Lines reader would
+/// (<see cref="SettlementValidator"/>). Lines are ordered by feedetl_sn, diagnoses and operations by their sort
+/// number (else their row). Returns the row at fault when the settlement cannot be accepted.
+/// </summary>
+internal static class SettlementAssembler
+{
+    public static Culprit? Build(HeaderRow header, ChildRows rows, out Settlement? settlement)
+    {
+        settlement = null;
+        SettlementRow s = header.Settlement;
+        if (header.Dead is not null || header.Visit is null)
+        {
+            return new Culprit(NationalTable.Settlement, s.At, header.Dead ?? new RowError(null, null, "no visit"));
+        }
+
+        if (FirstBad(rows) is { } bad)
+        {
+            return bad;
+        }
+
+        rows.Fees.Sort((a, b) => LineIdOrder.Instance.Compare(a.LineId, b.LineId) is var c && c != 0 ? c : a.At.CompareTo(b.At));
+        rows.Diagnoses.Sort((a, b) => a.Order != b.Order ? a.Order.CompareTo(b.Order) : a.At.CompareTo(b.At));
+        rows.Operations.Sort((a, b) => a.Order != b.Order ? a.Order.CompareTo(b.Order) : a.At.CompareTo(b.At));
+        VisitRow v = header.Visit;
+        var built = new Settlement
+        {
+            Id = s.SettlementId,
+            Facility = new Facility(v.FacilityId, v.FacilityName, v.Level, v.Region),
+            Person = new Person(v.PersonId, v.Sex, v.BirthDate),
+            Scheme = v.Scheme,
+            Setting = v.Setting,
+            AdmittedAt = v.AdmittedAt,
+            DischargedAt = v.DischargedAt,
+            Department = v.Department,
+            Doctor = v.Doctor,
+            Diagnoses = [.. rows.Diagnoses.Select(d => new Diagnosis(d.Code, d.Name, d.Main))],
+            Operations = [.. rows.Operations.Select(o => new Operation(o.Code, o.Name, o.PerformedAt, o.Main))],
+            Drg = s.Drg.Length > 0 ? s.Drg : null,
+            Totals = new Totals(s.Total, s.FundPaid, s.PersonPart - s.OwnPay, s.OwnPay),
+            Lines = [.. rows.Fees.Select(Line)],
+        };
+        if (SettlementValidator.Validate(built) is { } error)
+        {
+            return Blame(error, header, rows);
+        }
+
+        settlement = built;
+        return null;
+    }
+
+    private static Culprit? FirstBad(ChildRows rows)
+    {
+        foreach ((NationalTable table, RowRef at, RowError? error) in rows.All())
+        {
+            if (error is not null)
+            {
+                return new Culprit(table, at, error);
+            }
+        }
+
+        return null;
+    }
+
+    private static LineItem Line(FeeRow f) => new()
+    {
+        LineId = f.LineId, Code = f.Code, Name = f.Name, Category = f.Category, Quantity = f.Quantity, UnitPrice = f.UnitPrice, Amount = f.Amount,
+        ChargedAt = f.ChargedAt, Department = f.Department, Doctor = f.Doctor, PaymentClass = f.PaymentClass, UploadedAt = f.UploadedAt,
+    };
+
+    /// <summary>The row a validation error points at: a fee line, diagnosis or operation by index, else the settlement row.</summary>
+    private static Culprit Blame(RecordError error, HeaderRow header, ChildRows rows)
+    {
+        (string array, int index, string? column) = FieldColumns.Of(error.Field);
+        return array switch
+        {
+            "lines" when index < rows.Fees.Count => new Culprit(NationalTable.FeeLine, rows.Fees[index].At, new RowError(column, null, error.Reason)),
+            "diagnoses" when index < rows.Diagnoses.Count => new Culprit(NationalTable.Diagnosis, rows.Diagnoses[index].At, new RowError(column, null, error.Reason)),
+            "operations" when index < rows.Operations.Count => new Culprit(NationalTable.Operation, rows.Operations[index].At, new RowError(column, null, error.Reason)),
+            _ => new Culprit(NationalTable.Settlement, header.Settlement.At, new RowError(column, null, $"{error.Field}: {error.Reason}")),
+        };
+    }
+}

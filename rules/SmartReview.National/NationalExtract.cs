@@ -1,0 +1,124 @@
+using System.Diagnostics;
+using SmartReview.National.Folding;
+using SmartReview.National.Partitions;
+using SmartReview.National.Sources;
+
+namespace SmartReview.National;
+
+/// <summary>
+/// Folds the national platform's extract — visits (MDTRT_D), settlements (SETL_D), fee lines (FEE_LIST_D),
+/// diagnoses (SETL_LIST_DIAG_D) and operations (SETL_LIST_OPRN_D), CSV files in any order — into SmartReview's
+/// settlements as JSON Lines (docs/settlement-format.md), with bounded memory (docs/national-extract.md).
+/// </summary>
+public static class NationalExtract
+{
+    private const long BytesPerPartition = 64L << 20;
+
+    /// <summary>
+    /// Reads every file of <paramref name="source"/> (each recognised by its header), joins them through partition
+    /// files on local disk and writes one settlement a line to <paramref name="settlementsOut"/> (left open). Every
+    /// row that is not part of an accepted settlement goes to <paramref name="rejects"/>, so per table received =
+    /// accepted + rejected. Throws <see cref="NationalExtractException"/> when the extract cannot be read at all (a
+    /// file that is no known table, a required column or table missing).
+    /// </summary>
+    public static async Task<FoldResult> FoldAsync(IExtractSource source, Stream settlementsOut, IFoldRejects rejects, FoldOptions? options = null,
+        CancellationToken cancel = default)
+    {
+        ArgumentNullException.ThrowIfNull(source);
+        ArgumentNullException.ThrowIfNull(settlementsOut);
+        ArgumentNullException.ThrowIfNull(rejects);
+        options ??= new FoldOptions();
+        var clock = Stopwatch.StartNew();
+        NationalDictionaries dictionaries = options.Dictionaries ?? NationalDictionaries.Default;
+        IReadOnlyList<ExtractFile> files = source.Files;
+        CheckTables(files, options);
+        var names = files.Select(f => f.Name).ToList();
+        var result = new FoldResult { Partitions = options.Partitions > 0 ? options.Partitions : Partitions(files) };
+        string temp = Path.Combine(options.TempDirectory ?? Path.GetTempPath(), "smartreview-fold-" + Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(temp);
+        try
+        {
+            using var byVisit = new PartitionSet(temp, "visit", result.Partitions);
+            using var bySettlement = new PartitionSet(temp, "settlement", result.Partitions);
+            var tally = new Tally(names);
+            await Task.Run(() =>
+            {
+                var spill = new Spill(options, dictionaries, byVisit, bySettlement, tally, rejects);
+                for (int i = 0; i < files.Count; i++)
+                {
+                    spill.Read(files[i], i, result, cancel);
+                }
+
+                byVisit.Close();
+                result.Reading = clock.Elapsed;
+                var join = new VisitJoin(byVisit, bySettlement, tally, names);
+                for (int p = 0; p < result.Partitions; p++)
+                {
+                    join.Run(p);
+                }
+
+                bySettlement.Close();
+                tally.Commit(result, rejects);
+                result.Joining = clock.Elapsed - result.Reading;
+            }, cancel).ConfigureAwait(false);
+            await FoldPartitions(bySettlement, names, temp, result, settlementsOut, rejects, options, cancel).ConfigureAwait(false);
+        }
+        finally
+        {
+            Directory.Delete(temp, recursive: true);
+        }
+
+        result.Elapsed = clock.Elapsed;
+        return result;
+    }
+
+    /// <summary>
+    /// Folds the settlement partitions, a few at once, committing their counts and rejects in partition order, then
+    /// merges their settlements into <paramref name="output"/> in discharge order.
+    /// </summary>
+    private static async Task FoldPartitions(PartitionSet bySettlement, IReadOnlyList<string> names, string temp, FoldResult result, Stream output,
+        IFoldRejects rejects, FoldOptions options, CancellationToken cancel)
+    {
+        int workers = options.Workers > 0 ? options.Workers : Environment.ProcessorCount;
+        var running = new Queue<Task<PartitionOutcome>>();
+        var done = new List<PartitionOutcome>(result.Partitions);
+        for (int p = 0; p < result.Partitions; p++)
+        {
+            if (running.Count >= workers)
+            {
+                Commit(await running.Dequeue().ConfigureAwait(false));
+            }
+
+            int partition = p;
+            running.Enqueue(Task.Run(() => new SettlementFold(bySettlement, names, temp).Run(partition), cancel));
+        }
+
+        while (running.Count > 0)
+        {
+            Commit(await running.Dequeue().ConfigureAwait(false));
+        }
+
+        await DischargeMerge.Run(done, output, cancel).ConfigureAwait(false);
+
+        void Commit(PartitionOutcome outcome)
+        {
+            outcome.Tally.Commit(result, rejects);
+            done.Add(outcome);
+        }
+    }
+
+    /// <summary>Every file must be a known table, and visits, settlements, fee lines and diagnoses must be there (operations may not).</summary>
+    private static void CheckTables(IReadOnlyList<ExtractFile> files, FoldOptions options)
+    {
+        var found = files.Select(f => Spill.Recognise(f, options)).ToHashSet();
+        NationalTable[] required = [NationalTable.Visit, NationalTable.Settlement, NationalTable.FeeLine, NationalTable.Diagnosis];
+        if (required.FirstOrDefault(t => !found.Contains(t)) is var missing && !found.Contains(missing))
+        {
+            throw new NationalExtractException($"the extract has no {TableNames.Of(missing)} table (files: {string.Join(", ", files.Select(f => f.Name))})");
+        }
+    }
+
+    /// <summary>One partition per 64 MiB of input (at least one); 64 when a file's length is unknown.</summary>
+    private static int Partitions(IReadOnlyList<ExtractFile> files) =>
+        files.Any(f => f.Length <= 0) ? 64 : (int)Math.Clamp((files.Sum(f => f.Length) + BytesPerPartition - 1) / BytesPerPartition, 1, 4096);
+}
