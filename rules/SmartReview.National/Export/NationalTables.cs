@@ -1,4 +1,5 @@
 using System.Globalization;
+using SmartReview.Kernel;
 using SmartReview.Rules.Batches;
 using SmartReview.Rules.Settlements;
 

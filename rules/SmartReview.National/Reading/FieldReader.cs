@@ -1,4 +1,5 @@
 using System.Globalization;
+using SmartReview.Kernel;
 using SmartReview.National.Dictionaries;
 using SmartReview.National.Rows;
 using SmartReview.Rules.Settlements;
