@@ -4,10 +4,11 @@
 # queue in front of the record's in one Node process; docs/benchmarks.md section 8) and the host
 # (API + queue workers + durable deadline timers), generates a realistic year of inpatient settlements for the seed city
 # (345,600 discharges in YEAR, default 2025: the national rules are in force from 2025-01-01, so every rule of the base
-# judges the year; planted violations, ground truth beside it), uploads it through the API as a gzip batch,
+# judges the year; planted violations, ground truth beside it), uploads it through the API as a gzip batch (or, with
+# FORMAT=national, as the national platform's five CSV tables in a zip, docs/national-extract.md),
 # waits while the workers score it into flags and cases, prints the batch summary, then the web address and the demo
 # logins, and keeps serving until Ctrl-C (KEEP=0 stops after the summary).
-# Environment: COUNT, SEED, YEAR, OUT (default out/), PORT (default 5080), KEEP (default 1).
+# Environment: COUNT, SEED, YEAR, OUT (default out/), PORT (default 5080), KEEP (default 1), FORMAT (jsonl or national).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 count="${COUNT:-345600}"
@@ -16,6 +17,7 @@ year="${YEAR:-2025}"
 days=$(( ($(date -ud "$((year + 1))-01-01" +%s) - $(date -ud "$year-01-01" +%s)) / 86400 ))
 out="${OUT:-out}"
 port="${PORT:-5080}"
+format="${FORMAT:-jsonl}"
 mkdir -p "$out"
 echo "building…"
 dotnet build rules/SmartReview.Cli -c Release -o "$out/cli" >/dev/null
@@ -29,8 +31,17 @@ stop() {
 }
 trap stop EXIT
 # The seed city's base (rules/packs/local, 346 rules in force), the host's default pack too: violations of all of it.
-"$out/cli/smartreview" generate --pack rules/packs/local/pack.json --count "$count" --seed "$seed" --start "$year-01-01" --days "$days" --out "$out/settlements.jsonl" --truth "$out/truth.jsonl"
-gzip -1 -c "$out/settlements.jsonl" >"$out/settlements.jsonl.gz"
+generate=("$out/cli/smartreview" generate --pack rules/packs/local/pack.json --count "$count" --seed "$seed" --start "$year-01-01" --days "$days" --truth "$out/truth.jsonl")
+if [ "$format" = national ]; then
+  rm -rf "$out/extract" "$out/extract.zip"
+  "${generate[@]}" --format national --out "$out/extract"
+  (cd "$out/extract" && python3 -m zipfile -c ../extract.zip ./*.csv)
+  upload="$out/extract.zip"
+else
+  "${generate[@]}" --out "$out/settlements.jsonl"
+  gzip -1 -c "$out/settlements.jsonl" >"$out/settlements.jsonl.gz"
+  upload="$out/settlements.jsonl.gz"
+fi
 (cd "$out/host" && Storage__ConnectionString="$connection" Durable__ConnectionString="$hub_connection" Urls="http://127.0.0.1:$port" exec dotnet SmartReview.Host.dll) >"$out/host.log" 2>&1 &
 host_pid=$!
 api="http://127.0.0.1:$port"
@@ -40,9 +51,9 @@ echo "host at $api (log: $out/host.log); uploading…"
 # Batches are for supervisors: sign in as the demo supervisor (functions/SmartReview.Host/README.md) into a cookie jar.
 jar="$out/cookies.txt"
 curl -sf -c "$jar" -H "Content-Type: application/json" -d '{"user":"sup-1","password":"smartreview-demo"}' "$api/api/auth/login" >/dev/null
-curl -sf -b "$jar" -H "Content-Type: application/octet-stream" --data-binary @"$out/settlements.jsonl.gz" "$api/api/batches?name=settlements.jsonl.gz" >/dev/null
-# The batch id is "B" + the first 24 hex digits of the SHA-256 of the (uncompressed) content.
-batch="B$(sha256sum "$out/settlements.jsonl" | cut -c1-24)"
+answer=$(curl -sf -b "$jar" -H "Content-Type: application/octet-stream" --data-binary @"$upload" "$api/api/batches?name=$(basename "$upload")")
+# The answer names the batch (its id comes from the SHA-256 of the content: the same file is the same batch).
+batch=$(printf '%s' "$answer" | python3 -c 'import json,sys; print(json.load(sys.stdin)["batchId"])')
 started=$(date +%s)
 while :; do
   row=$(curl -s -b "$jar" "$api/api/batches/$batch" || true)
@@ -59,6 +70,8 @@ b = json.loads(sys.argv[1]); t = b["totals"]
 print(f"batch {b['batchId']}: {b['status']}, {b['chunkCount']} chunks")
 print(f"received {t['received']:,} = accepted {t['accepted']:,} + rejected {t['rejected']:,}")
 print(f"flags (= cases opened) {t['flags']:,}, amount at stake ¥{t['amountAtStake']:,.2f}")
+for table in b.get("tables") or []:
+    print(f"  {table['table']}: rows received {table['received']:,} = accepted {table['accepted']:,} + rejected {table['rejected']:,}")
 if b.get("error"):
     print("error:", b["error"])
 PY

@@ -10,5 +10,6 @@ namespace SmartReview.Storage;
 [JsonSerializable(typeof(BucketFile))]
 [JsonSerializable(typeof(CaseFlow))]
 [JsonSerializable(typeof(ChunkMessage))]
+[JsonSerializable(typeof(TableTally[]))]
 [JsonSerializable(typeof(IngestMessage))]
 internal sealed partial class StorageJsonContext : JsonSerializerContext;

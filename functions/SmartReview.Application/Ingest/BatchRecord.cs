@@ -16,6 +16,9 @@ public sealed record BatchRecord(string BatchId, string Source, string Staging, 
 
     public string? Error { get; init; }
 
+    /// <summary>For a national extract: the rows of each table received, accepted and rejected; null for JSON Lines.</summary>
+    public IReadOnlyList<TableTally>? Tables { get; init; }
+
     /// <summary>Which rules judge the batch's settlements (default: those in force on each discharge date).</summary>
     public ScreeningBasis Basis { get; init; }
 }

@@ -73,7 +73,7 @@ public sealed class BatchRejects(IBatchStore batches, IBatchFiles files)
         }
 
         IReadOnlyList<ChunkRecord> chunks = await batches.ChunksAsync(batchId, cancel).ConfigureAwait(false);
-        return (batch, [.. chunks.Where(c => c.Status == ChunkStatus.Done && c.Result is not null && c.Totals.Rejected > 0)
+        return (batch, [.. chunks.Where(c => c.Status == ChunkStatus.Done && c.Result is not null && (c.Totals.Rejected > 0 || c.Bucket == ChunkRecord.ExtractBucket))
             .OrderBy(c => c.Bucket).ThenBy(c => c.Part)]);
     }
 

@@ -15,5 +15,11 @@ public sealed record ChunkRecord(string BatchId, int Bucket, int Part, bool Last
     /// <summary>Once done: the name of the result its files carry ("{chunk}.{result}.flags.jsonl", ".rejects.jsonl", ".result.json").</summary>
     public string? Result { get; init; }
 
-    public static string Name(int bucket, int part) => $"b{bucket:D3}-p{part:D4}";
+    /// <summary>The bucket of a national extract's own rejects (rows that made no accepted settlement): a chunk done at ingest.</summary>
+    public const int ExtractBucket = -1;
+
+    /// <summary>The result name of the extract's chunk: its rejects are "{chunk}.extract.rejects.jsonl".</summary>
+    public const string ExtractResult = "extract";
+
+    public static string Name(int bucket, int part) => bucket == ExtractBucket ? "extract" : $"b{bucket:D3}-p{part:D4}";
 }

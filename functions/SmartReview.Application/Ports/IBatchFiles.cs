@@ -20,6 +20,9 @@ public interface IBatchFiles
 
     Task WriteAsync(string staging, string name, ReadOnlyMemory<byte> data, CancellationToken cancel);
 
+    /// <summary>Writes a staging file from a stream (a file too large to hold in memory).</summary>
+    Task UploadAsync(string staging, string name, Stream content, CancellationToken cancel);
+
     Task<byte[]?> ReadAsync(string staging, string name, CancellationToken cancel);
 
     /// <summary>Opens a file of the folder to read it as it downloads; null when there is none.</summary>

@@ -1,3 +1,4 @@
+using System.Text.Json;
 using Azure.Data.Tables;
 using SmartReview.Application.Ingest;
 using SmartReview.Rules.Engine;
@@ -28,6 +29,7 @@ internal static class BatchEntities
             ["CompletedUtc"] = b.CompletedUtc,
             ["Error"] = b.Error,
             ["Basis"] = b.Basis.ToString(),
+            ["Tables"] = b.Tables is null ? null : JsonSerializer.Serialize([.. b.Tables], StorageJsonContext.Default.TableTallyArray),
         };
         Put(e, b.Totals);
         return e;
@@ -41,6 +43,7 @@ internal static class BatchEntities
             CompletedUtc = e.GetDateTimeOffset("CompletedUtc"),
             Error = e.GetString("Error"),
             Basis = ScreeningBasis.TryParse(e.GetString("Basis"), out ScreeningBasis basis) ? basis : default,
+            Tables = e.GetString("Tables") is { Length: > 0 } tables ? JsonSerializer.Deserialize(tables, StorageJsonContext.Default.TableTallyArray) : null,
         };
 
     public static TableEntity From(ChunkRecord c)

@@ -34,6 +34,9 @@ public sealed class BlobBatchFiles(StorageAccount account) : IBatchFiles
     public Task WriteAsync(string staging, string name, ReadOnlyMemory<byte> data, CancellationToken cancel) =>
         Blob(staging, name).UploadAsync(BinaryData.FromBytes(data), overwrite: true, cancel);
 
+    public Task UploadAsync(string staging, string name, Stream content, CancellationToken cancel) =>
+        Blob(staging, name).UploadAsync(content, overwrite: true, cancel);
+
     public async Task<byte[]?> ReadAsync(string staging, string name, CancellationToken cancel)
     {
         try

@@ -1,0 +1,8 @@
+namespace SmartReview.Application.Ingest;
+
+/// <summary>
+/// A national extract cut into chunks: the split of its folded settlements, with the hash and size of the uploaded
+/// zip (so the batch id is the upload's, as <see cref="BatchUpload"/> computes it), the rows per table, and the
+/// extract's own rejects as a chunk already done.
+/// </summary>
+internal sealed record ExtractSplit(SplitResult Split, IReadOnlyList<TableTally> Tables);
