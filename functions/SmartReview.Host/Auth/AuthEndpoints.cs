@@ -5,8 +5,8 @@ using SmartReview.Edge.Auth;
 namespace SmartReview.Host.Auth;
 
 /// <summary>
-/// <c>POST /api/auth/login</c> (demo users, sets the cookie; 429 with Retry-After after 5 failures for one name or one
-/// address within 5 minutes, see <see cref="LoginThrottle"/>), <c>POST /api/auth/logout</c> (ends the session on the server,
+/// <c>POST /api/auth/login</c> (demo users, sets the cookie; 429 with Retry-After after 5 failures for one name within
+/// 5 minutes; an address is slowed, never locked, see <see cref="LoginThrottle"/>), <c>POST /api/auth/logout</c> (ends the session on the server,
 /// <see cref="SessionCheck"/>), <c>GET /api/me</c>.
 /// </summary>
 internal static class AuthEndpoints

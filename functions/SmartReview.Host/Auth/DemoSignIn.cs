@@ -6,8 +6,8 @@ using SmartReview.Edge.Auth;
 namespace SmartReview.Host.Auth;
 
 /// <summary>
-/// A demo user's sign-in, for <c>POST /api/auth/login</c> and the login page alike: turned away while
-/// <see cref="LoginThrottle"/> holds the name or the address, a failure counted there, a success given the cookie and a
+/// A demo user's sign-in, for <c>POST /api/auth/login</c> and the login page alike: slowed while its address has many
+/// failures, turned away while <see cref="LoginThrottle"/> holds the name, a failure counted there, a success given the cookie and a
 /// server-side session (<see cref="SessionCheck"/>); signing out ends that session.
 /// </summary>
 internal sealed class DemoSignIn(DemoUsers users, SignedIn signedIn, LoginThrottle throttle, SessionCheck sessions)
@@ -15,7 +15,12 @@ internal sealed class DemoSignIn(DemoUsers users, SignedIn signedIn, LoginThrott
     public async Task<DemoSignInResult> SignInAsync(HttpContext http, string user, string password)
     {
         string? address = http.Connection.RemoteIpAddress?.ToString();
-        if (throttle.RetryAfter(user, address) is { } wait)
+        if (throttle.Delay(address) is { Ticks: > 0 } delay)
+        {
+            await Task.Delay(delay, http.RequestAborted);
+        }
+
+        if (throttle.RetryAfter(user) is { } wait)
         {
             return new DemoSignInResult(null, wait);
         }

@@ -18,6 +18,9 @@ internal sealed class LoginModel(DemoSignIn demo) : PageModel
 
     public string? Error { get; private set; }
 
+    /// <summary>When the user name is locked: the minutes until it may try again, shown with the error.</summary>
+    public int? RetryMinutes { get; private set; }
+
     public async Task<IActionResult> OnPostAsync(string? password)
     {
         DemoSignInResult result = await demo.SignInAsync(HttpContext, UserName ?? "", password ?? "");
@@ -32,6 +35,7 @@ internal sealed class LoginModel(DemoSignIn demo) : PageModel
         }
 
         Error = result.RetryAfter is null ? "Login.Wrong" : "Login.TooMany";
+        RetryMinutes = result.RetryAfter is { } wait ? (int)Math.Ceiling(wait.TotalMinutes) : null;
         return Page();
     }
 }

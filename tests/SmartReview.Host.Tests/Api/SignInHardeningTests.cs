@@ -10,14 +10,14 @@ using static SmartReview.Host.Tests.Support.Users;
 namespace SmartReview.Host.Tests.Api;
 
 /// <summary>
-/// The failed-login limit on a host of its own (it turns away this test's address for five minutes once reached),
+/// The failed-login limit on a host of its own (it locks the failing user name for five minutes once reached, not the address),
 /// the sign-in cookie surviving a restart of the host on the same storage (the key ring is in blobs), and the key
 /// ring encrypted at rest when a certificate is configured.
 /// </summary>
 public sealed class SignInHardeningTests(AzuriteFixture azurite, ApiRig rig) : IClassFixture<ApiRig>
 {
     [Fact]
-    public async Task Login_SixthFailureWithinFiveMinutes_Is429WithRetryAfter_SuccessesDoNotCount()
+    public async Task Login_SixthFailureWithinFiveMinutes_Is429WithRetryAfter_SuccessesDoNotCount_OtherUsersOfTheAddressSignIn()
     {
         await rig.StartedAsync(azurite);
         using HttpClient client = rig.NewClient();
@@ -34,7 +34,8 @@ public sealed class SignInHardeningTests(AzuriteFixture azurite, ApiRig rig) : I
         TimeSpan retry = sixth.Headers.RetryAfter!.Delta!.Value;
         Assert.InRange(retry, TimeSpan.FromSeconds(1), TimeSpan.FromMinutes(5));
         Assert.Equal(HttpStatusCode.TooManyRequests, rightPasswordNow.StatusCode);
-        Assert.Equal(HttpStatusCode.TooManyRequests, otherUserSameAddress.StatusCode);
+        // A colleague at the same address with the right password is not locked out by another person's typos.
+        Assert.Equal(HttpStatusCode.OK, otherUserSameAddress.StatusCode);
     }
 
     [Fact]
