@@ -121,7 +121,12 @@ public sealed class CaseFlowProcessTests(AzuriteFixture azurite)
 
     private static string Hub(StorageOptions storage) => new string([.. storage.Prefix.Where(char.IsAsciiLetterOrDigit)]) + "cf";
 
-    /// <summary>The test's own task hub on its own account, and a short visibility so the messages A received but did not finish (its flows and the engine's) come back soon.</summary>
+    /// <summary>
+    /// The test's own task hub on its own account, and a short visibility so the messages A received but did not finish
+    /// (its flows and the engine's) come back soon. Not shorter than 30 s: on a loaded 2-core machine a work item can take
+    /// over 10 s, and a message that comes back while its first handling still runs is handled twice at once (the
+    /// engine's "processed multiple times concurrently"), which once left 2 of 200 orchestrations running for ever.
+    /// </summary>
     private static Dictionary<string, string> Settings(StorageOptions storage, AzuriteFixture hubAccount) =>
-        new() { ["Durable__TaskHub"] = Hub(storage), ["Durable__ConnectionString"] = hubAccount.ConnectionString, ["Workers__VisibilitySeconds"] = "10" };
+        new() { ["Durable__TaskHub"] = Hub(storage), ["Durable__ConnectionString"] = hubAccount.ConnectionString, ["Workers__VisibilitySeconds"] = "30" };
 }
