@@ -38,7 +38,9 @@ public sealed class PanelPageTests(AzuriteFixture azurite, Chromium chromium, We
         Assert.Contains("已投 0/3 票", await first.InnerTextAsync("#tally"));
         await Vote(first, "7000", "pan-1：收费重复属实");
         IPage second = await rig.SignInAsync(chromium.Browser, "pan-2");
-        await second.GotoAsync(url);
+        await second.GotoAsync("/panel");
+        Assert.Equal("1/3", (await second.InnerTextAsync($"tr[data-href='{url}'] .tally")).Trim());
+        await second.ClickAsync($"a[href='{url}']");
         await _shots.TakeAsync(second, "pan-2-before-voting");
 
         // Assert: the tally and majority; nothing of pan-1's vote but that it was cast.
@@ -49,6 +51,7 @@ public sealed class PanelPageTests(AzuriteFixture azurite, Chromium chromium, We
         Assert.DoesNotContain("¥7,000.00", timeline);
         Assert.Contains("pan-1", timeline);
         Assert.Equal(1, await second.Locator("#votes-hidden").CountAsync());
+        Assert.Equal("认领", (await second.InnerTextAsync("#claim")).Trim());
 
         // Once pan-2 has voted: no form, their own vote, and pan-1's vote and reason.
         await Vote(second, "6000", "pan-2：部分认可");
