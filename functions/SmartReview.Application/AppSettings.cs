@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Configuration;
+using SmartReview.Application.Cases;
 using SmartReview.Application.Evidence;
 using SmartReview.Application.Ingest;
 using SmartReview.Application.Reports;
@@ -23,6 +24,9 @@ public static class AppSettings
     public static IngestSettings Ingest(IConfiguration config) => config.GetSection("Ingest").Get<IngestSettings>() ?? new IngestSettings();
 
     public static ReviewSettings Review(IConfiguration config) => config.GetSection("Review").Get<ReviewSettings>() ?? new ReviewSettings();
+
+    /// <summary>The panel's settings from <c>Review:Panel</c> (blind votes by default).</summary>
+    public static PanelSettings Panel(IConfiguration config) => config.GetSection("Review:Panel").Get<PanelSettings>() ?? new PanelSettings();
 
     public static DashboardSettings Reports(IConfiguration config) => config.GetSection("Reports").Get<DashboardSettings>() ?? new DashboardSettings();
 

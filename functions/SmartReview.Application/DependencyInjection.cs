@@ -21,6 +21,7 @@ public static class DependencyInjection
     {
         services.AddSingleton(AppSettings.Evidence(config));
         services.AddSingleton(AppSettings.Reports(config));
+        services.AddSingleton(AppSettings.Panel(config));
         return services.AddSmartReviewApplication(AppSettings.Pack(config), AppSettings.Ingest(config), AppSettings.Review(config));
     }
 
@@ -45,6 +46,8 @@ public static class DependencyInjection
         services.AddSingleton<IQueueConsumer<IngestMessage>, IngestConsumer>();
         services.AddSingleton<IQueueConsumer<ChunkMessage>, ChunkConsumer>();
         services.AddSingleton<CaseCommandHandler>();
+        services.TryAddSingleton(new PanelSettings());
+        services.AddSingleton<VoteVisibility>();
         services.AddSingleton<DeadlineSweep>();
         services.AddSingleton<StayCache>();
         services.AddSingleton<RealTimeCheck>();

@@ -10,14 +10,14 @@ using SmartReview.Review;
 namespace SmartReview.Functions;
 
 /// <summary><c>GET /api/cases/{key}</c> and <c>POST /api/cases/{key}/commands</c> (<see cref="CaseApi"/>), to any of the five roles.</summary>
-internal sealed class CaseFunctions(ICaseStore cases, CaseCommandHandler handler, SignedIn signedIn)
+internal sealed class CaseFunctions(ICaseStore cases, CaseCommandHandler handler, VoteVisibility votes, SignedIn signedIn)
 {
     private static readonly Role[] AnyRole = [Role.Reviewer, Role.Facility, Role.PanelMember, Role.Supervisor, Role.Administrator];
 
     [Function("GetCase")]
     public async Task<IResult> GetAsync([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "cases/{key}")] HttpRequest request, string key,
         CancellationToken cancel) =>
-        CallerPrincipal.Refusal(request.Headers[CallerPrincipal.Header], signedIn, AnyRole, out Actor actor) ?? await CaseApi.GetAsync(key, actor, cases, cancel);
+        CallerPrincipal.Refusal(request.Headers[CallerPrincipal.Header], signedIn, AnyRole, out Actor actor) ?? await CaseApi.GetAsync(key, actor, cases, votes, cancel);
 
     [Function("CaseCommand")]
     public async Task<IResult> CommandAsync([HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "cases/{key}/commands")] HttpRequest request,

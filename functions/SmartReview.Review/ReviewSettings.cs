@@ -13,6 +13,9 @@ public sealed record ReviewSettings(
     decimal PanelThreshold = 5000m,
     string Region = "default")
 {
+    /// <summary>How many votes make a majority of the panel: more than half, <c>PanelSize / 2 + 1</c>.</summary>
+    public int PanelMajority => Flow.PanelTally.Majority(PanelSize);
+
     /// <summary>Throws when a setting cannot work: days and panel size below 1, a negative threshold, no region.</summary>
     public void Validate()
     {

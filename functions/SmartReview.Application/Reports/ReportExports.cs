@@ -53,10 +53,14 @@ public sealed class ReportExports(IReportSource source)
             yield return
             [
                 re.Key.ToString(), e.Sequence, new TextKey("Event_" + e.Kind), e.ActorId, new TextKey("Role_" + e.Role), ChinaTime.WallClock(e.AtUtc),
-                e.Reason ?? e.Statement, e.Kind == EventKind.VoteCast ? e.VoteAmount : e.AmountAfter,
+                Text(e), e.Kind == EventKind.VoteCast ? e.VoteAmount : e.AmountAfter,
             ];
         }
     }
+
+    /// <summary>What the actor wrote: the statement and the reason when an appeal or contest has both, else whichever there is.</summary>
+    private static string? Text(CaseEvent e) =>
+        e.Statement is { } statement && e.Reason is { } reason ? statement + "\n" + reason : e.Reason ?? e.Statement;
 
     private async IAsyncEnumerable<object?[]> LedgerRows(ExportFilter filter, [EnumeratorCancellation] CancellationToken cancel)
     {

@@ -10,15 +10,16 @@ namespace SmartReview.Edge.Cases;
 /// </summary>
 public static class CaseApi
 {
-    /// <summary>200 with the case, its events and who has it in hand; 404.</summary>
-    public static async Task<IResult> GetAsync(string key, Actor? actor, ICaseStore cases, CancellationToken cancel)
+    /// <summary>200 with the case, its events (panel votes as <paramref name="votes"/> lets the caller see them) and who has it in hand; 404.</summary>
+    public static async Task<IResult> GetAsync(string key, Actor? actor, ICaseStore cases, VoteVisibility votes, CancellationToken cancel)
     {
         if (!CaseAccess.TryOpen(key, actor, out CaseKey k) || await cases.GetAsync(k, cancel) is not { } stored)
         {
             return Problems.NotFound();
         }
 
-        return Results.Ok(new CaseView(k.ToString(), stored.Case, await cases.EventsAsync(k, cancel), stored.Assignment));
+        CaseSight sight = votes.For(actor!, stored.Case, await cases.EventsAsync(k, cancel));
+        return Results.Ok(new CaseView(k.ToString(), sight.Case, sight.Events, stored.Assignment));
     }
 
     /// <summary>One decision, acted by <paramref name="actor"/>: 200, 404, 409 or 422 (<see cref="Problems.Of"/>); 400 without a command.</summary>

@@ -108,8 +108,9 @@ internal static class CaseEndpoints
         return ok;
     }
 
-    private static Task<IResult> GetAsync(string key, ClaimsPrincipal user, SignedIn signedIn, ICaseStore cases, CancellationToken cancel) =>
-        CaseApi.GetAsync(key, signedIn.Actor(user), cases, cancel);
+    private static Task<IResult> GetAsync(string key, ClaimsPrincipal user, SignedIn signedIn, ICaseStore cases, VoteVisibility votes,
+        CancellationToken cancel) =>
+        CaseApi.GetAsync(key, signedIn.Actor(user), cases, votes, cancel);
 
     private static Task<IResult> CommandAsync(string key, CaseCommand command, ClaimsPrincipal user, SignedIn signedIn,
         CaseCommandHandler handler, CancellationToken cancel) =>

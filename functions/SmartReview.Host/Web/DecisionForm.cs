@@ -26,8 +26,8 @@ internal sealed class DecisionForm
     {
         "confirm" => new ConfirmFlag(Amount ?? 0m, Reason ?? ""),
         "dismiss" => new DismissFlag(Reason ?? ""),
-        "appeal" => new FileAppeal(Statement ?? "", evidence),
-        "contest" => new ContestDecision(Statement ?? "", evidence),
+        "appeal" => new FileAppeal(Statement ?? "", evidence, Reason),
+        "contest" => new ContestDecision(Statement ?? "", evidence, Reason),
         "accept" => new AcceptDecision(Reason),
         "uphold" => new UpholdDecision(Reason ?? ""),
         "adjust" => new AdjustAmount(Amount ?? 0m, Reason ?? ""),

@@ -16,20 +16,23 @@ internal static class AppealStage
         {
             AcceptDecision c => new[] { facility }.Then(() =>
                 Decision.Accept(step.Keep(EventKind.DecisionAccepted, Stage.FinalDecision, step.Due(step.Settings.FinalDays),
-                    string.IsNullOrWhiteSpace(c.Reason) ? null : c.Reason))),
+                    Optional(c.Reason)))),
             FileAppeal c => new[]
             {
                 facility, Checks.Unless(roundTwo, RejectionCode.WrongStage, "AppealRoundTwo"), Checks.Statement(c.Statement),
                 Checks.Evidence(c.Evidence),
-            }.Then(() => Decision.Accept(step.Keep(EventKind.AppealFiled, Stage.ReReview, step.Due(step.Settings.ReviewDays))
+            }.Then(() => Decision.Accept(step.Keep(EventKind.AppealFiled, Stage.ReReview, step.Due(step.Settings.ReviewDays), Optional(c.Reason))
                 with { Statement = c.Statement, Evidence = [.. c.Evidence ?? []] })),
             ContestDecision c => new[]
             {
                 facility, Checks.Unless(!roundTwo, RejectionCode.WrongStage, "AppealRoundOne"), Checks.Statement(c.Statement),
                 Checks.Evidence(c.Evidence),
-            }.Then(() => Decision.Accept(step.Keep(EventKind.DecisionContested, Stage.Panel, step.Due(step.Settings.PanelDays))
+            }.Then(() => Decision.Accept(step.Keep(EventKind.DecisionContested, Stage.Panel, step.Due(step.Settings.PanelDays), Optional(c.Reason))
                 with { Statement = c.Statement, Evidence = [.. c.Evidence ?? []] })),
             _ => Stages.WrongStage(step, command),
         };
     }
+
+    /// <summary>An optional reason: kept as typed, or null when blank.</summary>
+    private static string? Optional(string? reason) => string.IsNullOrWhiteSpace(reason) ? null : reason;
 }

@@ -8,9 +8,12 @@ namespace SmartReview.Review.Flow;
 /// </summary>
 internal static class PanelTally
 {
+    /// <summary>More than half the panel.</summary>
+    public static int Majority(int panelSize) => (panelSize / 2) + 1;
+
     public static (Outcome Outcome, decimal? Amount) Decide(IReadOnlyList<PanelVote> votes, int panelSize)
     {
-        int majority = (panelSize / 2) + 1;
+        int majority = Majority(panelSize);
         decimal[] confirming = [.. votes.Where(v => v.Outcome == Outcome.Confirmed).Select(v => v.Amount.GetValueOrDefault())
             .OrderDescending()];
         return confirming.Length >= majority ? (Outcome.Confirmed, confirming[majority - 1]) : (Outcome.Dismissed, null);

@@ -50,6 +50,19 @@ public sealed class AppealTests
     }
 
     [Fact]
+    public void FileAppeal_WithReason_EventKeepsStatementAndReason()
+    {
+        // Arrange
+        Scenario s = new CaseBuilder().Open().ToAppeal();
+
+        // Act
+        s.Must(new FileAppeal("患者实为女性", [], "病案首页性别录入错误"), Actors.Facility);
+
+        // Assert
+        Assert.Equal(("患者实为女性", "病案首页性别录入错误"), (s.Events[^1].Statement, s.Events[^1].Reason));
+    }
+
+    [Fact]
     public void FileAppeal_EmptyStatement_ReasonRequired()
     {
         // Act and Assert

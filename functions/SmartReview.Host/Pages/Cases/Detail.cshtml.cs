@@ -18,7 +18,8 @@ namespace SmartReview.Host.Pages.Cases;
 /// signed-in user. A facility user opens its own facility's cases only; any other key is "not found".
 /// </summary>
 internal sealed class DetailModel(ICaseStore cases, CaseCommandHandler handler, AssignmentHandler claims, NextCase next, SettlementArchive settlements,
-    EvidenceUpload evidence, EvidenceSettings evidenceLimits, SignedIn signedIn, IStringLocalizer<Ui> texts) : PageModel
+    EvidenceUpload evidence, EvidenceSettings evidenceLimits, VoteVisibility votes, ReviewSettings review, SignedIn signedIn, IStringLocalizer<Ui> texts)
+    : PageModel
 {
     /// <summary>The most files one appeal or contest form takes.</summary>
     public const int MaxFiles = 5;
@@ -32,6 +33,15 @@ internal sealed class DetailModel(ICaseStore cases, CaseCommandHandler handler, 
     public IReadOnlyList<CaseEvent> Events { get; private set; } = [];
 
     public Actor Me { get; private set; } = null!;
+
+    /// <summary>Whether the other members' votes are kept from this panel member until they vote (<see cref="VoteVisibility"/>).</summary>
+    public bool VotesHidden { get; private set; }
+
+    /// <summary>The panel's tally: votes cast, of how many members, and how many make a majority.</summary>
+    public (int Cast, int Size, int Majority) Tally { get; private set; }
+
+    /// <summary>This panel member's own vote, once cast.</summary>
+    public PanelVote? MyVote => Case.Votes.FirstOrDefault(v => v.MemberId == Me.Id);
 
     /// <summary>Who has the case in hand in its current stage, if anyone.</summary>
     public CaseAssignment? Assignment { get; private set; }
@@ -164,8 +174,9 @@ internal sealed class DetailModel(ICaseStore cases, CaseCommandHandler handler, 
             return false;
         }
 
-        (Me, _key, Key, Case, Assignment) = (me!, k, k.ToString(), stored.Case, stored.Assignment);
-        Events = await cases.EventsAsync(k, cancel);
+        CaseSight sight = votes.For(me!, stored.Case, await cases.EventsAsync(k, cancel));
+        (Me, _key, Key, Case, Events, Assignment, VotesHidden) = (me!, k, k.ToString(), sight.Case, sight.Events, stored.Assignment, sight.VotesHidden);
+        Tally = (sight.VotesCast, review.PanelSize, review.PanelMajority);
         Settlement = await settlements.GetAsync(stored, cancel);
         return true;
     }
