@@ -1,3 +1,5 @@
+using Microsoft.AspNetCore.Diagnostics;
+
 namespace SmartReview.Host.Web;
 
 /// <summary>
@@ -6,10 +8,23 @@ namespace SmartReview.Host.Web;
 /// </summary>
 internal static class ErrorPages
 {
-    /// <summary>Must follow <c>UseStatusCodePages()</c>, so that this one sees a page's bare status first.</summary>
+    /// <summary>
+    /// Must follow <c>UseStatusCodePages()</c>, so that this one sees a page's bare status first. Not in a
+    /// <c>UseWhen</c> branch: a branch has no routing of its own, so the re-executed request would find no page.
+    /// </summary>
     public static WebApplication UseErrorPages(this WebApplication app)
     {
-        app.UseWhen(context => !IsApi(context.Request.Path), branch => branch.UseStatusCodePagesWithReExecute("/error/{0}"));
+        app.UseStatusCodePagesWithReExecute("/error/{0}");
+        app.Use((context, next) =>
+        {
+            // The API's statuses pass through to the problem details of the UseStatusCodePages() before this.
+            if (IsApi(context.Request.Path) && context.Features.Get<IStatusCodePagesFeature>() is { } pages)
+            {
+                pages.Enabled = false;
+            }
+
+            return next(context);
+        });
         return app;
     }
 
