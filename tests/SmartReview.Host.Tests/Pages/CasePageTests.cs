@@ -66,7 +66,7 @@ public sealed class CasePageTests(AzuriteFixture azurite, ApiRig rig) : IClassFi
     }
 
     [Fact]
-    public async Task Deadline_OnTheCaseAndInTheQueue_IsTheLastWorkingDayWithWorkingDaysLeft()
+    public async Task Deadline_OnTheCaseInTheQueueAndThePortal_IsTheLastWorkingDayWithWorkingDaysLeft()
     {
         await rig.StartedAsync(azurite);
         CaseKey key = await rig.OpenAsync(FacilityB, rule: "SR-DUE");
@@ -76,11 +76,13 @@ public sealed class CasePageTests(AzuriteFixture azurite, ApiRig rig) : IClassFi
 
         string page = await PageAsync(Reviewer1, $"/cases/{key}");
         string queue = await PageAsync(Reviewer1, $"/work?stage=FirstReview&facility={FacilityB}&rule=SR-DUE");
+        string portal = await PageAsync(UserOfB, "/facility?stage=FirstReview");
         string css = await (await rig.AsAsync(Anonymous)).GetStringAsync("/site.css", Ct);
 
         Assert.InRange(left, 1, 60);
         Assert.Contains(expected, page, StringComparison.Ordinal);
         Assert.Contains("<td class=\"due\">" + expected, queue, StringComparison.Ordinal);
+        Assert.Contains("<td class=\"due\">" + expected, portal, StringComparison.Ordinal);
         Assert.Contains(".due { white-space: nowrap; }", css, StringComparison.Ordinal);
     }
 
