@@ -1,9 +1,10 @@
 using SmartReview.Host.Auth;
+using SmartReview.Host.Web;
 
 namespace SmartReview.Host.Api;
 
 /// <summary>
-/// The HTTP surface: errors as problem details, sign-in, then health (anonymous), batches, cases, the ledger and the real-time check, each
+/// The HTTP surface: errors as problem details (pages get the error page, see <see cref="ErrorPages"/>), sign-in, then health (anonymous), batches, cases, the ledger and the real-time check, each
 /// under its policy (see <see cref="Policies"/>), and the OpenAPI document at <c>/openapi/v1.json</c> (signed in).
 /// </summary>
 internal static class Endpoints
@@ -17,6 +18,7 @@ internal static class Endpoints
             return next(context);
         });
         app.UseStatusCodePages();
+        app.UseErrorPages();
         app.UseAuthentication();
         app.UseAuthorization();
         app.MapHealthChecks("/health").AllowAnonymous();

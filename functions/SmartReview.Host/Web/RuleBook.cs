@@ -11,4 +11,7 @@ internal sealed class RuleBook(PackRegistry packs)
         packs.Current.Find(ruleId)?.Definition.Name.In(CultureInfo.CurrentUICulture.Name) ?? ruleId;
 
     public KnowledgeEntry? Knowledge(string? id) => id is null ? null : packs.Current.Source.Knowledge.Find(id);
+
+    /// <summary>Whether an entry's source is the starter pack's made-up marker ("synthetic"), which reviewers are not shown.</summary>
+    public static bool IsSynthetic(string source) => source.Equals("synthetic", StringComparison.OrdinalIgnoreCase);
 }

@@ -31,6 +31,7 @@ internal static class WebSetup
         {
             o.Conventions.AuthorizeFolder("/", Policies.AnyRole);
             o.Conventions.AllowAnonymousToPage("/Login");
+            o.Conventions.AllowAnonymousToPage("/Error");
             o.Conventions.AuthorizeFolder("/Work", Policies.Reviewing);
             o.Conventions.AuthorizeFolder("/Panel", Policies.Voting);
             o.Conventions.AuthorizeFolder("/Facility", Policies.FacilityUser);
@@ -53,9 +54,10 @@ internal static class WebSetup
         });
     }
 
-    /// <summary>Static files (anonymous: styles and scripts only) and the request culture, before sign-in runs.</summary>
+    /// <summary>The pages' Content-Security-Policy, static files (anonymous: styles, scripts and the icon only) and the request culture, before sign-in runs.</summary>
     public static WebApplication UseWeb(this WebApplication app)
     {
+        app.UseContentSecurityPolicy();
         app.UseStaticFiles();
         var localization = new RequestLocalizationOptions
         {
