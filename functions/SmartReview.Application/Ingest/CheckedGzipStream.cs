@@ -12,14 +12,13 @@ namespace SmartReview.Application.Ingest;
 /// (<c>System.IO.Compression.UseStrictValidation</c>, set for every executable by Directory.Build.props), which throws
 /// on any member cut short; without it such a file is refused rather than trusted.
 /// </summary>
-internal sealed class CheckedGzipStream : Stream
+internal sealed class CheckedGzipStream : ReadOnlyStream
 {
     private const string StrictSwitch = "System.IO.Compression.UseStrictValidation";
 
     private readonly TailStream _source;
     private readonly GZipStream _gzip;
     private readonly Crc32 _crc = new();
-    private long _length;
     private bool _checked;
 
     public CheckedGzipStream(Stream compressed)
@@ -64,7 +63,7 @@ internal sealed class CheckedGzipStream : Stream
         if (read.Length > 0)
         {
             _crc.Append(read);
-            _length += read.Length;
+            BytesRead += read.Length;
         }
         else if (asked > 0 && !_checked)
         {
@@ -84,7 +83,7 @@ internal sealed class CheckedGzipStream : Stream
         }
 
         bool whole = BinaryPrimitives.ReadUInt32LittleEndian(tail) == _crc.GetCurrentHashAsUInt32()
-            && BinaryPrimitives.ReadUInt32LittleEndian(tail[4..]) == (uint)_length;
+            && BinaryPrimitives.ReadUInt32LittleEndian(tail[4..]) == (uint)BytesRead;
         if (!whole && !(AppContext.TryGetSwitch(StrictSwitch, out bool strict) && strict))
         {
             throw Corrupt("it does not end with the gzip trailer (CRC-32 and length) of its content");
@@ -92,17 +91,7 @@ internal sealed class CheckedGzipStream : Stream
     }
 
     private InvalidDataException Corrupt(string why, Exception? inner = null) =>
-        new($"gzip upload corrupt or cut short after {_length} bytes of content: {why}", inner);
-
-    public override bool CanRead => true;
-    public override bool CanSeek => false;
-    public override bool CanWrite => false;
-    public override long Length => throw new NotSupportedException();
-    public override long Position { get => _length; set => throw new NotSupportedException(); }
-    public override void Flush() { }
-    public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-    public override void SetLength(long value) => throw new NotSupportedException();
-    public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
+        new($"gzip upload corrupt or cut short after {BytesRead} bytes of content: {why}", inner);
 
     protected override void Dispose(bool disposing)
     {

@@ -3,11 +3,9 @@ using System.Security.Cryptography;
 namespace SmartReview.Application.Ingest;
 
 /// <summary>Reads through to an inner stream and hashes (SHA-256) and counts every byte read.</summary>
-internal sealed class HashingStream(Stream inner) : Stream
+internal sealed class HashingStream(Stream inner) : ReadOnlyStream
 {
     private readonly IncrementalHash _hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-
-    public long BytesRead { get; private set; }
 
     public string HashHex() => Convert.ToHexStringLower(_hash.GetHashAndReset());
 
@@ -26,16 +24,6 @@ internal sealed class HashingStream(Stream inner) : Stream
         BytesRead += read;
         return read;
     }
-
-    public override bool CanRead => true;
-    public override bool CanSeek => false;
-    public override bool CanWrite => false;
-    public override long Length => throw new NotSupportedException();
-    public override long Position { get => BytesRead; set => throw new NotSupportedException(); }
-    public override void Flush() { }
-    public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-    public override void SetLength(long value) => throw new NotSupportedException();
-    public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
 
     protected override void Dispose(bool disposing)
     {

@@ -1,11 +1,9 @@
 namespace SmartReview.Application.Ingest;
 
 /// <summary>Reads through to an inner stream, keeping the last 8 bytes read (a gzip trailer, once the stream has ended).</summary>
-internal sealed class TailStream(Stream inner) : Stream
+internal sealed class TailStream(Stream inner) : ReadOnlyStream
 {
     private readonly byte[] _tail = new byte[8];
-
-    public long BytesRead { get; private set; }
 
     /// <summary>The last 8 bytes read, oldest first (fewer when fewer were read).</summary>
     public ReadOnlySpan<byte> Tail => BytesRead >= 8 ? _tail : _tail.AsSpan(8 - (int)BytesRead);
@@ -38,16 +36,6 @@ internal sealed class TailStream(Stream inner) : Stream
 
         BytesRead += read.Length;
     }
-
-    public override bool CanRead => true;
-    public override bool CanSeek => false;
-    public override bool CanWrite => false;
-    public override long Length => throw new NotSupportedException();
-    public override long Position { get => BytesRead; set => throw new NotSupportedException(); }
-    public override void Flush() { }
-    public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-    public override void SetLength(long value) => throw new NotSupportedException();
-    public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
 
     protected override void Dispose(bool disposing)
     {
