@@ -1,5 +1,6 @@
 using System.Text.Json;
 using SmartReview.National;
+using SmartReview.Rules.Batches;
 
 namespace SmartReview.Application.Ingest;
 
@@ -10,20 +11,13 @@ namespace SmartReview.Application.Ingest;
 /// </summary>
 internal sealed class ExtractRejects(Stream output) : IFoldRejects, IDisposable
 {
-    private readonly Utf8JsonWriter _json = new(output);
+    private readonly Utf8JsonWriter _json = new(output, FlagJson.Options);
 
     public long SettlementsRejected { get; private set; }
 
     public void Add(FoldReject reject)
     {
-        Rules.Batches.Reject r = reject.ToReject();
-        _json.WriteStartObject();
-        _json.WriteNumber("line_number", r.LineNumber);
-        _json.WriteString("settlement_id", r.SettlementId);
-        _json.WriteString("field", r.Field);
-        _json.WriteString("reason", r.Reason);
-        _json.WriteString("record", r.Raw);
-        _json.WriteEndObject();
+        FlagJson.Write(_json, reject.ToReject());
         _json.Flush();
         output.WriteByte((byte)'\n');
         _json.Reset(output);
