@@ -16,7 +16,8 @@ public static class NationalExtract
 
     /// <summary>
     /// Reads every file of <paramref name="source"/> (each recognised by its header), joins them through partition
-    /// files on local disk and writes one settlement a line to <paramref name="settlementsOut"/> (left open). Every
+    /// files on local disk and writes the settlements to <paramref name="settlementsOut"/> (left open), one a line or
+    /// as binary records (<see cref="FoldOptions.Records"/>), in discharge order. Every
     /// row that is not part of an accepted settlement goes to <paramref name="rejects"/>, so per table received =
     /// accepted + rejected. Throws <see cref="NationalExtractException"/> when the extract cannot be read at all (a
     /// file that is no known table, a required column or table missing).
@@ -43,10 +44,10 @@ public static class NationalExtract
             var tally = new Tally(names);
             await Task.Run(() =>
             {
-                var spill = new Spill(options, dictionaries, byVisit, bySettlement, tally, rejects);
+                var spill = new Spill(options, dictionaries, byVisit, bySettlement, names, result, rejects);
                 for (int i = 0; i < files.Count; i++)
                 {
-                    spill.Read(files[i], i, result, cancel);
+                    spill.Read(files[i], i, cancel);
                 }
 
                 byVisit.Close();
@@ -98,7 +99,7 @@ public static class NationalExtract
             Commit(await running.Dequeue().ConfigureAwait(false));
         }
 
-        await DischargeMerge.Run(done, output, cancel).ConfigureAwait(false);
+        await DischargeMerge.Run(done, output, options.Records, cancel).ConfigureAwait(false);
 
         void Commit(PartitionOutcome outcome)
         {

@@ -13,6 +13,8 @@ internal sealed class CodeTable<T>(string column, IReadOnlyList<KeyValuePair<str
 
     public bool TryMap(string code, out T value) => _byCode.TryGetValue(code, out value!);
 
+    public bool TryMap(ReadOnlySpan<char> code, out T value) => _byCode.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(code, out value!);
+
     /// <summary>The code written for <paramref name="value"/> when settlements are exported as tables.</summary>
     public string CodeOf(T value) =>
         _byValue.TryGetValue(value, out string? code) ? code : throw new KeyNotFoundException($"{Column}: no code for {value}");

@@ -1,6 +1,7 @@
 using SmartReview.National.Partitions;
 using SmartReview.National.Rows;
 using SmartReview.Rules.Settlements;
+using SmartReview.Rules.Settlements.Binary;
 
 namespace SmartReview.National.Folding;
 
@@ -12,55 +13,59 @@ namespace SmartReview.National.Folding;
 /// </summary>
 internal sealed class SettlementFold(PartitionSet bySettlement, IReadOnlyList<string> files, string temp)
 {
+    private readonly BinaryLineReader _lines = new();
+    private byte[] _bytes = [];
+
     public PartitionOutcome Run(int partition)
     {
-        byte[] bytes = bySettlement.ReadAll(partition);
-        using var r = new BinaryReader(new MemoryStream(bytes, writable: false));
+        byte[] bytes = _bytes = bySettlement.ReadAll(partition);
         var headers = new List<HeaderRow>();
-        var index = new Dictionary<string, List<(RecordKind Kind, int Body)>>(StringComparer.Ordinal);
-        foreach ((RecordKind kind, int body) in PartitionSet.Records(bytes))
+        var index = new Dictionary<string, List<Child>>(StringComparer.Ordinal);
+        Dictionary<string, List<Child>>.AlternateLookup<ReadOnlySpan<char>> byChars = index.GetAlternateLookup<ReadOnlySpan<char>>();
+        Span<char> chars = stackalloc char[128];
+        foreach ((RecordKind kind, int body, int length) in PartitionSet.Records(bytes))
         {
-            r.BaseStream.Position = body;
+            var r = new ByteReader(bytes.AsSpan(body, length));
             if (kind == RecordKind.Header)
             {
-                headers.Add(HeaderRow.Read(r));
+                headers.Add(HeaderRow.Read(ref r));
                 continue;
             }
 
-            string id = r.ReadString();
-            if (!index.TryGetValue(id, out List<(RecordKind, int)>? records))
+            ReadOnlySpan<byte> id = r.Utf8();
+            ReadOnlySpan<char> key = id.Length <= 128 && System.Text.Encoding.UTF8.TryGetChars(id, chars, out int count) ? chars[..count] : System.Text.Encoding.UTF8.GetString(id);
+            if (!byChars.TryGetValue(key, out List<Child>? records))
             {
                 records = [];
-                index.Add(id, records);
+                byChars[key] = records;
             }
 
-            records.Add((kind, body));
+            records.Add(new Child(kind, body, length));
         }
 
         var tally = new Tally(files);
-        string path = Path.Combine(temp, $"folded-{partition:D4}.jsonl");
+        string path = Path.Combine(temp, $"folded-{partition:D4}.bin");
         var discharges = new List<long>();
         using (var output = new FileStream(path, FileMode.Create, FileAccess.Write, FileShare.None, 1 << 16))
-        using (var writer = new SettlementWriter(output))
         {
+            var writer = new ByteWriter();
             // By discharge, so the partitions can be merged into one stream in discharge order (the stay history
             // of the scorer forgets stays far behind the latest discharge it has seen).
             headers.Sort((a, b) => Discharge(a) != Discharge(b) ? Discharge(a).CompareTo(Discharge(b)) : a.Settlement.At.CompareTo(b.Settlement.At));
             var seen = new HashSet<string>(StringComparer.Ordinal);
             foreach (HeaderRow header in headers)
             {
-                if (Fold(header, seen, index, r, writer, tally))
+                if (Fold(header, seen, index, writer, tally))
                 {
                     discharges.Add(Discharge(header));
+                    output.Write(writer.Written);
                 }
             }
-
-            writer.Flush();
         }
 
-        foreach ((string id, List<(RecordKind Kind, int Body)> orphans) in index)
+        foreach ((string id, List<Child> orphans) in index)
         {
-            foreach ((NationalTable table, RowRef at, _) in Load(orphans, r).All())
+            foreach ((NationalTable table, RowRef at, _) in Load(orphans).All())
             {
                 tally.Reject(table, at, "setl_id", id, "no settlement (SETL_D row) has this setl_id", id);
             }
@@ -72,17 +77,17 @@ internal sealed class SettlementFold(PartitionSet bySettlement, IReadOnlyList<st
     private static long Discharge(HeaderRow header) => header.Visit?.DischargedAt.Ticks ?? long.MaxValue;
 
     /// <summary>The rows of one settlement, read from the partition's bytes when its turn comes (they die young).</summary>
-    private static ChildRows Load(List<(RecordKind Kind, int Body)> records, BinaryReader r)
+    private ChildRows Load(List<Child> records)
     {
         var rows = new ChildRows();
-        foreach ((RecordKind kind, int body) in records)
+        foreach ((RecordKind kind, int body, int length) in records)
         {
-            r.BaseStream.Position = body;
+            var r = new ByteReader(_bytes.AsSpan(body, length));
             switch (kind)
             {
-                case RecordKind.FeeLine: rows.Fees.Add(FeeRow.Read(r)); break;
-                case RecordKind.Diagnosis: rows.Diagnoses.Add(DiagnosisRow.Read(r)); break;
-                case RecordKind.Operation: rows.Operations.Add(OperationRow.Read(r)); break;
+                case RecordKind.FeeLine: rows.Fees.Add(FeeRow.Read(_bytes, body, length, _lines)); break;
+                case RecordKind.Diagnosis: rows.Diagnoses.Add(DiagnosisRow.Read(ref r)); break;
+                case RecordKind.Operation: rows.Operations.Add(OperationRow.Read(ref r)); break;
                 default: throw new InvalidDataException($"unexpected record {kind} among a settlement's rows");
             }
         }
@@ -90,9 +95,11 @@ internal sealed class SettlementFold(PartitionSet bySettlement, IReadOnlyList<st
         return rows;
     }
 
-    /// <summary>Folds one settlement; true when it was written.</summary>
-    private bool Fold(HeaderRow header, HashSet<string> seen, Dictionary<string, List<(RecordKind, int)>> index, BinaryReader r, SettlementWriter writer,
-        Tally tally)
+    /// <summary>A child row's record in the partition.</summary>
+    private readonly record struct Child(RecordKind Kind, int Body, int Length);
+
+    /// <summary>Folds one settlement; true when it was written to <paramref name="writer"/> (cleared first) as a length-prefixed record.</summary>
+    private bool Fold(HeaderRow header, HashSet<string> seen, Dictionary<string, List<Child>> index, ByteWriter writer, Tally tally)
     {
         SettlementRow s = header.Settlement;
         string id = s.SettlementId;
@@ -103,14 +110,23 @@ internal sealed class SettlementFold(PartitionSet bySettlement, IReadOnlyList<st
             return false;
         }
 
-        ChildRows rows = index.Remove(id, out List<(RecordKind, int)>? records) ? Load(records, r) : new ChildRows();
+        ChildRows rows = index.Remove(id, out List<Child>? records) ? Load(records) : new ChildRows();
         if (SettlementAssembler.Build(header, rows, out Settlement? settlement) is { } culprit)
         {
             RejectAll(header, rows, culprit, tally);
             return false;
         }
 
-        writer.Write(settlement!);
+        writer.Clear();
+        int length = writer.BeginLength();
+        SettlementBinary.WriteHead(writer, settlement!);
+        writer.Count(rows.Fees.Count);
+        foreach (FeeRow fee in rows.Fees)
+        {
+            writer.Raw(_bytes.AsSpan(fee.LineStart, fee.LineLength)); // the line as pass 1 wrote it, in the settlement's order
+        }
+
+        writer.EndLength(length);
         tally.Settlements++;
         tally.Accept(NationalTable.Settlement);
         tally.Accept(NationalTable.Visit, header.OwnsVisit ? 1 : 0);

@@ -1,5 +1,6 @@
 using SmartReview.National.Partitions;
 using SmartReview.National.Rows;
+using SmartReview.Rules.Settlements.Binary;
 
 namespace SmartReview.National.Folding;
 
@@ -10,22 +11,23 @@ namespace SmartReview.National.Folding;
 /// </summary>
 internal sealed class VisitJoin(PartitionSet byVisit, PartitionSet bySettlement, Tally tally, IReadOnlyList<string> files)
 {
+    private readonly PartitionBuffers _headers = new(bySettlement.Count);
+
     public void Run(int partition)
     {
         var visits = new Dictionary<string, VisitSlot>(StringComparer.Ordinal);
         var settlements = new List<SettlementRow>();
         byte[] bytes = byVisit.ReadAll(partition);
-        using var r = new BinaryReader(new MemoryStream(bytes, writable: false));
-        foreach ((RecordKind kind, int body) in PartitionSet.Records(bytes))
+        foreach ((RecordKind kind, int body, int length) in PartitionSet.Records(bytes))
         {
-            r.BaseStream.Position = body;
+            var r = new ByteReader(bytes.AsSpan(body, length));
             if (kind == RecordKind.Settlement)
             {
-                settlements.Add(SettlementRow.Read(r));
+                settlements.Add(SettlementRow.Read(ref r));
                 continue;
             }
 
-            VisitRow visit = VisitRow.Read(r);
+            VisitRow visit = VisitRow.Read(ref r);
             if (visit.Error is not null)
             {
                 tally.Reject(NationalTable.Visit, visit.At, visit.Error, null);
@@ -41,9 +43,11 @@ internal sealed class VisitJoin(PartitionSet byVisit, PartitionSet bySettlement,
         settlements.Sort((a, b) => a.At.CompareTo(b.At));
         foreach (SettlementRow settlement in settlements)
         {
-            Join(settlement, visits.GetValueOrDefault(settlement.VisitId)).Write(bySettlement.Begin());
-            bySettlement.End(settlement.SettlementId, RecordKind.Header);
+            Join(settlement, visits.GetValueOrDefault(settlement.VisitId)).Write(_headers.Begin());
+            _headers.End(settlement.SettlementId, RecordKind.Header);
         }
+
+        _headers.MoveTo(bySettlement);
 
         foreach (VisitSlot slot in visits.Values.Where(v => !v.Owned && !v.Bad))
         {

@@ -1,49 +1,29 @@
 using SmartReview.National.Partitions;
 using SmartReview.Rules.Settlements;
+using SmartReview.Rules.Settlements.Binary;
 
 namespace SmartReview.National.Rows;
 
-/// <summary>A fee line (FEE_LIST_D) row.</summary>
-/// <remarks>The settlement id comes first in the record, so a partition can be indexed by it without reading the rest.</remarks>
+/// <summary>
+/// A fee line (FEE_LIST_D) row as the fold reads it back: where it came from, its error, the line (read with a
+/// <see cref="BinaryLineReader"/>) and where its bytes are in the partition (<see cref="SettlementBinary"/>'s line
+/// format), so a folded settlement copies them rather than writing the line again.
+/// </summary>
+/// <remarks>The record is the settlement id, the head (row, error), then the line: see <c>FeeRowParser</c>.</remarks>
 internal sealed class FeeRow
 {
     public RowRef At;
     public RowError? Error;
-    public string SettlementId = "", LineId = "", Code = "", Name = "", Department = "", Doctor = "";
-    public ItemCategory Category;
-    public PaymentClass PaymentClass;
-    public decimal Quantity, UnitPrice, Amount;
-    public DateTime ChargedAt;
-    public DateTime? UploadedAt;
+    public LineItem Line = null!;
+    public int LineStart, LineLength;
 
-    public void Write(BinaryWriter w)
+    public static FeeRow Read(byte[] partition, int body, int length, BinaryLineReader lines)
     {
-        w.Write(SettlementId);
-        w.WriteHead(At, Error);
-        w.Write(LineId);
-        w.Write(Code);
-        w.Write(Name);
-        w.Write(Department);
-        w.Write(Doctor);
-        w.Write((byte)Category);
-        w.Write((byte)PaymentClass);
-        w.Write(Quantity);
-        w.Write(UnitPrice);
-        w.Write(Amount);
-        w.Write(ChargedAt.Ticks);
-        w.WriteTime(UploadedAt);
-    }
-
-    public static FeeRow Read(BinaryReader r)
-    {
-        string settlementId = r.ReadString();
+        var r = new ByteReader(partition.AsSpan(body, length));
+        r.Utf8();
         (RowRef at, RowError? error) = r.ReadHead();
-        return new FeeRow
-        {
-            At = at, Error = error, SettlementId = settlementId, LineId = r.ReadString(), Code = r.ReadString(), Name = r.ReadString(),
-            Department = r.ReadString(), Doctor = r.ReadString(), Category = (ItemCategory)r.ReadByte(), PaymentClass = (PaymentClass)r.ReadByte(),
-            Quantity = r.ReadDecimal(), UnitPrice = r.ReadDecimal(), Amount = r.ReadDecimal(), ChargedAt = new DateTime(r.ReadInt64(), DateTimeKind.Utc),
-            UploadedAt = r.ReadTime(),
-        };
+        int start = r.Position;
+        LineItem line = lines.Read(ref r);
+        return new FeeRow { At = at, Error = error, Line = line, LineStart = body + start, LineLength = r.Position - start };
     }
 }
