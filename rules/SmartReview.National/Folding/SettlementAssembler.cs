@@ -24,7 +24,7 @@ internal static class SettlementAssembler
             return bad;
         }
 
-        rows.Fees.Sort((a, b) => LineIdOrder.Instance.Compare(a.Line.LineId, b.Line.LineId) is var c && c != 0 ? c : a.At.CompareTo(b.At));
+        rows.Fees.Sort((a, b) => LineIdOrder.Instance.Compare(a.Line!.LineId, b.Line!.LineId) is var c && c != 0 ? c : a.At.CompareTo(b.At));
         rows.Diagnoses.Sort((a, b) => a.Order != b.Order ? a.Order.CompareTo(b.Order) : a.At.CompareTo(b.At));
         rows.Operations.Sort((a, b) => a.Order != b.Order ? a.Order.CompareTo(b.Order) : a.At.CompareTo(b.At));
         VisitRow v = header.Visit;
@@ -43,7 +43,7 @@ internal static class SettlementAssembler
             Operations = [.. rows.Operations.Select(o => new Operation(o.Code, o.Name, o.PerformedAt, o.Main))],
             Drg = s.Drg.Length > 0 ? s.Drg : null,
             Totals = new Totals(s.Total, s.FundPaid, s.PersonPart - s.OwnPay, s.OwnPay),
-            Lines = [.. rows.Fees.Select(f => f.Line)],
+            Lines = [.. rows.Fees.Select(f => f.Line!)],
         };
         if (SettlementValidator.Validate(built) is { } error)
         {

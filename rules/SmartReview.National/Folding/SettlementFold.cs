@@ -1,3 +1,5 @@
+using System.Runtime.InteropServices;
+using System.Text;
 using SmartReview.National.Partitions;
 using SmartReview.National.Rows;
 using SmartReview.Rules.Settlements;
@@ -14,35 +16,15 @@ namespace SmartReview.National.Folding;
 internal sealed class SettlementFold(PartitionSet bySettlement, IReadOnlyList<string> files, string temp)
 {
     private readonly BinaryLineReader _lines = new();
+    private readonly ChildRows _rows = new();
+    private readonly List<FeeRow> _spareFees = [];
     private byte[] _bytes = [];
+    private Child[] _children = [];
 
     public PartitionOutcome Run(int partition)
     {
         byte[] bytes = _bytes = bySettlement.ReadAll(partition);
-        var headers = new List<HeaderRow>();
-        var index = new Dictionary<string, List<Child>>(StringComparer.Ordinal);
-        Dictionary<string, List<Child>>.AlternateLookup<ReadOnlySpan<char>> byChars = index.GetAlternateLookup<ReadOnlySpan<char>>();
-        Span<char> chars = stackalloc char[128];
-        foreach ((RecordKind kind, int body, int length) in PartitionSet.Records(bytes))
-        {
-            var r = new ByteReader(bytes.AsSpan(body, length));
-            if (kind == RecordKind.Header)
-            {
-                headers.Add(HeaderRow.Read(ref r));
-                continue;
-            }
-
-            ReadOnlySpan<byte> id = r.Utf8();
-            ReadOnlySpan<char> key = id.Length <= 128 && System.Text.Encoding.UTF8.TryGetChars(id, chars, out int count) ? chars[..count] : System.Text.Encoding.UTF8.GetString(id);
-            if (!byChars.TryGetValue(key, out List<Child>? records))
-            {
-                records = [];
-                byChars[key] = records;
-            }
-
-            records.Add(new Child(kind, body, length));
-        }
-
+        (List<HeaderRow> headers, Dictionary<string, Chain> index) = Index(bytes);
         var tally = new Tally(files);
         string path = Path.Combine(temp, $"folded-{partition:D4}.bin");
         var discharges = new List<long>();
@@ -63,7 +45,7 @@ internal sealed class SettlementFold(PartitionSet bySettlement, IReadOnlyList<st
             }
         }
 
-        foreach ((string id, List<Child> orphans) in index)
+        foreach ((string id, Chain orphans) in index)
         {
             foreach ((NationalTable table, RowRef at, _) in Load(orphans).All())
             {
@@ -76,16 +58,65 @@ internal sealed class SettlementFold(PartitionSet bySettlement, IReadOnlyList<st
 
     private static long Discharge(HeaderRow header) => header.Visit?.DischargedAt.Ticks ?? long.MaxValue;
 
-    /// <summary>The rows of one settlement, read from the partition's bytes when its turn comes (they die young).</summary>
-    private ChildRows Load(List<Child> records)
+    /// <summary>
+    /// The headers, and where each settlement id's rows are: a chain through <see cref="_children"/> in the order of
+    /// the partition (one array for all rows, not a list per settlement).
+    /// </summary>
+    private (List<HeaderRow> Headers, Dictionary<string, Chain> Index) Index(byte[] bytes)
     {
-        var rows = new ChildRows();
-        foreach ((RecordKind kind, int body, int length) in records)
+        var headers = new List<HeaderRow>();
+        int records = 0;
+        foreach ((RecordKind kind, _, _) in PartitionSet.Records(bytes))
         {
+            records++;
+        }
+
+        _children = new Child[records];
+        var index = new Dictionary<string, Chain>(StringComparer.Ordinal);
+        Dictionary<string, Chain>.AlternateLookup<ReadOnlySpan<char>> byChars = index.GetAlternateLookup<ReadOnlySpan<char>>();
+        Span<char> chars = stackalloc char[128];
+        int n = 0;
+        foreach ((RecordKind kind, int body, int length) in PartitionSet.Records(bytes))
+        {
+            var r = new ByteReader(bytes.AsSpan(body, length));
+            if (kind == RecordKind.Header)
+            {
+                headers.Add(HeaderRow.Read(ref r));
+                continue;
+            }
+
+            ReadOnlySpan<byte> id = r.Utf8();
+            ReadOnlySpan<char> key = id.Length <= 128 && Encoding.UTF8.TryGetChars(id, chars, out int count) ? chars[..count] : Encoding.UTF8.GetString(id);
+            _children[n] = new Child(kind, body, length, -1);
+            ref Chain chain = ref CollectionsMarshal.GetValueRefOrAddDefault(byChars, key, out bool exists);
+            if (exists)
+            {
+                _children[chain.Last].Next = n;
+                chain.Last = n;
+            }
+            else
+            {
+                chain = new Chain(n, n);
+            }
+
+            n++;
+        }
+
+        return (headers, index);
+    }
+
+    /// <summary>The rows of one settlement, read from the partition's bytes when its turn comes (read into objects reused settlement after settlement).</summary>
+    private ChildRows Load(Chain chain)
+    {
+        ChildRows rows = _rows;
+        rows.Clear();
+        for (int i = chain.First; i >= 0; i = _children[i].Next)
+        {
+            (RecordKind kind, int body, int length, _) = _children[i];
             var r = new ByteReader(_bytes.AsSpan(body, length));
             switch (kind)
             {
-                case RecordKind.FeeLine: rows.Fees.Add(FeeRow.Read(_bytes, body, length, _lines)); break;
+                case RecordKind.FeeLine: rows.Fees.Add(Fee(rows.Fees.Count).Read(_bytes, body, length, _lines)); break;
                 case RecordKind.Diagnosis: rows.Diagnoses.Add(DiagnosisRow.Read(ref r)); break;
                 case RecordKind.Operation: rows.Operations.Add(OperationRow.Read(ref r)); break;
                 default: throw new InvalidDataException($"unexpected record {kind} among a settlement's rows");
@@ -95,22 +126,41 @@ internal sealed class SettlementFold(PartitionSet bySettlement, IReadOnlyList<st
         return rows;
     }
 
-    /// <summary>A child row's record in the partition.</summary>
-    private readonly record struct Child(RecordKind Kind, int Body, int Length);
+    private ChildRows Empty()
+    {
+        _rows.Clear();
+        return _rows;
+    }
+
+    private FeeRow Fee(int i)
+    {
+        if (i == _spareFees.Count)
+        {
+            _spareFees.Add(new FeeRow());
+        }
+
+        return _spareFees[i];
+    }
+
+    /// <summary>A child row's record in the partition, and the next row of its settlement id (-1: none).</summary>
+    private record struct Child(RecordKind Kind, int Body, int Length, int Next);
+
+    /// <summary>The first and last of a settlement id's rows in <see cref="_children"/>.</summary>
+    private record struct Chain(int First, int Last);
 
     /// <summary>Folds one settlement; true when it was written to <paramref name="writer"/> (cleared first) as a length-prefixed record.</summary>
-    private bool Fold(HeaderRow header, HashSet<string> seen, Dictionary<string, List<Child>> index, ByteWriter writer, Tally tally)
+    private bool Fold(HeaderRow header, HashSet<string> seen, Dictionary<string, Chain> index, ByteWriter writer, Tally tally)
     {
         SettlementRow s = header.Settlement;
         string id = s.SettlementId;
         if (!seen.Add(id))
         {
             var duplicate = new Culprit(NationalTable.Settlement, s.At, new RowError("setl_id", id, "duplicate setl_id: an earlier SETL_D row has it"));
-            RejectAll(header, new ChildRows(), duplicate, tally);
+            RejectAll(header, Empty(), duplicate, tally);
             return false;
         }
 
-        ChildRows rows = index.Remove(id, out List<Child>? records) ? Load(records) : new ChildRows();
+        ChildRows rows = index.Remove(id, out Chain chain) ? Load(chain) : Empty();
         if (SettlementAssembler.Build(header, rows, out Settlement? settlement) is { } culprit)
         {
             RejectAll(header, rows, culprit, tally);

@@ -242,6 +242,11 @@ internal sealed class FieldReader(CsvRecord record)
     /// <summary>Without white space at either end: ASCII white space, no-break space (U+00A0) and ideographic space (U+3000).</summary>
     private static ReadOnlySpan<byte> Trim(ReadOnlySpan<byte> s)
     {
+        if (s.IsEmpty || (s[0] is > (byte)' ' and < 0x80 && s[^1] is > (byte)' ' and < 0x80))
+        {
+            return s; // nearly every field: printable ASCII at both ends
+        }
+
         while (true)
         {
             ReadOnlySpan<byte> before = s;

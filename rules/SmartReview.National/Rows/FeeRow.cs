@@ -14,16 +14,27 @@ internal sealed class FeeRow
 {
     public RowRef At;
     public RowError? Error;
-    public LineItem Line = null!;
+    public LineItem? Line;
     public int LineStart, LineLength;
 
-    public static FeeRow Read(byte[] partition, int body, int length, BinaryLineReader lines)
+    /// <summary>Reads the record into this object (reused from settlement to settlement, its line too).</summary>
+    public FeeRow Read(byte[] partition, int body, int length, BinaryLineReader lines)
     {
         var r = new ByteReader(partition.AsSpan(body, length));
         r.Utf8();
-        (RowRef at, RowError? error) = r.ReadHead();
+        (At, Error) = r.ReadHead();
         int start = r.Position;
-        LineItem line = lines.Read(ref r);
-        return new FeeRow { At = at, Error = error, Line = line, LineStart = body + start, LineLength = r.Position - start };
+        if (Line is null)
+        {
+            Line = lines.Read(ref r);
+        }
+        else
+        {
+            lines.ReadInto(ref r, Line);
+        }
+
+        LineStart = body + start;
+        LineLength = r.Position - start;
+        return this;
     }
 }

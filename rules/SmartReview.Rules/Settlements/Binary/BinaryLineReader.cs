@@ -22,7 +22,7 @@ public sealed class BinaryLineReader
     }
 
     /// <summary>The next line, written over <paramref name="line"/> (a recycling reader's own object).</summary>
-    internal void ReadInto(ref ByteReader r, LineItem line)
+    public void ReadInto(ref ByteReader r, LineItem line)
     {
         Fields(ref r, out string lineId, out string code, out string name, out string department, out string doctor);
         var category = (ItemCategory)r.Byte();
