@@ -62,7 +62,7 @@ public static class NationalExtract
                 tally.Commit(result, rejects);
                 result.Joining = clock.Elapsed - result.Reading;
             }, cancel).ConfigureAwait(false);
-            await FoldPartitions(bySettlement, names, temp, result, settlementsOut, rejects, options, cancel).ConfigureAwait(false);
+            await FoldPartitions(bySettlement, names, temp, result, settlementsOut, rejects, options, clock, cancel).ConfigureAwait(false);
         }
         finally
         {
@@ -78,7 +78,7 @@ public static class NationalExtract
     /// merges their settlements into <paramref name="output"/> in discharge order.
     /// </summary>
     private static async Task FoldPartitions(PartitionSet bySettlement, IReadOnlyList<string> names, string temp, FoldResult result, Stream output,
-        IFoldRejects rejects, FoldOptions options, CancellationToken cancel)
+        IFoldRejects rejects, FoldOptions options, Stopwatch clock, CancellationToken cancel)
     {
         int workers = options.Workers > 0 ? options.Workers : Environment.ProcessorCount;
         var running = new Queue<Task<PartitionOutcome>>();
@@ -99,6 +99,7 @@ public static class NationalExtract
             Commit(await running.Dequeue().ConfigureAwait(false));
         }
 
+        result.Folding = clock.Elapsed - result.Reading - result.Joining;
         await DischargeMerge.Run(done, output, options.Records, cancel).ConfigureAwait(false);
 
         void Commit(PartitionOutcome outcome)

@@ -24,7 +24,7 @@ internal static class SettlementAssembler
             return bad;
         }
 
-        rows.Fees.Sort((a, b) => LineIdOrder.Instance.Compare(a.Line!.LineId, b.Line!.LineId) is var c && c != 0 ? c : a.At.CompareTo(b.At));
+        rows.Fees.Sort(FeeRow.Compare);
         rows.Diagnoses.Sort((a, b) => a.Order != b.Order ? a.Order.CompareTo(b.Order) : a.At.CompareTo(b.At));
         rows.Operations.Sort((a, b) => a.Order != b.Order ? a.Order.CompareTo(b.Order) : a.At.CompareTo(b.At));
         VisitRow v = header.Visit;
@@ -56,11 +56,27 @@ internal static class SettlementAssembler
 
     private static Culprit? FirstBad(ChildRows rows)
     {
-        foreach ((NationalTable table, RowRef at, RowError? error) in rows.All())
+        foreach (FeeRow f in rows.Fees)
         {
-            if (error is not null)
+            if (f.Error is not null)
             {
-                return new Culprit(table, at, error);
+                return new Culprit(NationalTable.FeeLine, f.At, f.Error);
+            }
+        }
+
+        foreach (DiagnosisRow d in rows.Diagnoses)
+        {
+            if (d.Error is not null)
+            {
+                return new Culprit(NationalTable.Diagnosis, d.At, d.Error);
+            }
+        }
+
+        foreach (OperationRow o in rows.Operations)
+        {
+            if (o.Error is not null)
+            {
+                return new Culprit(NationalTable.Operation, o.At, o.Error);
             }
         }
 

@@ -162,16 +162,17 @@ internal sealed class FieldReader(CsvRecord record)
             && DateTime.TryParseExact(chars[..length], TimeFormats, CultureInfo.InvariantCulture, DateTimeStyles.None, out local);
     }
 
-    /// <summary>yyyy-MM-dd HH:mm:ss (or with a T), the extract's own form, read without a string.</summary>
+    /// <summary>yyyy-MM-dd HH:mm:ss (or with a T) and yyyy-MM-dd, the extract's own forms, read without a string.</summary>
     private static bool TryFast(ReadOnlySpan<byte> t, ref DateTime local)
     {
-        if (t.Length != 19 || t[4] != '-' || t[7] != '-' || (t[10] != ' ' && t[10] != 'T') || t[13] != ':' || t[16] != ':')
+        bool date = t.Length == 10;
+        if ((t.Length != 19 && !date) || t[4] != '-' || t[7] != '-' || (!date && ((t[10] != ' ' && t[10] != 'T') || t[13] != ':' || t[16] != ':')))
         {
             return false;
         }
 
         int year = Digits(t[..4]), month = Digits(t.Slice(5, 2)), day = Digits(t.Slice(8, 2));
-        int hour = Digits(t.Slice(11, 2)), minute = Digits(t.Slice(14, 2)), second = Digits(t.Slice(17, 2));
+        int hour = date ? 0 : Digits(t.Slice(11, 2)), minute = date ? 0 : Digits(t.Slice(14, 2)), second = date ? 0 : Digits(t.Slice(17, 2));
         if (year < 1 || month is < 1 or > 12 || day < 1 || day > DateTime.DaysInMonth(year, month) || hour is < 0 or > 23 || minute is < 0 or > 59
             || second is < 0 or > 59)
         {

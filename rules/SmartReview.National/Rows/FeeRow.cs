@@ -17,6 +17,9 @@ internal sealed class FeeRow
     public LineItem? Line;
     public int LineStart, LineLength;
 
+    /// <summary>The line id as a number when it is up to 18 digits (nearly always), else -1: orders lines without comparing strings.</summary>
+    public long Number;
+
     /// <summary>Reads the record into this object (reused from settlement to settlement, its line too).</summary>
     public FeeRow Read(byte[] partition, int body, int length, BinaryLineReader lines)
     {
@@ -24,17 +27,48 @@ internal sealed class FeeRow
         r.Utf8();
         (At, Error) = r.ReadHead();
         int start = r.Position;
-        if (Line is null)
+        Line ??= new LineItem
         {
-            Line = lines.Read(ref r);
-        }
-        else
-        {
-            lines.ReadInto(ref r, Line);
-        }
-
+            LineId = "", Code = "", Name = "", Category = default, Quantity = 0, UnitPrice = 0, Amount = 0, ChargedAt = default, Department = "", Doctor = "",
+            PaymentClass = default,
+        };
+        lines.ReadInto(ref r, Line, allTexts: false); // checked and ordered here; the bytes are what the settlement gets
         LineStart = body + start;
         LineLength = r.Position - start;
+        Number = NumberOf(Line.LineId);
         return this;
+    }
+
+    /// <summary>Fee lines by feedetl_sn (as <see cref="Folding.LineIdOrder"/>), then by row.</summary>
+    public static int Compare(FeeRow a, FeeRow b)
+    {
+        int c = a.Number >= 0 && b.Number >= 0 ? a.Number.CompareTo(b.Number) : 0;
+        if (c == 0)
+        {
+            c = Folding.LineIdOrder.Instance.Compare(a.Line!.LineId, b.Line!.LineId);
+        }
+
+        return c != 0 ? c : a.At.CompareTo(b.At);
+    }
+
+    private static long NumberOf(string id)
+    {
+        if (id.Length is 0 or > 18)
+        {
+            return -1;
+        }
+
+        long n = 0;
+        foreach (char c in id)
+        {
+            if (!char.IsAsciiDigit(c))
+            {
+                return -1;
+            }
+
+            n = (n * 10) + (c - '0');
+        }
+
+        return n;
     }
 }

@@ -21,10 +21,28 @@ public sealed class BinaryLineReader
         };
     }
 
-    /// <summary>The next line, written over <paramref name="line"/> (a recycling reader's own object).</summary>
-    public void ReadInto(ref ByteReader r, LineItem line)
+    /// <summary>
+    /// The next line, written over <paramref name="line"/> (a recycling reader's own object). Without
+    /// <paramref name="allTexts"/> the name, department and doctor are skipped and left "": for a reader that only
+    /// checks and orders lines (the national fold, which then copies their bytes).
+    /// </summary>
+    public void ReadInto(ref ByteReader r, LineItem line, bool allTexts = true)
     {
-        Fields(ref r, out string lineId, out string code, out string name, out string department, out string doctor);
+        string lineId, code, name = "", department = "", doctor = "";
+        if (allTexts)
+        {
+            Fields(ref r, out lineId, out code, out name, out department, out doctor);
+        }
+        else
+        {
+            int noHint = -1;
+            lineId = Pooled(ref r, "line_id");
+            code = Pooled(ref r, "code", ref noHint);
+            r.Utf8();
+            r.Utf8();
+            r.Utf8();
+        }
+
         var category = (ItemCategory)r.Byte();
         var paymentClass = (PaymentClass)r.Byte();
         decimal quantity = r.Decimal(), price = r.Decimal(), amount = r.Decimal();

@@ -19,6 +19,13 @@ public ref struct ByteReader(ReadOnlySpan<byte> bytes)
 
     public int Count()
     {
+        byte first = _bytes[Position];
+        if (first < 0x80)
+        {
+            Position++;
+            return first; // texts under 128 bytes, nearly all of them
+        }
+
         uint value = 0;
         for (int shift = 0; ; shift += 7)
         {
