@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Diagnostics;
 using SmartReview.National.Folding;
 using SmartReview.National.Partitions;
@@ -82,6 +83,7 @@ public static class NationalExtract
     {
         int workers = options.Workers > 0 ? options.Workers : Environment.ProcessorCount;
         var running = new Queue<Task<PartitionOutcome>>();
+        var folds = new ConcurrentBag<SettlementFold>();
         var done = new List<PartitionOutcome>(result.Partitions);
         for (int p = 0; p < result.Partitions; p++)
         {
@@ -91,7 +93,13 @@ public static class NationalExtract
             }
 
             int partition = p;
-            running.Enqueue(Task.Run(() => new SettlementFold(bySettlement, names, temp).Run(partition), cancel));
+            running.Enqueue(Task.Run(() =>
+            {
+                SettlementFold fold = folds.TryTake(out SettlementFold? idle) ? idle : new SettlementFold(bySettlement, names, temp);
+                PartitionOutcome outcome = fold.Run(partition);
+                folds.Add(fold);
+                return outcome;
+            }, cancel));
         }
 
         while (running.Count > 0)

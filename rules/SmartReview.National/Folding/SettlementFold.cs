@@ -11,7 +11,7 @@ namespace SmartReview.National.Folding;
 /// Pass 2b, one settlement partition in memory: gathers each settlement's header (visit + settlement), fee lines,
 /// diagnoses and operations by <c>setl_id</c>, folds them into a settlement, and counts and rejects rows: a
 /// settlement rejected for one row rejects all its rows (and the visit row it owns); a row whose <c>setl_id</c> has no
-/// settlement row is rejected on its own.
+/// settlement row is rejected on its own. One per worker: it keeps its buffers from partition to partition.
 /// </summary>
 internal sealed class SettlementFold(PartitionSet bySettlement, IReadOnlyList<string> files, string temp)
 {
@@ -23,8 +23,8 @@ internal sealed class SettlementFold(PartitionSet bySettlement, IReadOnlyList<st
 
     public PartitionOutcome Run(int partition)
     {
-        byte[] bytes = _bytes = bySettlement.ReadAll(partition);
-        (List<HeaderRow> headers, Dictionary<string, Chain> index) = Index(bytes);
+        int length = bySettlement.ReadAll(partition, ref _bytes);
+        (List<HeaderRow> headers, Dictionary<string, Chain> index) = Index(_bytes, length);
         var tally = new Tally(files);
         string path = Path.Combine(temp, $"folded-{partition:D4}.bin");
         var discharges = new List<long>();
@@ -62,21 +62,25 @@ internal sealed class SettlementFold(PartitionSet bySettlement, IReadOnlyList<st
     /// The headers, and where each settlement id's rows are: a chain through <see cref="_children"/> in the order of
     /// the partition (one array for all rows, not a list per settlement).
     /// </summary>
-    private (List<HeaderRow> Headers, Dictionary<string, Chain> Index) Index(byte[] bytes)
+    private (List<HeaderRow> Headers, Dictionary<string, Chain> Index) Index(byte[] bytes, int size)
     {
         var headers = new List<HeaderRow>();
         int records = 0;
-        foreach ((RecordKind kind, _, _) in PartitionSet.Records(bytes))
+        foreach ((RecordKind kind, _, _) in PartitionSet.Records(bytes, size))
         {
             records++;
         }
 
-        _children = new Child[records];
+        if (_children.Length < records)
+        {
+            _children = new Child[Math.Max(records, _children.Length / 4 * 5)];
+        }
+
         var index = new Dictionary<string, Chain>(StringComparer.Ordinal);
         Dictionary<string, Chain>.AlternateLookup<ReadOnlySpan<char>> byChars = index.GetAlternateLookup<ReadOnlySpan<char>>();
         Span<char> chars = stackalloc char[128];
         int n = 0;
-        foreach ((RecordKind kind, int body, int length) in PartitionSet.Records(bytes))
+        foreach ((RecordKind kind, int body, int length) in PartitionSet.Records(bytes, size))
         {
             var r = new ByteReader(bytes.AsSpan(body, length));
             if (kind == RecordKind.Header)

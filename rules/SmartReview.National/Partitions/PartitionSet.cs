@@ -44,20 +44,44 @@ internal sealed class PartitionSet : IDisposable
     /// <summary>One partition's bytes, read whole (it is a bounded part of the input); the file is deleted.</summary>
     public byte[] ReadAll(int partition)
     {
-        byte[] bytes = File.ReadAllBytes(_paths[partition]);
+        byte[] bytes = [];
+        int length = ReadAll(partition, ref bytes);
+        return bytes.Length == length ? bytes : bytes[..length];
+    }
+
+    /// <summary>
+    /// As <see cref="ReadAll(int)"/>, into <paramref name="buffer"/> (made larger when it is too small, else reused:
+    /// a partition's bytes are large, and a new array each time costs full collections); returns the length read.
+    /// </summary>
+    public int ReadAll(int partition, ref byte[] buffer)
+    {
+        int length;
+        using (var file = new FileStream(_paths[partition], FileMode.Open, FileAccess.Read, FileShare.None, 0, FileOptions.SequentialScan))
+        {
+            length = checked((int)file.Length);
+            if (buffer.Length < length)
+            {
+                buffer = new byte[Math.Max(length, buffer.Length / 4 * 5)];
+            }
+
+            file.ReadExactly(buffer, 0, length);
+        }
+
         File.Delete(_paths[partition]);
-        return bytes;
+        return length;
     }
 
     /// <summary>The records in <paramref name="bytes"/>, in the order they were written: kind, where the body starts and its length.</summary>
-    public static IEnumerable<(RecordKind Kind, int Body, int Length)> Records(byte[] bytes)
+    public static IEnumerable<(RecordKind Kind, int Body, int Length)> Records(byte[] bytes) => Records(bytes, bytes.Length);
+
+    public static IEnumerable<(RecordKind Kind, int Body, int Length)> Records(byte[] bytes, int length)
     {
         int at = 0;
-        while (at < bytes.Length)
+        while (at < length)
         {
-            int length = BinaryPrimitives.ReadInt32LittleEndian(bytes.AsSpan(at + 1, 4));
-            yield return ((RecordKind)bytes[at], at + 5, length);
-            at += 5 + length;
+            int size = BinaryPrimitives.ReadInt32LittleEndian(bytes.AsSpan(at + 1, 4));
+            yield return ((RecordKind)bytes[at], at + 5, size);
+            at += 5 + size;
         }
     }
 
