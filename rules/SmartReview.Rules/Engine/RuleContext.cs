@@ -109,7 +109,7 @@ public sealed class RuleContext
 
     /// <summary>Adds the settlement to its facility-month figures (once, after the pass over its lines).</summary>
     internal void Tally() => Indicators.For(Settlement.Facility.Id, Settlement.DischargeDate)
-        .AddStay(Settlement.Facility.Level, Settlement.Totals.Total, _byCategory);
+        .AddStay(Settlement.Facility.Level, Settlement.Totals, Settlement.LengthOfStay, _byCategory);
 
     /// <summary>Keep line <paramref name="line"/> for <paramref name="rule"/> (from <see cref="CompiledRule.Observe"/>).</summary>
     public void Keep(CompiledRule rule, int line) => _pendingHits.Add(new Hit(rule.Index, 0, line, 0));
