@@ -31,6 +31,9 @@ internal sealed class FacilityIndicator : IRuleFamily
 
     public bool NeedsKnowledge => false;
 
+
+    public Stake Stakes => Stake.IndicatorExcess;
+
     public CompiledRule Compile(RuleInput input)
     {
         ValueReader p = input.Parameters;
