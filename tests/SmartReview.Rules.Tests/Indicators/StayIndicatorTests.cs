@@ -1,5 +1,4 @@
 using SmartReview.Rules.Engine;
-using SmartReview.Rules.History;
 using SmartReview.Rules.Indicators;
 using SmartReview.Rules.Packs;
 using SmartReview.Rules.Settlements;
@@ -21,17 +20,6 @@ public sealed class StayIndicatorTests
             .Stay("2024-03-01 09:00", $"2024-03-{1 + days:D2} 10:00").WithLine("1", Bed, 1, 100m)
             .WithTotals(new Totals(100m, 100m - selfFunded, 0m, selfFunded)).Build());
 
-    private static IReadOnlyList<FacilityFlag> Judge(CompiledPack pack, IEnumerable<Settlement> settlements)
-    {
-        Scorer scorer = pack.CreateScorer(new InMemoryStayHistory());
-        foreach (Settlement s in settlements)
-        {
-            scorer.Score(s);
-        }
-
-        return IndicatorReport.Evaluate(pack, scorer.TakeIndicators());
-    }
-
     [Fact]
     public void Judge_SelfFundedShareAboveThreshold_PutsTheSelfFundedMoneyAboveTheShareAtStake()
     {
@@ -39,7 +27,7 @@ public sealed class StayIndicatorTests
         CompiledPack pack = Pack("""{"indicator":"self_funded_share","thresholds":{"2":0.10},"min_stays":10}""");
 
         // Act
-        FacilityFlag flag = Assert.Single(Judge(pack, Stays(10, days: 3, selfFunded: 15m)));
+        FacilityFlag flag = Assert.Single(Tallies.Judge(pack, Stays(10, days: 3, selfFunded: 15m)));
 
         // Assert: (0.15 − 0.10) × ¥1,000
         Assert.Equal(("self_funded_share", 0.15m, 0.10m, 10L), (flag.Indicator, flag.Value, flag.Threshold, flag.Stays));
@@ -53,7 +41,7 @@ public sealed class StayIndicatorTests
     {
         CompiledPack pack = Pack("""{"indicator":"self_funded_share","threshold":0.15,"min_stays":10}""");
 
-        Assert.Empty(Judge(pack, Stays(10, days: 3, selfFunded: 15m)));
+        Assert.Empty(Tallies.Judge(pack, Stays(10, days: 3, selfFunded: 15m)));
     }
 
     [Fact]
@@ -63,7 +51,7 @@ public sealed class StayIndicatorTests
         CompiledPack pack = Pack("""{"indicator":"cost_per_bed_day","threshold":20,"min_stays":10}""");
 
         // Act
-        FacilityFlag flag = Assert.Single(Judge(pack, Stays(10, days: 4)));
+        FacilityFlag flag = Assert.Single(Tallies.Judge(pack, Stays(10, days: 4)));
 
         // Assert: ¥1,000 − ¥20 × 40 bed-days
         Assert.Equal(("cost_per_bed_day", 25m, 20m), (flag.Indicator, flag.Value, flag.Threshold));
@@ -76,7 +64,7 @@ public sealed class StayIndicatorTests
     {
         CompiledPack pack = Pack("""{"indicator":"cost_per_bed_day","threshold":20,"tolerance":0.25,"min_stays":10}""");
 
-        Assert.Empty(Judge(pack, Stays(10, days: 4)));
+        Assert.Empty(Tallies.Judge(pack, Stays(10, days: 4)));
     }
 
     [Fact]
@@ -86,7 +74,7 @@ public sealed class StayIndicatorTests
         CompiledPack pack = Pack("""{"indicator":"average_length_of_stay","threshold":5,"min_stays":10}""");
 
         // Act
-        FacilityFlag flag = Assert.Single(Judge(pack, Stays(5, days: 4).Concat(Stays(5, days: 7).Select(s => s with { Id = "L" + s.Id }))));
+        FacilityFlag flag = Assert.Single(Tallies.Judge(pack, Stays(5, days: 4).Concat(Stays(5, days: 7).Select(s => s with { Id = "L" + s.Id }))));
 
         // Assert
         Assert.Equal(("average_length_of_stay", 5.5m, 5m, 0m), (flag.Indicator, flag.Value, flag.Threshold, flag.Amount));
@@ -99,6 +87,6 @@ public sealed class StayIndicatorTests
     {
         CompiledPack pack = Pack("""{"indicator":"average_length_of_stay","threshold":5,"min_stays":10}""");
 
-        Assert.Empty(Judge(pack, Stays(10, days: 4)));
+        Assert.Empty(Tallies.Judge(pack, Stays(10, days: 4)));
     }
 }

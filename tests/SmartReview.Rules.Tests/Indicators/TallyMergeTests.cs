@@ -36,16 +36,7 @@ public sealed class TallyMergeTests
     private static IndicatorTally[] TallyEach(IEnumerable<Settlement[]> batches)
     {
         var history = new InMemoryStayHistory();
-        return [.. batches.Select(batch =>
-        {
-            Scorer scorer = Pack.CreateScorer(history);
-            foreach (Settlement s in batch)
-            {
-                scorer.Score(s);
-            }
-
-            return scorer.TakeIndicators();
-        })];
+        return [.. batches.Select(batch => Tallies.Of(Pack, batch, history))];
     }
 
     private static IndicatorTally Merged(IEnumerable<IndicatorTally> tallies)
