@@ -20,7 +20,7 @@ internal static class ClosedStage
         {
             Checks.Unless(step.InvolvedIn, RejectionCode.NotAllowed, "NotAllowed_SupervisorInvolved", step.By.Id),
             Checks.Reason(command.Reason),
-            Checks.Verdict(command.Outcome, amount, state.Flag.AmountAtStake),
+            Checks.Verdict(command.Outcome, amount, state.Flag.Cap),
             Checks.Unless(command.Outcome == state.FinalOutcome && amount == state.Amount, RejectionCode.NoChange, "NoChange"),
         }.Then(() => Decision.Accept(step.Close(EventKind.DecisionCorrected, command.Outcome, amount, command.Reason)));
     }
