@@ -29,6 +29,34 @@ internal sealed class CsvRecord
         FieldCount = 0;
         _unquotedLength = 0;
         ReadOnlySpan<byte> s = bytes.AsSpan(0, length);
+        return ReadUnquoted(s, ref at) || ReadQuoted(s, ref at);
+    }
+
+    /// <summary>Nearly every row: no quote in it, so its fields are what lies between its commas. False (nothing read) for a row with a quote.</summary>
+    private bool ReadUnquoted(ReadOnlySpan<byte> s, ref int at)
+    {
+        int feed = s[at..].IndexOf((byte)'\n');
+        int end = feed < 0 ? s.Length : at + feed;
+        ReadOnlySpan<byte> row = s[at..end];
+        if (row.Contains((byte)'"'))
+        {
+            return false;
+        }
+
+        int stop = row.Length > 0 && row[^1] == (byte)'\r' ? row.Length - 1 : row.Length;
+        int start = 0;
+        for (int comma; (comma = row[start..stop].IndexOf((byte)',')) >= 0; start += comma + 1)
+        {
+            Add(at + start, comma, false);
+        }
+
+        Add(at + start, stop - start, false);
+        at = feed < 0 ? s.Length : end + 1;
+        return true;
+    }
+
+    private bool ReadQuoted(ReadOnlySpan<byte> s, ref int at)
+    {
         while (true)
         {
             int start = at;
