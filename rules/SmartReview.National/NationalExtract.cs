@@ -13,7 +13,7 @@ namespace SmartReview.National;
 /// </summary>
 public static class NationalExtract
 {
-    private const long BytesPerPartition = 64L << 20;
+    private const long BytesPerPartition = 8L << 20;
 
     /// <summary>
     /// Reads every file of <paramref name="source"/> (each recognised by its header), joins them through partition
@@ -128,7 +128,7 @@ public static class NationalExtract
         }
     }
 
-    /// <summary>One partition per 64 MiB of input (at least one); 64 when a file's length is unknown.</summary>
+    /// <summary>One partition per 8 MiB of input (at least one), so the partitions two workers fold at once stay in the processor's cache; 512 when a file's length is unknown.</summary>
     private static int Partitions(IReadOnlyList<ExtractFile> files) =>
-        files.Any(f => f.Length <= 0) ? 64 : (int)Math.Clamp((files.Sum(f => f.Length) + BytesPerPartition - 1) / BytesPerPartition, 1, 4096);
+        files.Any(f => f.Length <= 0) ? 512 : (int)Math.Clamp((files.Sum(f => f.Length) + BytesPerPartition - 1) / BytesPerPartition, 1, 4096);
 }
