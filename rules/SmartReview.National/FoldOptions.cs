@@ -20,6 +20,8 @@ public sealed record FoldOptions
     /// <summary>Partitions folded at once (default: one per core). Memory is about this many partitions' rows.</summary>
     public int Workers { get; init; }
 
+    internal int WorkerCount => Workers > 0 ? Workers : Environment.ProcessorCount;
+
     /// <summary>What the settlements are written as (default JSON Lines).</summary>
     public FoldRecords Records { get; init; }
 }

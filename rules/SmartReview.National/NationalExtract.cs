@@ -42,7 +42,6 @@ public static class NationalExtract
         {
             using var byVisit = new PartitionSet(temp, "visit", result.Partitions);
             using var bySettlement = new PartitionSet(temp, "settlement", result.Partitions);
-            var tally = new Tally(names);
             await Task.Run(() =>
             {
                 var spill = new Spill(options, dictionaries, byVisit, bySettlement, names, result, rejects);
@@ -53,14 +52,19 @@ public static class NationalExtract
 
                 byVisit.Close();
                 result.Reading = clock.Elapsed;
-                var join = new VisitJoin(byVisit, bySettlement, tally, names);
-                for (int p = 0; p < result.Partitions; p++)
+                var tallies = new Tally[result.Partitions];
+                Parallel.For(0, result.Partitions, new ParallelOptions { MaxDegreeOfParallelism = options.WorkerCount, CancellationToken = cancel },
+                    () => new VisitJoin(byVisit, bySettlement, names), (p, _, join) =>
+                    {
+                        tallies[p] = join.Run(p);
+                        return join;
+                    }, _ => { });
+                bySettlement.Close();
+                foreach (Tally tally in tallies)
                 {
-                    join.Run(p);
+                    tally.Commit(result, rejects);
                 }
 
-                bySettlement.Close();
-                tally.Commit(result, rejects);
                 result.Joining = clock.Elapsed - result.Reading;
             }, cancel).ConfigureAwait(false);
             await FoldPartitions(bySettlement, names, temp, result, settlementsOut, rejects, options, clock, cancel).ConfigureAwait(false);
@@ -81,7 +85,7 @@ public static class NationalExtract
     private static async Task FoldPartitions(PartitionSet bySettlement, IReadOnlyList<string> names, string temp, FoldResult result, Stream output,
         IFoldRejects rejects, FoldOptions options, Stopwatch clock, CancellationToken cancel)
     {
-        int workers = options.Workers > 0 ? options.Workers : Environment.ProcessorCount;
+        int workers = options.WorkerCount;
         var running = new Queue<Task<PartitionOutcome>>();
         var folds = new ConcurrentBag<SettlementFold>();
         var done = new List<PartitionOutcome>(result.Partitions);

@@ -39,11 +39,11 @@ internal static class SettlementAssembler
             DischargedAt = v.DischargedAt,
             Department = v.Department,
             Doctor = v.Doctor,
-            Diagnoses = [.. rows.Diagnoses.Select(d => new Diagnosis(d.Code, d.Name, d.Main))],
-            Operations = [.. rows.Operations.Select(o => new Operation(o.Code, o.Name, o.PerformedAt, o.Main))],
+            Diagnoses = rows.Diagnoses.ConvertAll(d => new Diagnosis(d.Code, d.Name, d.Main)),
+            Operations = rows.Operations.ConvertAll(o => new Operation(o.Code, o.Name, o.PerformedAt, o.Main)),
             Drg = s.Drg.Length > 0 ? s.Drg : null,
             Totals = new Totals(s.Total, s.FundPaid, s.PersonPart - s.OwnPay, s.OwnPay),
-            Lines = [.. rows.Fees.Select(f => f.Line!)],
+            Lines = rows.Fees.ConvertAll(f => f.Line!),
         };
         if (SettlementValidator.Validate(built) is { } error)
         {

@@ -31,7 +31,7 @@ internal sealed class Spill(FoldOptions options, NationalDictionaries dictionari
         var header = new HeaderMap(reader.Header, file.Name);
         NationalTable table = Recognise(header);
         _ = new BlockParser(table, header, dictionaries, index); // a required column missing fails here, before any row is read
-        int workers = options.Workers > 0 ? options.Workers : Environment.ProcessorCount;
+        int workers = options.WorkerCount;
         var pending = new Queue<Task<BlockOutput>>();
         while (Next(reader, table, file.Name) is { } block)
         {

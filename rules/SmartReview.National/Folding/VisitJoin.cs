@@ -7,18 +7,24 @@ namespace SmartReview.National.Folding;
 /// <summary>
 /// Pass 2a, one visit partition at a time: joins each settlement to its visit by <c>mdtrt_id</c> and writes the
 /// joined header to the settlement partitions by <c>setl_id</c>. The first settlement (by row) that joins a visit owns
-/// it: the visit row is counted with that settlement. A visit no settlement joins is rejected.
+/// it: the visit row is counted with that settlement. A visit no settlement joins is rejected. One per worker:
+/// partitions join on every core, each adding its headers to the settlement partitions at once (their order there
+/// does not matter: the fold orders a partition's settlements itself) and counting into a tally of its own, which the
+/// caller commits in partition order.
 /// </summary>
-internal sealed class VisitJoin(PartitionSet byVisit, PartitionSet bySettlement, Tally tally, IReadOnlyList<string> files)
+internal sealed class VisitJoin(PartitionSet byVisit, PartitionSet bySettlement, IReadOnlyList<string> files)
 {
     private readonly PartitionBuffers _headers = new(bySettlement.Count);
+    private byte[] _bytes = [];
 
-    public void Run(int partition)
+    public Tally Run(int partition)
     {
+        var tally = new Tally(files);
         var visits = new Dictionary<string, VisitSlot>(StringComparer.Ordinal);
         var settlements = new List<SettlementRow>();
-        byte[] bytes = byVisit.ReadAll(partition);
-        foreach ((RecordKind kind, int body, int length) in PartitionSet.Records(bytes))
+        int size = byVisit.ReadAll(partition, ref _bytes);
+        byte[] bytes = _bytes;
+        foreach ((RecordKind kind, int body, int length) in PartitionSet.Records(bytes, size))
         {
             var r = new ByteReader(bytes.AsSpan(body, length));
             if (kind == RecordKind.Settlement)
@@ -47,12 +53,17 @@ internal sealed class VisitJoin(PartitionSet byVisit, PartitionSet bySettlement,
             _headers.End(settlement.SettlementId, RecordKind.Header);
         }
 
-        _headers.MoveTo(bySettlement);
+        lock (bySettlement)
+        {
+            _headers.MoveTo(bySettlement);
+        }
 
         foreach (VisitSlot slot in visits.Values.Where(v => !v.Owned && !v.Bad))
         {
             tally.Reject(NationalTable.Visit, slot.Row.At, "mdtrt_id", slot.Row.VisitId, "no settlement (SETL_D row) has this mdtrt_id", null);
         }
+
+        return tally;
     }
 
     private HeaderRow Join(SettlementRow settlement, VisitSlot? slot)
