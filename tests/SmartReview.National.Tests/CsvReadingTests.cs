@@ -33,6 +33,18 @@ public sealed class CsvReadingTests
     }
 
     [Fact]
+    public void Read_LongRows_SplitAtEveryComma()
+    {
+        // Fields of every length from 0 to 40 (some with Chinese), so commas fall everywhere in and between 32-byte runs.
+        string[][] rows = [.. Enumerable.Range(0, 12).Select(r => Enumerable.Range(0, 41).Select(n => string.Concat(Enumerable.Repeat(r % 3 == 0 ? "医" : "x", (n + r) % 41))).ToArray())];
+        string text = "h\n" + string.Join("\r\n", rows.Select(r => string.Join(',', r))) + "\r\n";
+
+        (_, List<(long, string[])> read) = ReadAll(Encoding.UTF8.GetBytes(text), null, 1 << 16);
+
+        Assert.Equal(rows, read.Select(r => r.Item2));
+    }
+
+    [Fact]
     public void Read_Gb18030_FieldsAsUtf8()
     {
         byte[] gbk = TextDecoding.Gb18030.GetBytes("编码,名称\r\n001,\"床位费,单人\"\r\n002,诊查费\r\n");

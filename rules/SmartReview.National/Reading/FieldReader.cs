@@ -55,8 +55,7 @@ internal sealed class FieldReader(CsvRecord record)
         where T : notnull
     {
         ReadOnlySpan<byte> code = Span(column);
-        Span<char> chars = stackalloc char[Math.Min(code.Length, 64)];
-        if (code.Length <= 64 && Encoding.UTF8.TryGetChars(code, chars, out int length) && table.TryMap(chars[..length], out T value))
+        if (table.TryMap(code, out T value))
         {
             return value;
         }
