@@ -20,6 +20,7 @@ internal sealed class SettlementFold(PartitionSet bySettlement, IReadOnlyList<st
     private readonly List<FeeRow> _spareFees = [];
     private byte[] _bytes = [];
     private Child[] _children = [];
+    private int _touched;
 
     public PartitionOutcome Run(int partition)
     {
@@ -114,6 +115,16 @@ internal sealed class SettlementFold(PartitionSet bySettlement, IReadOnlyList<st
     {
         ChildRows rows = _rows;
         rows.Clear();
+
+        // The rows lie scattered over the partition: touching each first, in a loop that does nothing else, lets the
+        // processor fetch them all at once instead of waiting for one at a time while decoding.
+        int touched = 0;
+        for (int i = chain.First; i >= 0; i = _children[i].Next)
+        {
+            touched += _bytes[_children[i].Body];
+        }
+
+        _touched = touched;
         for (int i = chain.First; i >= 0; i = _children[i].Next)
         {
             (RecordKind kind, int body, int length, _) = _children[i];
