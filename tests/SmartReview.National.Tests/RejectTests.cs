@@ -122,6 +122,31 @@ public sealed class RejectTests
         Assert.Equal((NationalTable.FeeLine, 2L, "6O.00"), (bad.Table, bad.Row, bad.Value));
     }
 
+    /// <summary>The JSON route's checks, each naming the row and column at fault: a line's amount, a line id twice, the totals.</summary>
+    [Theory]
+    [InlineData("amount", "fee", 2L, "det_item_fee_sumamt", "is not quantity 2 × unit price 30.00")]
+    [InlineData("line id", "fee", 3L, "feedetl_sn", "duplicate line id '1'")]
+    [InlineData("totals", "setl", 2L, "medfee_sumamt", "does not equal the sum of the lines 90.00")]
+    public async Task Fold_SettlementCheckFails_RejectNamesRowAndColumn(string broken, string table, long row, string column, string reason)
+    {
+        Extract e = TwoSettlements();
+        e.Fees = broken switch
+        {
+            "amount" => e.Fees.With("det_item_fee_sumamt", 0, "61.00").With("pric", 0, "30.00"),
+            "line id" => e.Fees.With("feedetl_sn", 1, "1"),
+            _ => e.Fees,
+        };
+        e.Settlement = broken == "totals" ? e.Settlement.With("medfee_sumamt", 0, "95.00") : e.Settlement;
+
+        (FoldResult result, List<Settlement> settlements, List<FoldReject> rejects) = await Fold.Run(e.Write());
+
+        Assert.Equal(["S2"], settlements.Select(s => s.Id));
+        FoldReject bad = Assert.Single(rejects, r => r.Column == column);
+        Assert.Equal((table, row, "S1"), (bad.File[..bad.File.IndexOf('.', StringComparison.Ordinal)], bad.Row, bad.SettlementId));
+        Assert.Contains(reason, bad.Reason, StringComparison.Ordinal);
+        Assert.True(result.Reconciles);
+    }
+
     [Fact]
     public async Task Fold_DictionaryOverride_MapsUnstatedGender()
     {

@@ -4,8 +4,9 @@ using SmartReview.Rules.Settlements;
 namespace SmartReview.National.Folding;
 
 /// <summary>
-/// Builds one settlement from its joined header and its rows, and checks it as the JSON Lines reader would
-/// (<see cref="SettlementValidator"/>). Lines are ordered by feedetl_sn, diagnoses and operations by their sort
+/// Builds one settlement's head from its joined header and checks it and its rows as the JSON Lines reader would
+/// (<see cref="SettlementValidator"/>: the stay here, each line's own checks when its row was read, the rest across
+/// the lines here). Lines are ordered by feedetl_sn, diagnoses and operations by their sort
 /// number (else their row). Returns the row at fault when the settlement cannot be accepted.
 /// </summary>
 internal static class SettlementAssembler
@@ -43,15 +44,40 @@ internal static class SettlementAssembler
             Operations = rows.Operations.ConvertAll(o => new Operation(o.Code, o.Name, o.PerformedAt, o.Main)),
             Drg = s.Drg.Length > 0 ? s.Drg : null,
             Totals = new Totals(s.Total, s.FundPaid, s.PersonPart - s.OwnPay, s.OwnPay),
-            Lines = rows.Fees.ConvertAll(f => f.Line!),
+            Lines = [], // the lines' bytes are copied as they are; the settlement is built for its checks and its head
         };
-        if (SettlementValidator.Validate(built) is { } error)
+        if ((SettlementValidator.ValidateStay(built) ?? CheckLines(rows.Fees, built.Totals)) is { } error)
         {
             return Blame(error, header, rows);
         }
 
         settlement = built;
         return null;
+    }
+
+    /// <summary>
+    /// What the JSON route checks across lines (each line's own checks were made when its row was read): at least one
+    /// line, no line id twice (they are in order, so a repeat is next to its first), and the totals against their sum.
+    /// </summary>
+    private static RecordError? CheckLines(List<FeeRow> fees, Totals totals)
+    {
+        if (fees.Count == 0)
+        {
+            return new RecordError("lines", "a settlement needs at least one line");
+        }
+
+        decimal sum = fees[0].Amount;
+        for (int i = 1; i < fees.Count; i++)
+        {
+            if (string.Equals(fees[i].LineId, fees[i - 1].LineId, StringComparison.Ordinal))
+            {
+                return new RecordError($"lines[{i}].line_id", $"duplicate line id '{fees[i].LineId}'");
+            }
+
+            sum += fees[i].Amount;
+        }
+
+        return SettlementValidator.ValidateTotals(sum, totals);
     }
 
     private static Culprit? FirstBad(ChildRows rows)

@@ -37,11 +37,28 @@ internal sealed class FeeRowParser(HeaderMap h, NationalDictionaries d, FieldRea
         PaymentClass paymentClass = f.Code(_class, d.PaymentClass);
         ReadOnlySpan<byte> code = f.Utf8(_code), name = f.Utf8(_name), department = f.Utf8(_department), doctor = f.Utf8(_doctor);
         DateTime? uploaded = f.OptionalTime(_uploaded);
+        if (f.Error is null)
+        {
+            CheckLine(category, code, quantity, price, amount);
+        }
+
         ByteWriter w = output.Begin();
         w.Utf8(settlement);
         w.WriteHead(at, f.Error);
         SettlementBinary.WriteLine(w, line, code, name, department, doctor, category, paymentClass, quantity, price, amount, charged, uploaded);
         output.End(settlement, RecordKind.FeeLine);
         return true;
+    }
+
+    /// <summary>The line's own checks, as the JSON route makes them (<see cref="SettlementValidator.CheckLine"/>), failing the row at the column at fault.</summary>
+    private void CheckLine(ItemCategory category, ReadOnlySpan<byte> code, decimal quantity, decimal price, decimal amount)
+    {
+        Span<char> chars = stackalloc char[Math.Min(code.Length, 64)];
+        ReadOnlySpan<char> text = code.Length <= 64 && System.Text.Encoding.UTF8.TryGetChars(code, chars, out int n) ? chars[..n] : System.Text.Encoding.UTF8.GetString(code);
+        if (SettlementValidator.CheckLine(category, text, quantity, price, amount) is { } problem)
+        {
+            Column column = problem.Field switch { "code" => _code, "quantity" => _count, _ => _amount };
+            f.Fail(column.Name, null, problem.Reason);
+        }
     }
 }

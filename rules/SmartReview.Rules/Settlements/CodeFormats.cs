@@ -11,7 +11,7 @@ public static class CodeFormats
 {
     private static readonly SearchValues<char> Alphanumeric = SearchValues.Create("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz");
 
-    public static bool IsItemCode(ItemCategory category, string code) => category switch
+    public static bool IsItemCode(ItemCategory category, ReadOnlySpan<char> code) => category switch
     {
         ItemCategory.Drug => IsDrug(code),
         ItemCategory.HerbalPiece => IsHerbalPiece(code),
@@ -29,14 +29,14 @@ public static class CodeFormats
         _ => "a service code (15 digits)",
     };
 
-    public static bool IsDrug(string code) =>
+    public static bool IsDrug(ReadOnlySpan<char> code) =>
         (code.Length == 23 && code[0] == 'X' || code.Length == 20 && code[0] == 'Z') && AllAlphanumeric(code);
 
-    public static bool IsHerbalPiece(string code) => code.Length == 10 && code[0] == 'T' && AllDigits(code.AsSpan(1));
+    public static bool IsHerbalPiece(ReadOnlySpan<char> code) => code.Length == 10 && code[0] == 'T' && AllDigits(code[1..]);
 
-    public static bool IsConsumable(string code) => code.Length == 27 && code[0] == 'C' && AllAlphanumeric(code);
+    public static bool IsConsumable(ReadOnlySpan<char> code) => code.Length == 27 && code[0] == 'C' && AllAlphanumeric(code);
 
-    public static bool IsService(string code) => code.Length == 15 && AllDigits(code);
+    public static bool IsService(ReadOnlySpan<char> code) => code.Length == 15 && AllDigits(code);
 
     /// <summary>ICD-10 医保版: a letter, two digits, then optionally a dot and up to 8 letters or digits (K80.000x004, I10.x05).</summary>
     public static bool IsDiagnosis(string code) =>

@@ -10,7 +10,13 @@ public static class SettlementValidator
     [ThreadStatic]
     private static HashSet<string>? t_lineIds;
 
-    public static RecordError? Validate(Settlement s)
+    public static RecordError? Validate(Settlement s) => ValidateStay(s) ?? ValidateLines(s) ?? ValidateTotals(s);
+
+    /// <summary>
+    /// Everything but the lines: facility level, the stay's dates, the birth date, diagnoses and operations. For a
+    /// reader that checks each line as it reads it (<see cref="CheckLine"/>) and the totals itself (the national fold).
+    /// </summary>
+    public static RecordError? ValidateStay(Settlement s)
     {
         if (s.Facility.Level is < 1 or > 3)
         {
@@ -27,7 +33,7 @@ public static class SettlementValidator
             return new("person.birth_date", "birth date is after admission");
         }
 
-        return ValidateDiagnoses(s) ?? ValidateOperations(s) ?? ValidateLines(s) ?? ValidateTotals(s);
+        return ValidateDiagnoses(s) ?? ValidateOperations(s);
     }
 
     private static RecordError? ValidateDiagnoses(Settlement s)
@@ -77,23 +83,29 @@ public static class SettlementValidator
                 return new($"lines[{i}].line_id", $"duplicate line id '{line.LineId}'");
             }
 
-            if (!CodeFormats.IsItemCode(line.Category, line.Code))
+            if (CheckLine(line.Category, line.Code, line.Quantity, line.UnitPrice, line.Amount) is { } problem)
             {
-                return new($"lines[{i}].code", $"'{line.Code}' is not {CodeFormats.Describe(line.Category)}");
-            }
-
-            if (line.Quantity <= 0)
-            {
-                return new($"lines[{i}].quantity", $"must be positive (was {line.Quantity})");
-            }
-
-            if (!AmountMatches(line.Quantity, line.UnitPrice, line.Amount))
-            {
-                return new($"lines[{i}].amount", $"{line.Amount} is not quantity {line.Quantity} × unit price {line.UnitPrice}");
+                return new($"lines[{i}].{problem.Field}", problem.Reason);
             }
         }
 
         return null;
+    }
+
+    /// <summary>One line's own checks: its code fits its category, its quantity is positive, its amount is quantity × unit price (to a fen); the field (code, quantity, amount) and why.</summary>
+    public static RecordError? CheckLine(ItemCategory category, ReadOnlySpan<char> code, decimal quantity, decimal unitPrice, decimal amount)
+    {
+        if (!CodeFormats.IsItemCode(category, code))
+        {
+            return new("code", $"'{code}' is not {CodeFormats.Describe(category)}");
+        }
+
+        if (quantity <= 0)
+        {
+            return new("quantity", $"must be positive (was {quantity})");
+        }
+
+        return AmountMatches(quantity, unitPrice, amount) ? null : new("amount", $"{amount} is not quantity {quantity} × unit price {unitPrice}");
     }
 
     /// <summary>
@@ -163,7 +175,13 @@ public static class SettlementValidator
             sum += s.Lines[i].Amount;
         }
 
-        Totals t = s.Totals;
+        return ValidateTotals(sum, s.Totals);
+    }
+
+    /// <summary>The totals against the sum of the lines' amounts, and fund-paid + self-pay + self-funded against the total.</summary>
+    public static RecordError? ValidateTotals(decimal sumOfLines, Totals t)
+    {
+        decimal sum = sumOfLines;
         if (sum != t.Total)
         {
             return new("totals.total", $"{t.Total} does not equal the sum of the lines {sum}");

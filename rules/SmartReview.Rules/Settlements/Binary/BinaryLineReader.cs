@@ -21,33 +21,30 @@ public sealed class BinaryLineReader
         };
     }
 
-    /// <summary>
-    /// The next line, written over <paramref name="line"/> (a recycling reader's own object). Without
-    /// <paramref name="allTexts"/> the name, department and doctor are skipped and left "": for a reader that only
-    /// checks and orders lines (the national fold, which then copies their bytes).
-    /// </summary>
-    public void ReadInto(ref ByteReader r, LineItem line, bool allTexts = true)
+    /// <summary>The next line, written over <paramref name="line"/> (a recycling reader's own object).</summary>
+    internal void ReadInto(ref ByteReader r, LineItem line)
     {
-        string lineId, code, name = "", department = "", doctor = "";
-        if (allTexts)
-        {
-            Fields(ref r, out lineId, out code, out name, out department, out doctor);
-        }
-        else
-        {
-            int noHint = -1;
-            lineId = Pooled(ref r, "line_id");
-            code = Pooled(ref r, "code", ref noHint);
-            r.Utf8();
-            r.Utf8();
-            r.Utf8();
-        }
-
+        Fields(ref r, out string lineId, out string code, out string name, out string department, out string doctor);
         var category = (ItemCategory)r.Byte();
         var paymentClass = (PaymentClass)r.Byte();
         decimal quantity = r.Decimal(), price = r.Decimal(), amount = r.Decimal();
         DateTime charged = Utc(r.Int64());
         line.Overwrite(lineId, code, name, category, quantity, price, amount, charged, department, doctor, paymentClass, Uploaded(r.Int64()));
+    }
+
+    /// <summary>Only the next line's id and amount, the rest skipped: for a reader that orders and sums lines it copies (the national fold).</summary>
+    public void ReadIdAndAmount(ref ByteReader r, out string lineId, out decimal amount)
+    {
+        lineId = Pooled(ref r, "line_id");
+        r.Utf8();
+        r.Utf8();
+        r.Utf8();
+        r.Utf8();
+        r.Next(2);
+        r.Decimal();
+        r.Decimal();
+        amount = r.Decimal();
+        r.Next(16);
     }
 
     /// <summary>A text of a settlement's head from the same pool ("" stays "").</summary>
