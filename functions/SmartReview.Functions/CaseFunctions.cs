@@ -9,10 +9,18 @@ using SmartReview.Review;
 
 namespace SmartReview.Functions;
 
-/// <summary><c>GET /api/cases/{key}</c> and <c>POST /api/cases/{key}/commands</c> (<see cref="CaseApi"/>), to any of the five roles.</summary>
-internal sealed class CaseFunctions(ICaseStore cases, CaseCommandHandler handler, VoteVisibility votes, SignedIn signedIn)
+/// <summary>
+/// <c>GET /api/cases</c> (<see cref="CaseListApi"/>), <c>GET /api/cases/{key}</c> and <c>POST /api/cases/{key}/commands</c>
+/// (<see cref="CaseApi"/>), to any of the five roles.
+/// </summary>
+internal sealed class CaseFunctions(ICaseStore cases, ICaseQueries queries, CaseCommandHandler handler, VoteVisibility votes, SignedIn signedIn)
 {
     private static readonly Role[] AnyRole = [Role.Reviewer, Role.Facility, Role.PanelMember, Role.Supervisor, Role.Administrator];
+
+    [Function("ListCases")]
+    public async Task<IResult> ListAsync([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "cases")] HttpRequest request, CancellationToken cancel) =>
+        CallerPrincipal.Refusal(request.Headers[CallerPrincipal.Header], signedIn, AnyRole, out Actor actor)
+        ?? await CaseListApi.ListAsync(CaseListRequest.From(request.Query), actor, queries, cancel);
 
     [Function("GetCase")]
     public async Task<IResult> GetAsync([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "cases/{key}")] HttpRequest request, string key,

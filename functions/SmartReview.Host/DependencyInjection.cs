@@ -18,7 +18,6 @@ internal static class DependencyInjection
     public static IServiceCollection AddApi(this IServiceCollection services)
     {
         services.AddOpenApi();
-        services.AddSingleton<ICaseQueries, TableCaseQueries>();
         services.AddSingleton<ICaseAssignments, TableCaseAssignments>();
         services.AddSingleton<AssignmentHandler>();
         services.AddSingleton<NextCase>();

@@ -40,6 +40,7 @@ public static class DependencyInjection
         services.AddSingleton<IBatchFiles>(s => s.GetRequiredService<BlobBatchFiles>());
         services.AddSingleton<TableCaseStore>();
         services.AddSingleton<ICaseStore>(s => s.GetRequiredService<TableCaseStore>());
+        services.AddSingleton<ICaseQueries, TableCaseQueries>();
         services.AddSingleton<IStayBuckets, BlobStayBuckets>();
         services.AddSingleton<IReportSource, TableReportSource>();
         services.AddSingleton<IEvidenceFiles, BlobEvidenceFiles>();

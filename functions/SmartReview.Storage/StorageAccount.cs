@@ -42,6 +42,9 @@ public sealed class StorageAccount
 
     public TableClient CaseIndex => Table("caseindex");
 
+    /// <summary>The case index in the other orders of a work list, and the open-case counters (docs/decisions/0018).</summary>
+    public TableClient CaseSort => Table("casesort");
+
     public TableClient Facilities => Table("facilities");
 
     /// <summary>Cookie sign-in sessions, one row each (logout deletes it).</summary>
@@ -69,7 +72,7 @@ public sealed class StorageAccount
     /// <summary>Creates every table, container and queue that does not exist yet.</summary>
     public async Task EnsureCreatedAsync(CancellationToken cancel = default)
     {
-        foreach (TableClient table in new[] { Batches, Cases, CaseIndex, Facilities, Sessions })
+        foreach (TableClient table in new[] { Batches, Cases, CaseIndex, CaseSort, Facilities, Sessions })
         {
             await table.CreateIfNotExistsAsync(cancel).ConfigureAwait(false);
         }

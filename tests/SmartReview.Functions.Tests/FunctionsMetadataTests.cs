@@ -14,6 +14,7 @@ public sealed class FunctionsMetadataTests
     [InlineData("IngestDrop", "blobTrigger", "path", "%UploadsContainer%/drop/{name}")]
     [InlineData("Chunks", "queueTrigger", "queueName", "%ChunkQueue%")]
     [InlineData("ChunksPoisoned", "queueTrigger", "queueName", "%ChunkQueue%-poison")]
+    [InlineData("ListCases", "httpTrigger", "route", "cases")]
     [InlineData("GetCase", "httpTrigger", "route", "cases/{key}")]
     [InlineData("CaseCommand", "httpTrigger", "route", "cases/{key}/commands")]
     [InlineData("Check", "httpTrigger", "route", "check")]
@@ -38,6 +39,7 @@ public sealed class FunctionsMetadataTests
     }
 
     [Theory]
+    [InlineData("ListCases", "get")]
     [InlineData("GetCase", "get")]
     [InlineData("CaseCommand", "post")]
     [InlineData("Check", "post")]
@@ -79,7 +81,7 @@ public sealed class FunctionsMetadataTests
         // Arrange
         string[] expected = ["ArmDeadlines", "CaseCommand", "CaseFlows", "CaseFlowsPoisoned", nameof(CaseOrchestrator), "Check", "Chunks",
             "ChunksPoisoned", nameof(DeadlineOrchestrator), "GetCase", "Ingest", "IngestDrop", "IngestPoisoned",
-            nameof(PassCaseDeadlineActivity), nameof(PassDeadlinesActivity)];
+            "ListCases", nameof(PassCaseDeadlineActivity), nameof(PassDeadlinesActivity)];
 
         // Act
         string[] names = [.. Functions.Select(f => f!["name"]!.GetValue<string>()).Order(StringComparer.Ordinal)];

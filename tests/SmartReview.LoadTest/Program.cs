@@ -1,8 +1,13 @@
 using SmartReview.LoadTest;
 
 // A bounded load test of POST /api/check, or of decisions on cases (--mode decisions): sign in, warm up, then a fixed
-// number of requests; see README.md.
+// number of requests; or the work queue's page load times over seeded cases (--mode queue); see README.md.
 LoadOptions options = LoadOptions.Parse(args);
+if (options.Mode == "queue")
+{
+    return await QueueBench.RunAsync(options, args);
+}
+
 using HttpClient client = await LoadRun.SignedInAsync(options);
 Func<int, (string, byte[])> request;
 if (options.Mode == "decisions")

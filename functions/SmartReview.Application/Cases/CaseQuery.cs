@@ -4,10 +4,12 @@ namespace SmartReview.Application.Cases;
 
 /// <summary>
 /// What a work list asks for: cases of a stage (optional only for one facility's own list), of a facility and of a
-/// rule if given, at most <see cref="Take"/> of them, from where <see cref="Continuation"/> left off. The further
-/// filters narrow the page read: amount at stake at least <see cref="MinAmount"/> (yuan), due before
-/// <see cref="DueBefore"/>, and (bureau lists only) claimed by <see cref="AssigneeId"/> or by nobody
-/// (<see cref="Unassigned"/>). A filtered page may hold fewer than <see cref="Take"/> and still have a next one.
+/// rule if given, at most <see cref="Take"/> of them, from where <see cref="Continuation"/> left off, in
+/// <see cref="Order"/> (a continuation belongs to the order it was read in). The further filters narrow the page
+/// read: amount at stake at least <see cref="MinAmount"/> (yuan), due before <see cref="DueBefore"/>, one
+/// settlement (<see cref="SettlementId"/>) or person (<see cref="PersonId"/>), and (bureau lists only) claimed by
+/// <see cref="AssigneeId"/> or by nobody (<see cref="Unassigned"/>). A filtered page may hold fewer than
+/// <see cref="Take"/> and still have a next one.
 /// </summary>
 public sealed record CaseQuery(Stage? Stage, string? FacilityId, string? RuleId, int Take, string? Continuation)
 {
@@ -21,4 +23,14 @@ public sealed record CaseQuery(Stage? Stage, string? FacilityId, string? RuleId,
     public string? AssigneeId { get; init; }
 
     public bool Unassigned { get; init; }
+
+    public string? SettlementId { get; init; }
+
+    public string? PersonId { get; init; }
+
+    public QueueOrder Order { get; init; } = QueueOrder.Default;
+
+    /// <summary>Whether only stage, facility and rule narrow the list, so the maintained counters answer its count exactly.</summary>
+    public bool CountedByCounters =>
+        MinAmount is null && DueBefore is null && AssigneeId is null && !Unassigned && SettlementId is null && PersonId is null;
 }

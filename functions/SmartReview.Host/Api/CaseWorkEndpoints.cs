@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Authorization;
 using SmartReview.Application.Cases;
 using SmartReview.Edge;
 using SmartReview.Edge.Auth;
+using SmartReview.Edge.Cases;
 using SmartReview.Host.Auth;
 using SmartReview.Review;
 
@@ -60,7 +61,7 @@ internal static class CaseWorkEndpoints
             return Problems.Forbidden("no role");
         }
 
-        if (!CaseEndpoints.TryStage(stage, out Stage? parsed) || parsed is not { } s)
+        if (!CaseListApi.TryStage(stage, out Stage? parsed) || parsed is not { } s)
         {
             return Problems.BadRequest(string.IsNullOrEmpty(stage) ? "stage is required" : $"unknown stage '{stage}'");
         }

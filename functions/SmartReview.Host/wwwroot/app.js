@@ -29,6 +29,14 @@
   const all = document.getElementById('select-all');
   if (all) all.addEventListener('change', () => document.querySelectorAll('input.pick').forEach(box => { box.checked = all.checked; }));
 
+  // The bulk form says how many cases are selected, as they are ticked.
+  const count = document.getElementById('bulk-count');
+  if (count) {
+    const show = () => { count.textContent = count.dataset.template.replace('{n}', document.querySelectorAll('input.pick:checked').length); };
+    document.addEventListener('change', e => { if (e.target.matches('input.pick, #select-all')) show(); });
+    show();
+  }
+
   document.addEventListener('click', e => {
     const row = e.target.closest('table[data-keys="queue"] tbody tr');
     if (row && !e.target.closest('a, input, button, label, td:first-child:has(input)')) window.location.href = row.dataset.href;

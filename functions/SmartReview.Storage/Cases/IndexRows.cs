@@ -10,15 +10,24 @@ namespace SmartReview.Storage.Cases;
 /// </summary>
 internal static class IndexRows
 {
+    /// <summary>The due instant as the row key writes it (UTC ticks, 19 digits): exact to compare as text, where a date column may keep milliseconds only.</summary>
+    public const string DueKey = "DueKey";
+
     public static string Row(ReviewCase c) =>
         $"{(c.DueUtc ?? DateTimeOffset.MaxValue).UtcTicks.ToString("D19", CultureInfo.InvariantCulture)}|{Keys.Safe(c.Flag.FacilityId)}|{Keys.Safe(c.CaseId)}";
 
-    public static TableEntity? Of(ReviewCase c) => c.Stage == Stage.Closed ? null : new TableEntity(c.Stage.ToString(), Row(c))
+    public static TableEntity? Of(ReviewCase c) => c.Stage == Stage.Closed ? null : Columns(c.Stage.ToString(), Row(c), c);
+
+    /// <summary>A row with what a work list shows and filters on: the index row or one of its sorted copies (<see cref="SortRows"/>).</summary>
+    public static TableEntity Columns(string partition, string row, ReviewCase c) => new(partition, row)
     {
         ["FacilityId"] = c.Flag.FacilityId,
         ["CaseId"] = c.CaseId,
         ["RuleId"] = c.Flag.RuleId,
+        ["SettlementId"] = c.Flag.SettlementId,
+        ["PersonId"] = c.Flag.PersonId,
         ["DueUtc"] = c.DueUtc,
+        [DueKey] = Before(c.DueUtc ?? DateTimeOffset.MaxValue),
         ["AmountAtStakeFen"] = Fen.Of(c.Flag.AmountAtStake),
         ["AmountFen"] = c.Amount is { } a ? Fen.Of(a) : null,
         ["Escalated"] = c.Escalated,

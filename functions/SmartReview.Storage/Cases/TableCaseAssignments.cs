@@ -7,13 +7,14 @@ namespace SmartReview.Storage.Cases;
 
 /// <summary>
 /// <see cref="ICaseAssignments"/>: the claim's columns merged into the case row if its ETag still matches, then into the
-/// case's index row if that row is still there (an update, never an insert: a decision may have moved the case
+/// case's index rows (and their sorted copies) if they are still there (an update, never an insert: a decision may have moved the case
 /// meanwhile, and its old index row must not come back).
 /// </summary>
 public sealed class TableCaseAssignments(StorageAccount account, TimeProvider clock) : ICaseAssignments
 {
     private readonly TableClient _cases = account.Cases;
     private readonly TableClient _index = account.CaseIndex;
+    private readonly SortIndex _sorted = new(account.CaseSort);
 
     public async Task<bool> SetAsync(StoredCase seen, CaseAssignment? claim, CancellationToken cancel)
     {
@@ -37,6 +38,8 @@ public sealed class TableCaseAssignments(StorageAccount account, TimeProvider cl
             catch (RequestFailedException e) when (e.Status == 404)
             {
             }
+
+            await _sorted.AssignAsync(seen.Case, claim?.UserId, cancel).ConfigureAwait(false);
         }
 
         return true;

@@ -17,6 +17,7 @@ public sealed class TableCaseStore(StorageAccount account) : ICaseStore
     private readonly TableClient _cases = account.Cases;
     private readonly TableClient _index = account.CaseIndex;
     private readonly TableClient _facilities = account.Facilities;
+    private readonly SortIndex _sorted = new(account.CaseSort);
     private readonly ConcurrentDictionary<string, bool> _knownFacilities = new(StringComparer.Ordinal);
 
     public async Task<int> OpenAsync(IReadOnlyList<OpenedCase> cases, CancellationToken cancel)
@@ -26,6 +27,7 @@ public sealed class TableCaseStore(StorageAccount account) : ICaseStore
         ITableEntity[] rows = [.. cases.SelectMany(o => new ITableEntity[] { CaseRows.State(o.Case, o.Source), CaseRows.Event(o.Case.Flag.FacilityId, o.Case.CaseId, o.Opened) })];
         int inserted = await Transactions.InsertMissingAsync(_cases, rows, cancel).ConfigureAwait(false);
         await Transactions.UpsertAsync(_index, [.. cases.Select(o => IndexRows.Of(o.Case)).OfType<ITableEntity>()], cancel).ConfigureAwait(false);
+        await _sorted.OpenAsync(cases.Select(o => o.Case), cancel).ConfigureAwait(false);
         string[] newFacilities = [.. cases.Select(o => o.Case.Flag.FacilityId).Distinct().Where(f => !_knownFacilities.ContainsKey(f))];
         await Transactions.UpsertAsync(_facilities, [.. newFacilities.Select(FacilityRows.Of)], cancel).ConfigureAwait(false);
         foreach (string facility in newFacilities)
@@ -126,6 +128,11 @@ public sealed class TableCaseStore(StorageAccount account) : ICaseStore
         {
             await _index.UpsertEntityAsync(row, TableUpdateMode.Replace, cancel).ConfigureAwait(false);
         }
+
+        if (current is not null)
+        {
+            await _sorted.MoveAsync(SortPlace.Of(stale.Stage.ToString(), stale.IndexRow), current.Case, current.Assignment, cancel).ConfigureAwait(false);
+        }
     }
 
     /// <summary>Finishes what decisions left in the outbox of every facility (after a crash between a commit and its index update).</summary>
@@ -138,9 +145,15 @@ public sealed class TableCaseStore(StorageAccount account) : ICaseStore
             {
                 var key = new CaseKey(facility.GetString("FacilityId"), outbox.GetString("CaseId"));
                 await DeleteIfExistsAsync(_index, outbox.GetString("OldIndexPartition"), outbox.GetString("OldIndexRow"), cancel).ConfigureAwait(false);
-                if (await GetAsync(key, cancel).ConfigureAwait(false) is { } current && AssignmentColumns.OnIndex(IndexRows.Of(current.Case), current.Assignment) is { } row)
+                if (await GetAsync(key, cancel).ConfigureAwait(false) is { } current)
                 {
-                    await _index.UpsertEntityAsync(row, TableUpdateMode.Replace, cancel).ConfigureAwait(false);
+                    if (AssignmentColumns.OnIndex(IndexRows.Of(current.Case), current.Assignment) is { } row)
+                    {
+                        await _index.UpsertEntityAsync(row, TableUpdateMode.Replace, cancel).ConfigureAwait(false);
+                    }
+
+                    await _sorted.MoveAsync(SortPlace.Of(outbox.GetString("OldIndexPartition"), outbox.GetString("OldIndexRow")), current.Case,
+                        current.Assignment, cancel).ConfigureAwait(false);
                 }
 
                 await _cases.DeleteEntityAsync(outbox.PartitionKey, outbox.RowKey, outbox.ETag, cancel).ConfigureAwait(false);
@@ -163,6 +176,7 @@ public sealed class TableCaseStore(StorageAccount account) : ICaseStore
             await _index.UpsertEntityAsync(row, TableUpdateMode.Replace, cancel).ConfigureAwait(false);
         }
 
+        await _sorted.MoveAsync(SortPlace.Of(before), after, claim, cancel).ConfigureAwait(false);
         await DeleteIfExistsAsync(_cases, CaseRows.Partition(after.Flag.FacilityId), OutboxRows.Row(after), cancel).ConfigureAwait(false);
     }
 

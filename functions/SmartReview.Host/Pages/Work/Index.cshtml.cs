@@ -13,9 +13,11 @@ using SmartReview.Review.Support;
 namespace SmartReview.Host.Pages.Work;
 
 /// <summary>
-/// The work queue: open cases of one stage in due order, narrowed by facility, rule, amount, due date and assignee,
-/// a page at a time. "Next case" opens (and claims) the caller's next case. With one facility and one rule chosen,
-/// cases can be decided in bulk, and the answer lists every case with its own outcome.
+/// The work queue: open cases of one stage, earliest due first or sorted by due, amount, rule or facility either way,
+/// narrowed by facility, rule (picked by name), amount, due date, assignee, settlement and person, a page at a time,
+/// with how many the list holds. "Next case" opens (and claims) the caller's next case. With one facility and one
+/// rule chosen, cases can be decided in bulk: the first post shows what is about to be decided for confirmation, the
+/// second decides, and the answer lists every case with its own outcome.
 /// </summary>
 internal sealed class IndexModel(ICaseQueries queries, NextCase next, BulkDecision bulk, SignedIn signedIn, IStringLocalizer<Ui> texts) : PageModel
 {
@@ -46,6 +48,25 @@ internal sealed class IndexModel(ICaseQueries queries, NextCase next, BulkDecisi
     [BindProperty(SupportsGet = true)]
     public string? After { get; set; }
 
+    /// <summary>"due", "amount", "rule" or "facility".</summary>
+    [BindProperty(SupportsGet = true)]
+    public string? Sort { get; set; }
+
+    /// <summary>"asc" or "desc".</summary>
+    [BindProperty(SupportsGet = true)]
+    public string? Dir { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public string? Settlement { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public string? Person { get; set; }
+
+    public QueueOrder Order { get; private set; } = QueueOrder.Default;
+
+    /// <summary>A bulk decision waiting for its confirmation: the cases, the decision and the reason as posted.</summary>
+    public BulkConfirmation? Confirming { get; private set; }
+
     public CasePage Cases { get; private set; } = new([], null);
 
     /// <summary>The answer to the bulk decision just made, case by case.</summary>
@@ -57,10 +78,12 @@ internal sealed class IndexModel(ICaseQueries queries, NextCase next, BulkDecisi
     public async Task<IActionResult> OnGetAsync(CancellationToken cancel)
     {
         Stage ??= signedIn.Actor(User)?.Role == Role.Reviewer ? Review.Stage.FirstReview : Review.Stage.FinalDecision;
-        if (!Stages.Contains(Stage.Value))
+        if (!Stages.Contains(Stage.Value) || !QueueOrder.TryParse(Sort, Dir, out QueueOrder order))
         {
             return BadRequest();
         }
+
+        Order = order;
 
         await LoadAsync(cancel);
         return Page();
@@ -82,12 +105,14 @@ internal sealed class IndexModel(ICaseQueries queries, NextCase next, BulkDecisi
         return Redirect($"/work?stage={stage}");
     }
 
-    public async Task<IActionResult> OnPostBulkAsync(List<string> keys, string decision, string? reason, CancellationToken cancel)
+    public async Task<IActionResult> OnPostBulkAsync(List<string> keys, string decision, string? reason, bool confirmed, CancellationToken cancel)
     {
-        if (!CanBulk || signedIn.Actor(User) is not { } me)
+        if (!CanBulk || signedIn.Actor(User) is not { } me || !QueueOrder.TryParse(Sort, Dir, out QueueOrder order))
         {
             return BadRequest();
         }
+
+        Order = order;
 
         Func<ReviewCase, CaseCommand>? command = decision switch
         {
@@ -100,6 +125,13 @@ internal sealed class IndexModel(ICaseQueries queries, NextCase next, BulkDecisi
         if (command is null)
         {
             return BadRequest();
+        }
+
+        if (!confirmed)
+        {
+            Confirming = new BulkConfirmation([.. keys.Distinct(StringComparer.Ordinal)], decision, reason ?? "");
+            await LoadAsync(cancel);
+            return Page();
         }
 
         Bulk = await bulk.HandleAsync(keys, command, me, cancel);
@@ -116,9 +148,40 @@ internal sealed class IndexModel(ICaseQueries queries, NextCase next, BulkDecisi
             DueBefore = DueBefore is { } d ? ChinaTime.StartOfDayUtc(d) : null,
             AssigneeId = Assignee == "me" ? me : null,
             Unassigned = Assignee == "none",
+            SettlementId = Blank(Settlement),
+            PersonId = Blank(Person),
+            Order = Order,
         };
-        Cases = await queries.QueueAsync(query, cancel);
+        Task<QueueCount> total = queries.CountAsync(query, cancel);
+        Cases = await queries.QueueAsync(query, cancel) with { Total = await total };
     }
+
+    /// <summary>This list's address with some of its parameters changed (null drops one): for sorting, paging and going back.</summary>
+    public string Link(IReadOnlyDictionary<string, string?> changes)
+    {
+        (string sort, string dir) = Order.ToQuery();
+        var parameters = new Dictionary<string, string?>(StringComparer.Ordinal)
+        {
+            ["stage"] = Stage?.ToString(), ["facility"] = Blank(Facility), ["rule"] = Blank(Rule),
+            ["minAmount"] = MinAmount?.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["dueBefore"] = DueBefore?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), ["assignee"] = Blank(Assignee),
+            ["settlement"] = Blank(Settlement), ["person"] = Blank(Person), ["sort"] = sort, ["dir"] = dir,
+        };
+        foreach ((string name, string? value) in changes)
+        {
+            parameters[name] = value;
+        }
+
+        return "/work" + Microsoft.AspNetCore.Http.QueryString.Create(parameters.Where(p => !string.IsNullOrEmpty(p.Value)));
+    }
+
+    /// <summary>The link a column heading gives: sorted by it, the other way round when it is the order already (amounts start largest first).</summary>
+    public string SortLink(QueueSort by) =>
+        Link(new Dictionary<string, string?>
+        {
+            ["sort"] = by.ToString().ToLowerInvariant(),
+            ["dir"] = (Order.By == by ? !Order.Descending : by == QueueSort.Amount) ? "desc" : "asc",
+        });
 
     private static string? Blank(string? s) => string.IsNullOrWhiteSpace(s) ? null : s.Trim();
 }
