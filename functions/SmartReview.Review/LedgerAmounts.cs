@@ -30,6 +30,9 @@ public readonly record struct LedgerAmounts(decimal Recovery, decimal Penalty, d
         _ => this,
     };
 
+    /// <summary>Kind by kind, these amounts and <paramref name="other"/>.</summary>
+    public LedgerAmounts Plus(LedgerAmounts other) => new(Recovery + other.Recovery, Penalty + other.Penalty, Damages + other.Damages);
+
     /// <summary>Kind by kind, these amounts less <paramref name="other"/>.</summary>
     public LedgerAmounts Minus(LedgerAmounts other) => new(Recovery - other.Recovery, Penalty - other.Penalty, Damages - other.Damages);
 }
