@@ -58,8 +58,19 @@ internal sealed class DetailModel(ICaseStore cases, CaseCommandHandler handler, 
     [BindProperty]
     public DecisionForm Form { get; set; } = new();
 
-    public async Task<IActionResult> OnGetAsync(string key, CancellationToken cancel) =>
-        await LoadAsync(key, cancel) ? Page() : NotFound();
+    /// <summary>The ranges a fine or suspension must keep, for the final-decision and correction forms.</summary>
+    public SanctionRules SanctionRules => review.SanctionRules;
+
+    public async Task<IActionResult> OnGetAsync(string key, CancellationToken cancel)
+    {
+        if (!await LoadAsync(key, cancel))
+        {
+            return NotFound();
+        }
+
+        Form.Show(Case.Sanctions);
+        return Page();
+    }
 
     public async Task<IActionResult> OnPostAsync(string key, string decision, List<IFormFile> files, CancellationToken cancel)
     {
