@@ -134,6 +134,11 @@ internal sealed class DetailModel(ICaseStore cases, CaseCommandHandler handler, 
         }
 
         await LoadAsync(key, cancel);
+        if (decision == "receipt")
+        {
+            Form.Show(Case.Sanctions); // the correction form beside it starts again from what was ordered
+        }
+
         return Page();
     }
 
