@@ -19,9 +19,9 @@ public sealed class OutcomeLedgerTests(AzuriteFixture azurite)
     {
         CaseRig rig = await CaseRig.CreateAsync(azurite);
         CaseKey key = await rig.OpenAsync(A, 1000m);
-        await Must(rig, key, new ConfirmFlag(800m, "超标准收费"), Reviewer1);
-        await Must(rig, key, new AcceptDecision(null), Facility(A));
-        await Must(rig, key, new FinaliseDecision("依第三十八条处2倍罚款",
+        await rig.MustAsync(key, new ConfirmFlag(800m, "超标准收费"), Reviewer1);
+        await rig.MustAsync(key, new AcceptDecision(null), Facility(A));
+        await rig.MustAsync(key, new FinaliseDecision("依第三十八条处2倍罚款",
             Sanctions: new Sanctions(new Penalty("art38", 1600m), [new(AgreementMeasure.Interview)], [Referral.Health])), Supervisor);
         return (rig, key);
     }
@@ -33,8 +33,8 @@ public sealed class OutcomeLedgerTests(AzuriteFixture azurite)
         (CaseRig rig, CaseKey key) = await FinedAsync();
 
         // Act
-        await Must(rig, key, new RecordReceipt(LedgerKind.Recovery, 800m, ReceiptMethod.Deduction, "2024-04 月度拨付扣减"), Supervisor);
-        await Must(rig, key, new RecordReceipt(LedgerKind.Penalty, 600m, ReceiptMethod.Transfer, "TX-20240304-01"), Supervisor);
+        await rig.MustAsync(key, new RecordReceipt(LedgerKind.Recovery, 800m, ReceiptMethod.Deduction, "2024-04 月度拨付扣减"), Supervisor);
+        await rig.MustAsync(key, new RecordReceipt(LedgerKind.Penalty, 600m, ReceiptMethod.Transfer, "TX-20240304-01"), Supervisor);
 
         // Assert: the rows
         IReadOnlyList<LedgerPosting> rows = await rig.Store.LedgerAsync(A, null, Ct);
@@ -62,7 +62,7 @@ public sealed class OutcomeLedgerTests(AzuriteFixture azurite)
     {
         // Arrange
         (CaseRig rig, CaseKey key) = await FinedAsync();
-        await Must(rig, key, new RecordReceipt(LedgerKind.Penalty, 600m, ReceiptMethod.Transfer, "TX-1"), Supervisor);
+        await rig.MustAsync(key, new RecordReceipt(LedgerKind.Penalty, 600m, ReceiptMethod.Transfer, "TX-1"), Supervisor);
         List<TableEntity> before = await TableScan.PartitionAsync(rig.Account.Cases, A);
 
         // Act
@@ -136,11 +136,5 @@ public sealed class OutcomeLedgerTests(AzuriteFixture azurite)
 
         // Assert
         Assert.Equal((LedgerKind.Recovery, 123.45m, 123.45m, 0m), (p.Kind, p.Amount, p.Due, p.Received));
-    }
-
-    private static async Task Must(CaseRig rig, CaseKey key, CaseCommand command, Actor by)
-    {
-        CommandResult result = await rig.DoAsync(key, command, by);
-        Assert.True(result.Status == CommandStatus.Done, $"{command.GetType().Name}: {result.Status} {result.Rejection?.MessageEn}");
     }
 }
