@@ -76,6 +76,9 @@ public sealed class OutcomePageTests(AzuriteFixture azurite, Chromium chromium, 
         Assert.Equal(["追回", "¥1,000.00", "¥0.00", "¥1,000.00"], await Cells(facility, "#owed-by-kind tr[data-kind='Recovery'] td"));
         Assert.Equal(["合计", "¥3,000.00", "¥1,200.00", "¥1,800.00"], await Cells(facility, "#owed-by-kind tr[data-kind='Total'] td"));
         await _shots.TakeAsync(facility, "facility-owes");
+        await facility.GotoAsync("/lang/en?back=%2Ffacility");
+        Assert.Equal(["Penalty", "¥2,000.00", "¥1,200.00", "¥800.00"], await Cells(facility, "#owed-by-kind tr[data-kind='Penalty'] td"));
+        await _shots.TakeAsync(facility, "facility-owes-en");
 
         // Assert: the bureau's ledger page says the same; the other facility reads none of it
         await supervisor.GotoAsync($"/ledger?facility={Facility}");
