@@ -30,7 +30,7 @@ stop() {
   return 0
 }
 trap stop EXIT
-# The seed city's base (rules/packs/local, 346 rules in force), the host's default pack too: violations of all of it.
+# The seed city's base (rules/packs/local, 349 rules in force), the host's default pack too: violations of all of it.
 generate=("$out/cli/smartreview" generate --pack rules/packs/local/pack.json --count "$count" --seed "$seed" --start "$year-01-01" --days "$days" --truth "$out/truth.jsonl")
 if [ "$format" = national ]; then
   rm -rf "$out/extract" "$out/extract.zip"

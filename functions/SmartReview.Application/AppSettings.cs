@@ -1,8 +1,10 @@
+using System.Text.Json;
 using Microsoft.Extensions.Configuration;
 using SmartReview.Application.Cases;
 using SmartReview.Application.Evidence;
 using SmartReview.Application.Ingest;
 using SmartReview.Application.Reports;
+using SmartReview.National;
 using SmartReview.Review;
 using SmartReview.Rules.Engine;
 
@@ -20,6 +22,29 @@ public static class AppSettings
     /// <summary>Loads and compiles the pack at <c>Packs:Path</c>, relative to the app's folder.</summary>
     public static CompiledPack Pack(IConfiguration config) =>
         PackCompiler.Load(Path.GetFullPath(NullIfEmpty(config["Packs:Path"]) ?? DefaultPack, AppContext.BaseDirectory));
+
+    /// <summary>
+    /// The code tables national extracts are folded through: the defaults, with the columns of the bureau's JSON file at
+    /// <c>National:Dictionaries</c> (relative to the app's folder, or absolute; docs/national-extract.md) laid over
+    /// them. Read once, at start: a file that is missing or refused stops the app, naming the setting, the file and why.
+    /// </summary>
+    public static NationalDictionaries Dictionaries(IConfiguration config)
+    {
+        if (NullIfEmpty(config["National:Dictionaries"]) is not { } setting)
+        {
+            return NationalDictionaries.Default;
+        }
+
+        string path = Path.GetFullPath(setting, AppContext.BaseDirectory);
+        try
+        {
+            return NationalDictionaries.Load(path);
+        }
+        catch (Exception e) when (e is NationalExtractException or IOException or UnauthorizedAccessException or JsonException)
+        {
+            throw new InvalidOperationException($"National:Dictionaries ({path}): {e.Message}", e);
+        }
+    }
 
     public static IngestSettings Ingest(IConfiguration config) => config.GetSection("Ingest").Get<IngestSettings>() ?? new IngestSettings();
 

@@ -7,6 +7,7 @@ using SmartReview.Application.Evidence;
 using SmartReview.Application.Ingest;
 using SmartReview.Application.Ports;
 using SmartReview.Application.Reports;
+using SmartReview.National;
 using SmartReview.Review;
 using SmartReview.Rules.Batches;
 using SmartReview.Rules.Engine;
@@ -16,18 +17,20 @@ namespace SmartReview.Application;
 /// <summary>Registers the handlers and their settings; the ports they need come from a storage adapter.</summary>
 public static class DependencyInjection
 {
-    /// <summary>The handlers with the settings of <paramref name="config"/> (<see cref="AppSettings"/>): pack, ingest, review, evidence, reports.</summary>
+    /// <summary>The handlers with the settings of <paramref name="config"/> (<see cref="AppSettings"/>): pack, ingest, national dictionaries, review, evidence, reports.</summary>
     public static IServiceCollection AddSmartReviewApplication(this IServiceCollection services, IConfiguration config)
     {
         services.AddSingleton(AppSettings.Evidence(config));
         services.AddSingleton(AppSettings.Reports(config));
         services.AddSingleton(AppSettings.Panel(config));
+        services.AddSingleton(AppSettings.Dictionaries(config));
         return services.AddSmartReviewApplication(AppSettings.Pack(config), AppSettings.Ingest(config), AppSettings.Review(config));
     }
 
     /// <summary>
     /// Adds the upload, ingest, batch rejects, chunk, case-command, deadline, real-time check and evidence-upload handlers and the settlement
-    /// archive as singletons (evidence limits: an <see cref="EvidenceSettings"/> registered before, else the defaults), scoring against
+    /// archive as singletons (evidence limits: an <see cref="EvidenceSettings"/> registered before, else the defaults; a national extract's
+    /// code tables: a <see cref="NationalDictionaries"/> registered before, else the defaults), scoring against
     /// <paramref name="pack"/> (compiled, so validated, before this is called) on the China working calendar.
     /// </summary>
     public static IServiceCollection AddSmartReviewApplication(this IServiceCollection services, CompiledPack pack, IngestSettings ingest,
@@ -56,6 +59,7 @@ public static class DependencyInjection
         services.AddSingleton<DashboardService>();
         services.AddSingleton<ReportExports>();
         services.TryAddSingleton(new EvidenceSettings());
+        services.TryAddSingleton(NationalDictionaries.Default);
         services.AddSingleton<EvidenceUpload>();
         services.AddSingleton<SettlementArchive>();
         return services;

@@ -1,10 +1,14 @@
 namespace SmartReview.Review;
 
 /// <summary>
-/// What a case opens from: one flag of the scoring engine. <see cref="Definite"/> flags (明确违规) open already
-/// confirmed for <see cref="AmountAtStake"/>; suspicious ones (可疑) open in first review. Equality compares
-/// <see cref="LineIds"/> item by item. <see cref="Basis"/> is which rules judged it (a screening basis in its text form,
-/// e.g. <c>as-of:2026-01-01</c>); cases stored before it was kept have none.
+/// What a case opens from: one flag of the scoring engine. <see cref="Definite"/> flags (明确违规) that stake money
+/// open already confirmed for <see cref="AmountAtStake"/>; suspicious ones (可疑), and flags whose family leaves the
+/// amount to a reviewer (docs/decisions/0016), open in first review. <see cref="Ceiling"/> is the most a reviewer can
+/// confirm (the stay's total when the family stakes nothing), <see cref="FundAmount"/> the fund's share of the amount
+/// at stake, <see cref="Doctor"/> the attending doctor and <see cref="LineDoctors"/> the billing doctors of the flagged
+/// lines; cases stored before these were kept have none, and their cap is the amount at stake. Equality compares the
+/// lists item by item. <see cref="Basis"/> is which rules judged it (a screening basis in its text form, e.g.
+/// <c>as-of:2026-01-01</c>); cases stored before it was kept have none.
 /// </summary>
 public sealed record FlagSummary(
     string FlagId,
@@ -21,16 +25,26 @@ public sealed record FlagSummary(
     string? KnowledgeId,
     string? RelatedSettlementId,
     DateOnly Discharge,
-    string? Basis = null)
+    string? Basis = null,
+    decimal? Ceiling = null,
+    decimal? FundAmount = null,
+    string? Doctor = null,
+    IReadOnlyList<string>? LineDoctors = null)
 {
+    /// <summary>The most a reviewer can confirm.</summary>
+    [System.Text.Json.Serialization.JsonIgnore]
+    public decimal Cap => Ceiling ?? AmountAtStake;
+
     /// <inheritdoc />
     public bool Equals(FlagSummary? other) =>
-        other is not null && Scalars == other.Scalars && LineIds.SequenceEqual(other.LineIds);
+        other is not null && Scalars == other.Scalars && LineIds.SequenceEqual(other.LineIds)
+        && (LineDoctors ?? []).SequenceEqual(other.LineDoctors ?? []);
 
     /// <inheritdoc />
     public override int GetHashCode() => HashCode.Combine(Scalars, LineIds.Count);
 
-    private (string, string, string, string, string, string, bool, decimal, string, string, string?, string?, DateOnly, string?) Scalars =>
+    private (string, string, string, string, string, string, bool, decimal, string, string, string?, string?, DateOnly, string?, decimal?, decimal?,
+        string?) Scalars =>
         (FlagId, SettlementId, FacilityId, PersonId, RuleId, Pack, Definite, AmountAtStake, MessageZh, MessageEn,
-            KnowledgeId, RelatedSettlementId, Discharge, Basis);
+            KnowledgeId, RelatedSettlementId, Discharge, Basis, Ceiling, FundAmount, Doctor);
 }

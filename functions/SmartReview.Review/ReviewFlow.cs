@@ -29,7 +29,7 @@ public static class ReviewFlow
         }
 
         DateTimeOffset now = nowUtc.ToUniversalTime();
-        CaseEvent opened = flag.Definite
+        CaseEvent opened = flag.Definite && flag.AmountAtStake > 0
             ? new(1, EventKind.CaseOpened, now, Actor.SystemId, Role.System, Stage.FirstReview, Stage.Appeal, null, flag.AmountAtStake,
                 null, DueUtc: calendar.DueUtc(now, settings.AppealWindowDays), OutcomeAfter: Outcome.Confirmed, Flag: flag)
             : new(1, EventKind.CaseOpened, now, Actor.SystemId, Role.System, Stage.FirstReview, Stage.FirstReview, null, null,

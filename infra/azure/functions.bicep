@@ -8,6 +8,7 @@ param location string
 param storageName string
 param storagePrefix string
 param packPath string
+param nationalDictionaries string
 param taskHub string
 param insightsConnectionString string
 param authAuthority string
@@ -69,6 +70,7 @@ resource app 'Microsoft.Web/sites@2024-04-01' = {
         { name: 'AzureWebJobsStorage__accountName', value: storage.name }
         { name: 'TaskHub', value: taskHub }
         { name: 'Packs__Path', value: packPath }
+        { name: 'National__Dictionaries', value: nationalDictionaries }
         { name: 'Storage__AccountName', value: storage.name }
         { name: 'Storage__Prefix', value: storagePrefix }
         // The names StorageAccount gives the queues and the uploads container ({prefix}-{name}).

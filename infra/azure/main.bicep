@@ -21,6 +21,9 @@ param planSku string = 'P1v3'
 @description('The rule pack both apps score and check with (Packs:Path, relative to each app\'s folder; both ship rules/packs).')
 param packPath string = 'packs/local/pack.json'
 
+@description('A bureau\'s code tables for national extracts, laid over the defaults (National:Dictionaries: a JSON file relative to each app\'s folder, e.g. packs/local/dictionaries.json for a file put in rules/packs/local, which both apps ship); empty = the defaults. A bad file stops the apps at start.')
+param nationalDictionaries string = ''
+
 @description('The Durable task hub both apps share: the host arms deadlines and starts case orchestrations in it, the Functions app runs them.')
 @minLength(3)
 @maxLength(45)
@@ -101,6 +104,7 @@ resource host 'Microsoft.Web/sites@2023-12-01' = {
         // People only: the Functions app consumes the ingest, chunk and case-flow queues and runs the orchestrations.
         { name: 'Workers__Enabled', value: 'false' }
         { name: 'Packs__Path', value: packPath }
+        { name: 'National__Dictionaries', value: nationalDictionaries }
         { name: 'Durable__TaskHub', value: taskHub }
         { name: 'Auth__Authority', value: authAuthority }
         { name: 'Auth__Audience', value: authAudience }
@@ -146,6 +150,7 @@ module functions 'functions.bicep' = {
     storageName: storage.name
     storagePrefix: storagePrefix
     packPath: packPath
+    nationalDictionaries: nationalDictionaries
     taskHub: taskHub
     insightsConnectionString: insights.properties.ConnectionString
     authAuthority: authAuthority

@@ -35,7 +35,7 @@ public sealed class RulesCommandTests
         CliRunner.Result result = await CliRunner.Run("rules", "validate", local, "--lang", "en");
 
         Assert.Equal(0, result.ExitCode);
-        Assert.Contains("Pack local@2026.1 is valid: 346 rules", result.Output);
+        Assert.Contains("Pack local@2026.1 is valid: 349 rules", result.Output);
     }
 
     [Fact]

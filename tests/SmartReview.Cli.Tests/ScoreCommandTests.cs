@@ -17,6 +17,9 @@ public sealed class ScoreCommandTests
         JsonElement flag = JsonDocument.Parse(Assert.Single(flagLines, l => l.Contains("\"S-SEX\""))).RootElement;
         Assert.Equal("SR-001", flag.GetProperty("rule_id").GetString());
         Assert.Equal(37.00m, flag.GetProperty("amount").GetDecimal());
+        Assert.Equal((37.00m, 37.00m), (flag.GetProperty("fund_amount").GetDecimal(), flag.GetProperty("ceiling").GetDecimal()));
+        Assert.Equal("D001", flag.GetProperty("doctor").GetString());
+        Assert.Equal(["D001"], flag.GetProperty("line_doctors").EnumerateArray().Select(d => d.GetString()));
         Assert.DoesNotContain(flagLines, l => l.Contains("\"S-CLEAN\""));
         Assert.Empty(File.ReadAllLines(rejects));
     }

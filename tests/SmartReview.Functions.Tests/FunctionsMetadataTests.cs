@@ -10,6 +10,7 @@ public sealed class FunctionsMetadataTests
 
     [Theory]
     [InlineData("Ingest", "queueTrigger", "queueName", "%IngestQueue%")]
+    [InlineData("IngestPoisoned", "queueTrigger", "queueName", "%IngestQueue%-poison")]
     [InlineData("IngestDrop", "blobTrigger", "path", "%UploadsContainer%/drop/{name}")]
     [InlineData("Chunks", "queueTrigger", "queueName", "%ChunkQueue%")]
     [InlineData("ChunksPoisoned", "queueTrigger", "queueName", "%ChunkQueue%-poison")]
@@ -83,7 +84,8 @@ public sealed class FunctionsMetadataTests
     {
         // Arrange
         string[] expected = ["ArmDeadlines", "CaseCommand", "CaseFlows", "CaseFlowsPoisoned", nameof(CaseOrchestrator), "Check", "Chunks",
-            "ChunksPoisoned", nameof(DeadlineOrchestrator), "GetCase", "Ingest", "IngestDrop", "Ledger", "Owed", nameof(PassCaseDeadlineActivity), nameof(PassDeadlinesActivity), "SanctionRules"];
+            "ChunksPoisoned", nameof(DeadlineOrchestrator), "GetCase", "Ingest", "IngestDrop", "IngestPoisoned", "Ledger", "Owed",
+            nameof(PassCaseDeadlineActivity), nameof(PassDeadlinesActivity), "SanctionRules"];
 
         // Act
         string[] names = [.. Functions.Select(f => f!["name"]!.GetValue<string>()).Order(StringComparer.Ordinal)];

@@ -77,7 +77,7 @@ public sealed class GroundTruthTests
     [InlineData(2024)]
     public void Write_LocalPack_PlantsEveryJudgedRule(int year)
     {
-        // Arrange: the seed city's 346 rules. Facility indicators judge a facility's month, not one settlement
+        // Arrange: the seed city's 349 rules. Facility indicators judge a facility's month, not one settlement
         // (IndicatorTests in SmartReview.Rules.Tests). Rules whose lines break others of the pack as its knowledge
         // stands (an inpatient consultation paired with outpatient-only ones; home-bed items above their total only
         // beyond their daily limits) are planted as compound plants, with the rules they break in the truth; rules that

@@ -21,4 +21,10 @@ public sealed record BatchRecord(string BatchId, string Source, string Staging, 
 
     /// <summary>Which rules judge the batch's settlements (default: those in force on each discharge date).</summary>
     public ScreeningBasis Basis { get; init; }
+
+    /// <summary>
+    /// Failed before any chunk was cut: the upload could not be read or folded (<see cref="Error"/> says why), or its
+    /// ingest gave up at the queue's dequeue limit. Nothing of it was scored, so uploading the file again ingests it again.
+    /// </summary>
+    public bool FailedAtIngest => Status == BatchStatus.Failed && ChunkCount == 0;
 }

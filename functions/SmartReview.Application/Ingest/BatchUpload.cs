@@ -7,8 +7,9 @@ namespace SmartReview.Application.Ingest;
 /// Stores an upload and queues its ingest, knowing its batch at once: the stored file is read back and hashed as
 /// ingest will (its content, decompressed), so the answer names the batch id, and a <see cref="BatchStatus.Queued"/> row
 /// makes that id answer until ingest creates the batch. A file already a batch is not queued again (one still queued
-/// is: ingest is idempotent, and its first ingest may have given up); a gzip file cut short or corrupt is refused with
-/// the reason.
+/// is: ingest is idempotent, and its first ingest may have stopped; so is one whose ingest failed, which it does again
+/// unless the cause has passed, see <see cref="BatchRecord.FailedAtIngest"/>); a gzip file cut short or corrupt is
+/// refused with the reason.
 /// </summary>
 public sealed class BatchUpload(IBatchFiles files, IBatchStore batches, IWorkQueue<IngestMessage> ingest, TimeProvider clock)
 {
@@ -16,29 +17,24 @@ public sealed class BatchUpload(IBatchFiles files, IBatchStore batches, IWorkQue
     {
         await files.SaveUploadAsync(upload, content, cancel).ConfigureAwait(false);
         string sha256;
-        await using (var hashing = new HashingStream(Uploads.Decompressed(upload, await files.OpenUploadAsync(upload, cancel).ConfigureAwait(false))))
+        try
         {
-            try
-            {
-                await hashing.CopyToAsync(Stream.Null, cancel).ConfigureAwait(false);
-            }
-            catch (InvalidDataException e)
-            {
-                return new UploadOutcome(upload, null, Corrupt: e.Message);
-            }
-
-            sha256 = hashing.HashHex();
+            (sha256, _) = await Uploads.HashAsync(files, upload, cancel).ConfigureAwait(false);
+        }
+        catch (InvalidDataException e)
+        {
+            return new UploadOutcome(upload, null, Corrupt: e.Message);
         }
 
         string batchId = BatchIds.Of(sha256, basis);
-        if (await batches.GetAsync(batchId, cancel).ConfigureAwait(false) is { Status: not BatchStatus.Queued } existing)
+        if (await batches.GetAsync(batchId, cancel).ConfigureAwait(false) is { Status: not BatchStatus.Queued, FailedAtIngest: false } existing)
         {
             return new UploadOutcome(upload, batchId, existing.Status);
         }
 
         await batches.SaveQueuedAsync(new BatchRecord(batchId, upload, "", 0, clock.GetUtcNow(), BatchStatus.Queued, 0) { Basis = basis }, cancel)
             .ConfigureAwait(false);
-        await ingest.SendAsync(new IngestMessage(upload, basis.ToString()), cancel).ConfigureAwait(false);
+        await ingest.SendAsync(new IngestMessage(upload, basis.ToString(), batchId), cancel).ConfigureAwait(false);
         return new UploadOutcome(upload, batchId);
     }
 }

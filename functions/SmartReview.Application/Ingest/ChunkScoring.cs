@@ -82,5 +82,6 @@ public static class ChunkScoring
 
     private static FlagSummary Summary(Flag f, DateOnly discharge) =>
         new(f.Id, f.SettlementId, f.FacilityId, f.PersonId, f.RuleId, f.Pack, f.Result == ResultType.Definite, f.Amount, f.LineIds,
-            f.Message.ZhCn, f.Message.En, f.KnowledgeId, f.RelatedSettlementId, discharge, f.Basis.ToString());
+            f.Message.ZhCn, f.Message.En, f.KnowledgeId, f.RelatedSettlementId, discharge, f.Basis.ToString(), f.Ceiling, f.FundAmount,
+            f.Doctor, f.LineDoctors);
 }

@@ -9,10 +9,12 @@ namespace SmartReview.Application.Ingest;
 /// A national extract uploaded as a zip of its CSV tables (docs/national-extract.md): spooled to local disk (the fold
 /// reads each table twice and joins through partition files there), folded into settlements that stream straight into
 /// the splitter, and its rejects kept as the batch's extract chunk (<see cref="ChunkRecord.ExtractBucket"/>), already
-/// done, so they count in the batch's totals and are listed with its other rejects. An extract that cannot be read
-/// at all (a file that is no known table, a missing table or column, broken CSV) is a corrupt upload, with the reason.
+/// done, so they count in the batch's totals and are listed with its other rejects. Codes go through
+/// <paramref name="dictionaries"/> (the bureau's, <c>National:Dictionaries</c>, or the defaults). An extract that cannot
+/// be read at all (not a zip, a corrupt one, a file that is no known table, a missing table or column, broken CSV) is
+/// bad input: <see cref="ExtractSplit.Unreadable"/> says why, and trying again would not help.
 /// </summary>
-internal sealed class ExtractIngest(IBatchFiles files, IngestSettings settings)
+internal sealed class ExtractIngest(IBatchFiles files, IngestSettings settings, NationalDictionaries dictionaries)
 {
     public static bool Is(string upload) => upload.EndsWith(".zip", StringComparison.OrdinalIgnoreCase);
 
@@ -37,7 +39,7 @@ internal sealed class ExtractIngest(IBatchFiles files, IngestSettings settings)
                 .ConfigureAwait(false);
             if (error is not null || fold is null)
             {
-                return new ExtractSplit(new SplitResult(sha256, bytes, [], error ?? "the extract could not be read"), []);
+                return new ExtractSplit(new SplitResult(sha256, bytes, []), [], error ?? "national extract: it could not be read");
             }
 
             var chunk = new ChunkRecord("", ChunkRecord.ExtractBucket, 0, true, fold.RowsRejected, new FileInfo(rejectsFile).Length, ChunkStatus.Done)
@@ -64,8 +66,26 @@ internal sealed class ExtractIngest(IBatchFiles files, IngestSettings settings)
     private async Task<(SplitResult Split, FoldResult? Fold, long Rejected, string? Error)> FoldAndSplitAsync(string zip, string rejectsFile,
         string folder, string staging, CancellationToken cancel)
     {
+        ZipSource source;
+        try
+        {
+            source = new ZipSource(zip);
+        }
+        catch (InvalidDataException e)
+        {
+            return (new SplitResult("", 0, []), null, 0, Unreadable(e));
+        }
+
+        using (source)
+        {
+            return await FoldAndSplitAsync(source, rejectsFile, folder, staging, cancel).ConfigureAwait(false);
+        }
+    }
+
+    private async Task<(SplitResult Split, FoldResult? Fold, long Rejected, string? Error)> FoldAndSplitAsync(ZipSource source, string rejectsFile,
+        string folder, string staging, CancellationToken cancel)
+    {
         var pipe = new Pipe();
-        using var source = new ZipSource(zip);
         await using FileStream rejectsOut = File.Create(rejectsFile);
         using var rejects = new ExtractRejects(rejectsOut);
         Task<FoldResult> folding = Task.Run(async () =>
@@ -73,7 +93,7 @@ internal sealed class ExtractIngest(IBatchFiles files, IngestSettings settings)
             try
             {
                 FoldResult result = await NationalExtract.FoldAsync(source, pipe.Writer.AsStream(leaveOpen: true), rejects,
-                    new FoldOptions { TempDirectory = folder }, cancel).ConfigureAwait(false);
+                    new FoldOptions { TempDirectory = folder, Dictionaries = dictionaries }, cancel).ConfigureAwait(false);
                 await pipe.Writer.CompleteAsync().ConfigureAwait(false);
                 return result;
             }
@@ -103,5 +123,12 @@ internal sealed class ExtractIngest(IBatchFiles files, IngestSettings settings)
         {
             return (split, null, 0, "national extract: " + e.Message);
         }
+        catch (InvalidDataException e)
+        {
+            return (split, null, 0, Unreadable(e));
+        }
     }
+
+    /// <summary>A file that is not a zip, or a zip whose entries cannot be decompressed (cut short, corrupt).</summary>
+    private static string Unreadable(InvalidDataException e) => $"national extract: the upload is not a readable zip ({e.Message})";
 }

@@ -1,3 +1,5 @@
+using SmartReview.Application.Ports;
+
 namespace SmartReview.Application.Ingest;
 
 /// <summary>
@@ -8,4 +10,12 @@ public static class Uploads
 {
     public static Stream Decompressed(string name, Stream upload) =>
         name.EndsWith(".gz", StringComparison.OrdinalIgnoreCase) ? new CheckedGzipStream(upload) : upload;
+
+    /// <summary>The SHA-256 and size of a stored upload's content (decompressed), as ingest will hash it.</summary>
+    public static async Task<(string Sha256, long Bytes)> HashAsync(IBatchFiles files, string upload, CancellationToken cancel)
+    {
+        await using var hashing = new HashingStream(Decompressed(upload, await files.OpenUploadAsync(upload, cancel).ConfigureAwait(false)));
+        await hashing.CopyToAsync(Stream.Null, cancel).ConfigureAwait(false);
+        return (hashing.HashHex(), hashing.BytesRead);
+    }
 }

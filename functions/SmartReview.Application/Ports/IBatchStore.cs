@@ -8,7 +8,10 @@ public interface IBatchStore
     /// <summary>The batch row; before ingest has created it, the <see cref="BatchStatus.Queued"/> row its upload left, if any.</summary>
     Task<BatchRecord?> GetAsync(string batchId, CancellationToken cancel);
 
-    /// <summary>Keeps a <see cref="BatchStatus.Queued"/> row for an upload whose ingest is queued; the batch row, once created, takes precedence.</summary>
+    /// <summary>
+    /// Keeps a <see cref="BatchStatus.Queued"/> row for an upload whose ingest is queued; the batch row, once created, takes
+    /// precedence. A batch row that <see cref="BatchRecord.FailedAtIngest"/> is removed, so the upload is ingested again.
+    /// </summary>
     Task SaveQueuedAsync(BatchRecord queued, CancellationToken cancel);
 
     /// <summary>Every batch row (one per batch, chunks not read): a short list, a batch being a day's or a month's file.</summary>

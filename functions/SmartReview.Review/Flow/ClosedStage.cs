@@ -24,7 +24,7 @@ internal static class ClosedStage
         {
             Checks.Unless(step.InvolvedIn, RejectionCode.NotAllowed, "NotAllowed_SupervisorInvolved", step.By.Id),
             Checks.Reason(command.Reason),
-            Checks.Verdict(command.Outcome, amount, state.Flag.AmountAtStake),
+            Checks.Verdict(command.Outcome, amount, state.Flag.Cap),
             SanctionChecks.Check(sanctions, command.Outcome, amount, step.Settings.SanctionRules, ChinaTime.Date(step.Now)),
             Checks.Unless(command.Outcome == state.FinalOutcome && amount == state.Amount && Equals(sanctions, state.Sanctions),
                 RejectionCode.NoChange, "NoChange"),

@@ -25,7 +25,7 @@ internal static class FinalDecisionStage
             Checks.Reason(command.Reason),
             command.Outcome is null
                 ? Checks.Unless(command.Amount is not null, RejectionCode.InvalidAmount, "InvalidAmount_NeedsOutcome")
-                : Checks.Verdict(outcome, amount, state.Flag.AmountAtStake),
+                : Checks.Verdict(outcome, amount, state.Flag.Cap),
             SanctionChecks.Check(command.Sanctions, outcome, amount, step.Settings.SanctionRules, ChinaTime.Date(step.Now)),
         }.Then(() => Decision.Accept(step.Close(EventKind.DecisionFinalised, outcome, amount, command.Reason)
             with { Sanctions = SanctionChecks.Normal(command.Sanctions) }));

@@ -5,7 +5,7 @@ internal static class FirstReviewStage
 {
     public static Decision Decide(Step step, CaseCommand command) => command switch
     {
-        ConfirmFlag c => new[] { Checks.Amount(c.Amount, step.State.Flag.AmountAtStake), Checks.Reason(c.Reason) }.Then(() =>
+        ConfirmFlag c => new[] { Checks.Amount(c.Amount, step.State.Flag.Cap), Checks.Reason(c.Reason) }.Then(() =>
             Decision.Accept(step.Event(EventKind.FlagConfirmed, Stage.Appeal, Outcome.Confirmed, c.Amount,
                 step.Due(step.Settings.AppealWindowDays), c.Reason))),
         DismissFlag c => new[] { Checks.Reason(c.Reason) }.Then(() =>

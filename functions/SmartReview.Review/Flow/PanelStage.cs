@@ -20,7 +20,7 @@ internal static class PanelStage
             Checks.Unless(step.ReviewedIt, RejectionCode.NotAllowed, "NotAllowed_PanelMemberReviewed", step.By.Id),
             Checks.Unless(state.Votes.Any(v => v.MemberId == step.By.Id), RejectionCode.AlreadyVoted, "AlreadyVoted", step.By.Id),
             Checks.Reason(vote.Reason),
-            Checks.Verdict(vote.Vote, vote.Amount, state.Flag.AmountAtStake),
+            Checks.Verdict(vote.Vote, vote.Amount, state.Flag.Cap),
         }.Then(() =>
         {
             CaseEvent cast = step.Keep(EventKind.VoteCast, Stage.Panel, state.DueUtc, vote.Reason) with

@@ -17,7 +17,7 @@ internal static class ReReviewStage
                 Decision.Accept(step.AfterReReview(EventKind.DecisionUpheld, state.Amount.GetValueOrDefault(), c.Reason))),
             OverturnDecision c => new[] { separate, Checks.Reason(c.Reason) }.Then(() =>
                 Decision.Accept(step.ToFinal(EventKind.DecisionOverturned, Outcome.Dismissed, null, c.Reason))),
-            AdjustAmount c => new[] { separate, Checks.Amount(c.Amount, state.Flag.AmountAtStake), Checks.Reason(c.Reason) }.Then(() =>
+            AdjustAmount c => new[] { separate, Checks.Amount(c.Amount, state.Flag.Cap), Checks.Reason(c.Reason) }.Then(() =>
                 Decision.Accept(step.AfterReReview(EventKind.AmountAdjusted, c.Amount, c.Reason))),
             _ => Stages.WrongStage(step, command),
         };

@@ -13,9 +13,28 @@ public sealed class TableBatchStore(StorageAccount account) : IBatchStore
     public async Task<BatchRecord?> GetAsync(string batchId, CancellationToken cancel) =>
         await RowAsync(batchId, BatchEntities.BatchRow, cancel).ConfigureAwait(false) ?? await RowAsync(batchId, BatchEntities.QueuedRow, cancel).ConfigureAwait(false);
 
-    public Task SaveQueuedAsync(BatchRecord queued, CancellationToken cancel) => queued.Status == BatchStatus.Queued
-        ? _table.UpsertEntityAsync(BatchEntities.From(queued), TableUpdateMode.Replace, cancel)
-        : throw new ArgumentException($"batch {queued.BatchId} is {queued.Status}, not queued", nameof(queued));
+    /// <summary>The queued row, then, if the batch failed at ingest, its batch row removed (unless changed since read), so the queued row answers.</summary>
+    public async Task SaveQueuedAsync(BatchRecord queued, CancellationToken cancel)
+    {
+        if (queued.Status != BatchStatus.Queued)
+        {
+            throw new ArgumentException($"batch {queued.BatchId} is {queued.Status}, not queued", nameof(queued));
+        }
+
+        await _table.UpsertEntityAsync(BatchEntities.From(queued), TableUpdateMode.Replace, cancel).ConfigureAwait(false);
+        NullableResponse<TableEntity> row = await _table.GetEntityIfExistsAsync<TableEntity>(queued.BatchId, BatchEntities.BatchRow, cancellationToken: cancel)
+            .ConfigureAwait(false);
+        if (row.HasValue && BatchEntities.Batch(row.Value!).FailedAtIngest)
+        {
+            try
+            {
+                await _table.DeleteEntityAsync(queued.BatchId, BatchEntities.BatchRow, row.Value!.ETag, cancel).ConfigureAwait(false);
+            }
+            catch (RequestFailedException e) when (e.Status is 404 or 412)
+            {
+            }
+        }
+    }
 
     public async Task<IReadOnlyList<BatchRecord>> ListAsync(CancellationToken cancel)
     {

@@ -16,4 +16,7 @@ internal static partial class Log
 
     [LoggerMessage(4, LogLevel.Error, "the {Queue} queue pump stopped; restarting it")]
     public static partial void PumpFailed(ILogger log, Exception error, string queue);
+
+    [LoggerMessage(5, LogLevel.Error, "{Message} is in the poison queue, but its failure could not be recorded")]
+    public static partial void PoisonNotRecorded(ILogger log, Exception error, string message);
 }

@@ -9,7 +9,7 @@ namespace SmartReview.Storage.Queues;
 /// Receives a queue's messages and hands each to a handler, for hosts that are not Azure Functions (whose queue
 /// trigger does the same). A message is deleted only after its handler succeeds; a failed one comes back after a
 /// growing delay; one received more than <see cref="MaxDequeueCount"/> times is moved to the poison queue and given
-/// to <c>poisoned</c>. A received message stays hidden from other receivers for <c>visibility</c> (default 5 minutes):
+/// to <c>poisoned</c> (which should not throw: the message leaves the queue either way). A received message stays hidden from other receivers for <c>visibility</c> (default 5 minutes):
 /// if its process dies, that is how long until another one gets it.
 /// </summary>
 public sealed class QueuePump<T>(StorageQueue<T> queue, QueueClient poison, Func<T, CancellationToken, Task> handle,
@@ -76,12 +76,19 @@ public sealed class QueuePump<T>(StorageQueue<T> queue, QueueClient poison, Func
             if (body is null || message.DequeueCount > MaxDequeueCount)
             {
                 await poison.SendMessageAsync(message.Body, cancellationToken: cancel).ConfigureAwait(false);
-                if (body is not null)
+                try
                 {
-                    await poisoned(body, $"failed {MaxDequeueCount} times", cancel).ConfigureAwait(false);
+                    if (body is not null)
+                    {
+                        await poisoned(body, $"failed {MaxDequeueCount} times", cancel).ConfigureAwait(false);
+                    }
+                }
+                finally
+                {
+                    // In the poison queue now, whether or not its consumer could record that: never poisoned twice.
+                    await queue.Client.DeleteMessageAsync(message.MessageId, message.PopReceipt, cancel).ConfigureAwait(false);
                 }
 
-                await queue.Client.DeleteMessageAsync(message.MessageId, message.PopReceipt, cancel).ConfigureAwait(false);
                 return;
             }
 

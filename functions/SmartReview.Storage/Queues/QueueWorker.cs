@@ -29,9 +29,17 @@ public sealed class QueueWorker<T>(StorageAccount account, string queueName, Sto
         }
     }
 
-    private Task PoisonedAsync(T message, string error, CancellationToken cancel)
+    /// <summary>The consumer records the failure (a batch failed); if it cannot (storage still down), the log says so.</summary>
+    private async Task PoisonedAsync(T message, string error, CancellationToken cancel)
     {
         Log.Poisoned(log, consumer.Describe(message), error);
-        return consumer.PoisonedAsync(message, error, cancel);
+        try
+        {
+            await consumer.PoisonedAsync(message, error, cancel).ConfigureAwait(false);
+        }
+        catch (Exception e) when (!cancel.IsCancellationRequested)
+        {
+            Log.PoisonNotRecorded(log, e, consumer.Describe(message));
+        }
     }
 }

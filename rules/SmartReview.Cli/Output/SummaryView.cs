@@ -19,15 +19,17 @@ internal static class SummaryView
         totals.AddRow(CliText.Get("Flags"), Number(s.Flags));
         totals.AddRow(CliText.Get("FlaggedSettlements"), $"{Number(s.FlaggedSettlements)} ({Percent(s.FlaggedSettlements, s.Accepted)})");
         totals.AddRow(CliText.Get("AmountAtStake"), Money(s.AmountAtStake));
+        totals.AddRow(CliText.Get("FundAtStake"), Money(s.FundAtStake));
+        totals.AddRow(CliText.Get("LeftToReviewers"), Number(s.LeftToReviewers));
         totals.AddRow(CliText.Get("Elapsed"), s.Elapsed.TotalSeconds.ToString("0.00 s", CultureInfo.InvariantCulture));
         totals.AddRow(CliText.Get("Throughput"), CliText.Format("PerMinute", Number((long)s.SettlementsPerMinute)));
         AnsiConsole.Write(totals);
 
         var families = new Table().AddColumn(CliText.Get("Family")).AddColumn(new TableColumn(CliText.Get("Flags")).RightAligned())
-            .AddColumn(new TableColumn(CliText.Get("AmountAtStake")).RightAligned());
+            .AddColumn(new TableColumn(CliText.Get("AmountAtStake")).RightAligned()).AddColumn(new TableColumn(CliText.Get("FundAtStake")).RightAligned());
         foreach ((string family, FamilyTotal total) in s.ByFamily)
         {
-            families.AddRow(Markup.Escape(FamilyName(family)), Number(total.Flags), Money(total.Amount));
+            families.AddRow(Markup.Escape(FamilyName(family)), Number(total.Flags), Money(total.Amount), Money(total.FundAmount));
         }
 
         AnsiConsole.Write(families);

@@ -13,7 +13,14 @@ public sealed class BatchSummary
 
     /// <summary>Settlements with at least one flag, counted per batch.</summary>
     public long FlaggedSettlements { get; private set; }
+    /// <summary>The gross money the flags stake: the charges they name; nothing for flags whose amount a reviewer sets.</summary>
     public decimal AmountAtStake { get; private set; }
+
+    /// <summary>The fund's share of <see cref="AmountAtStake"/>: what a bureau could recover (docs/decisions/0016-what-a-flag-stakes.md).</summary>
+    public decimal FundAtStake { get; private set; }
+
+    /// <summary>Flags that stake nothing until a reviewer sets the amount (large claims, whole-stay findings).</summary>
+    public long LeftToReviewers { get; private set; }
     public long Bytes { get; private set; }
     public TimeSpan Elapsed { get; internal set; }
     public HashSet<string> Packs { get; } = [];
@@ -39,17 +46,19 @@ public sealed class BatchSummary
         foreach (Engine.Flag flag in result.Flags)
         {
             AmountAtStake += flag.Amount;
-            Tally(_byFamily, flag.Family, flag.Amount);
-            Tally(_byRule, flag.RuleId, flag.Amount);
+            FundAtStake += flag.FundAmount;
+            LeftToReviewers += flag.Amount == 0 && flag.Ceiling > 0 ? 1 : 0;
+            Tally(_byFamily, flag.Family, flag);
+            Tally(_byRule, flag.RuleId, flag);
         }
     }
 
-    private static void Tally(SortedDictionary<string, FamilyTotal> into, string key, decimal amount)
+    private static void Tally(SortedDictionary<string, FamilyTotal> into, string key, Engine.Flag flag)
     {
         FamilyTotal current = into.GetValueOrDefault(key);
-        into[key] = new FamilyTotal(current.Flags + 1, current.Amount + amount);
+        into[key] = new FamilyTotal(current.Flags + 1, current.Amount + flag.Amount, current.FundAmount + flag.FundAmount);
     }
 }
 
-/// <summary>Flags and money at stake for one family or rule.</summary>
-public readonly record struct FamilyTotal(long Flags, decimal Amount);
+/// <summary>Flags, money at stake and the fund's share of it for one family or rule.</summary>
+public readonly record struct FamilyTotal(long Flags, decimal Amount, decimal FundAmount);

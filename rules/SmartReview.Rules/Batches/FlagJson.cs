@@ -24,14 +24,12 @@ public static class FlagJson
         w.WriteString("family", f.Family);
         w.WriteString("result", ResultName(f.Result));
         w.WriteString("severity", f.Severity.ToString().ToLowerInvariant());
-        w.WriteStartArray("line_ids");
-        foreach (string line in f.LineIds)
-        {
-            w.WriteStringValue(line);
-        }
-
-        w.WriteEndArray();
+        WriteStrings(w, "line_ids", f.LineIds);
         w.WriteNumber("amount", f.Amount);
+        w.WriteNumber("fund_amount", f.FundAmount);
+        w.WriteNumber("ceiling", f.Ceiling);
+        w.WriteString("doctor", f.Doctor);
+        WriteStrings(w, "line_doctors", f.LineDoctors);
         w.WriteString("knowledge_id", f.KnowledgeId);
         w.WriteString("related_settlement_id", f.RelatedSettlementId);
         WriteMessage(w, f.Message);
@@ -55,6 +53,17 @@ public static class FlagJson
         w.WriteString("result", ResultName(f.Result));
         WriteMessage(w, f.Message);
         w.WriteEndObject();
+    }
+
+    private static void WriteStrings(Utf8JsonWriter w, string name, IReadOnlyList<string> values)
+    {
+        w.WriteStartArray(name);
+        foreach (string value in values)
+        {
+            w.WriteStringValue(value);
+        }
+
+        w.WriteEndArray();
     }
 
     private static string ResultName(ResultType result) => result == ResultType.Definite ? "definite" : "suspicious";

@@ -19,6 +19,9 @@ public abstract class CompiledRule(RuleDefinition definition, IReadOnlyList<Know
     /// <summary>Position in the compiled pack; set by the compiler.</summary>
     public int Index { get; internal set; }
 
+    /// <summary>What the rule's flags put at stake: its family's <see cref="Families.IRuleFamily.Stakes"/>; set by the compiler.</summary>
+    public Families.Stake Stakes { get; internal set; }
+
     /// <summary>Codes this rule wants to see on lines. Empty for settlement-level rules.</summary>
     public virtual IEnumerable<IndexedCode> IndexedCodes => [];
 

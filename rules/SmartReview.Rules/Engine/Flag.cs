@@ -20,8 +20,26 @@ public sealed record Flag
     public required Severity Severity { get; init; }
     public required IReadOnlyList<string> LineIds { get; init; }
 
-    /// <summary>Yuan, to the fen. How it is computed is the family's (docs/rule-families.md).</summary>
+    /// <summary>
+    /// The gross money at stake, yuan to the fen: the charges the flag names (or their part above a limit), or 0 when
+    /// the family leaves the amount to a reviewer (<see cref="Families.Stake"/>; docs/rule-families.md).
+    /// </summary>
     public required decimal Amount { get; init; }
+
+    /// <summary>The fund's share of <see cref="Amount"/>, what a bureau can recover: estimated from the settlement's totals, 0 for class 丙 charges.</summary>
+    public decimal FundAmount { get; init; }
+
+    /// <summary>The most a reviewer can confirm, gross: <see cref="Amount"/>, or the stay's total when a reviewer sets the amount.</summary>
+    public decimal Ceiling { get; init; }
+
+    /// <summary>
+    /// The attending doctor of the flagged stay (<c>doctor</c>); null for flags raised through the stay history, which
+    /// keeps no doctor (the flagged stay may be another settlement than the one scored).
+    /// </summary>
+    public string? Doctor { get; init; }
+
+    /// <summary>The billing doctors of the flagged lines (<c>lines[].doctor</c>), each once, in line order.</summary>
+    public IReadOnlyList<string> LineDoctors { get; init; } = [];
     public string? KnowledgeId { get; init; }
 
     /// <summary>For cross-settlement rules: the other settlement involved.</summary>

@@ -57,6 +57,7 @@ public static class PackCompiler
             CompiledRule compiled = family.Compile(input);
             input.ReportUnknown();
             compiled.Index = rules.Count;
+            compiled.Stakes = family.Stakes;
             rules.Add(compiled);
         }
 

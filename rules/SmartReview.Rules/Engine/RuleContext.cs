@@ -109,35 +109,70 @@ public sealed class RuleContext
 
     /// <summary>Adds the settlement to its facility-month figures (once, after the pass over its lines).</summary>
     internal void Tally() => Indicators.For(Settlement.Facility.Id, Settlement.DischargeDate)
-        .AddStay(Settlement.Facility.Level, Settlement.Totals.Total, _byCategory);
+        .AddStay(Settlement.Facility.Level, Settlement.Totals, Settlement.LengthOfStay, _byCategory);
 
     /// <summary>Keep line <paramref name="line"/> for <paramref name="rule"/> (from <see cref="CompiledRule.Observe"/>).</summary>
     public void Keep(CompiledRule rule, int line) => _pendingHits.Add(new Hit(rule.Index, 0, line, 0));
 
-    /// <summary>Emit a flag on this settlement for the given lines.</summary>
+    /// <summary>
+    /// Emit a flag on this settlement for the given lines. <paramref name="amount"/> is the money in question: at stake
+    /// when the rule's family stakes the charges it names, the ceiling of a reviewer's amount when it stakes nothing.
+    /// </summary>
     public void Emit(CompiledRule rule, IReadOnlyList<int> lines, decimal amount, string messageKey, IReadOnlyList<object?> values,
         string? knowledgeId = null)
     {
-        string[] lineIds = [.. lines.Select(i => Settlement.Lines[i].LineId)];
-        Add(rule, Settlement.Id, Settlement.Facility.Id, Settlement.DischargeDate, lineIds, amount, messageKey, values, knowledgeId, related: null);
+        Settlement s = Settlement;
+        string[] lineIds = new string[lines.Count];
+        var doctors = new List<string>(1);
+        decimal named = 0, covered = 0;
+        for (int i = 0; i < lineIds.Length; i++)
+        {
+            LineItem line = s.Lines[lines[i]];
+            lineIds[i] = line.LineId;
+            named += line.Amount;
+            covered += line.PaymentClass == PaymentClass.C ? 0 : line.Amount;
+            if (line.Doctor.Length > 0 && !doctors.Contains(line.Doctor))
+            {
+                doctors.Add(line.Doctor);
+            }
+        }
+
+        // The fund's share of the named charges: none of class 丙 (self-funded), the stay's fund share of the rest.
+        decimal fundShare = (named > 0 ? covered / named : 1) * FundShareOfCovered(s.Totals);
+        Add(rule, s.Id, s.Facility.Id, s.DischargeDate, lineIds, amount, messageKey, values, knowledgeId, related: null,
+            fundShare, s.Doctor.Length > 0 ? s.Doctor : null, doctors);
     }
 
-    /// <summary>Emit a flag on any stay of this person (cross-settlement rules flag the later stay).</summary>
+    /// <summary>
+    /// Emit a flag on any stay of this person (cross-settlement rules flag the later stay). The history keeps neither
+    /// doctors nor fund payments, so such a flag carries neither; its families leave the amount to a reviewer.
+    /// </summary>
     public void EmitFor(CompiledRule rule, StayRecord stay, IReadOnlyList<string> lineIds, decimal amount,
         string messageKey, IReadOnlyList<object?> values, string? knowledgeId, string? related) =>
         Add(rule, stay.SettlementId, stay.FacilityId, stay.Discharge, lineIds, amount, messageKey, values, knowledgeId, related);
 
+    /// <summary>What the fund paid of the stay's covered money (total − self-funded): fund / (fund + 自付).</summary>
+    private static decimal FundShareOfCovered(Totals t)
+    {
+        decimal covered = t.Total - t.SelfFunded;
+        return covered > 0 ? Math.Clamp(t.FundPaid / covered, 0, 1) : 0;
+    }
+
     private void Add(CompiledRule rule, string settlementId, string facilityId, DateOnly discharge, IReadOnlyList<string> lineIds, decimal amount,
-        string messageKey, IReadOnlyList<object?> values, string? knowledgeId, string? related)
+        string messageKey, IReadOnlyList<object?> values, string? knowledgeId, string? related, decimal fundShare = 0, string? doctor = null,
+        IReadOnlyList<string>? lineDoctors = null)
     {
         RuleDefinition d = rule.Definition;
+        decimal inQuestion = Texts.Fen(amount);
+        decimal atStake = rule.Stakes == Families.Stake.SetByReviewer ? 0.00m : inQuestion;
         _flags.Add(new Flag
         {
             Id = FlagIds.For(d.Id, settlementId, related, lineIds, knowledgeId),
             SettlementId = settlementId, FacilityId = facilityId, PersonId = Settlement.Person.Id,
             RuleId = d.Id, RuleCode = d.Code, Pack = d.Pack ?? PackLabel, Family = d.Family, Result = d.Result, Severity = d.Severity,
-            LineIds = lineIds, Amount = Texts.Fen(amount), KnowledgeId = knowledgeId,
-            RelatedSettlementId = related, Message = Texts.Format(messageKey, values), Basis = Basis.For(discharge),
+            LineIds = lineIds, Amount = atStake, FundAmount = Texts.Fen(atStake * fundShare), Ceiling = inQuestion, Doctor = doctor,
+            LineDoctors = lineDoctors ?? [], KnowledgeId = knowledgeId, RelatedSettlementId = related, Message = Texts.Format(messageKey, values),
+            Basis = Basis.For(discharge),
         });
     }
 }

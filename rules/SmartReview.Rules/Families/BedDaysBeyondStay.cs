@@ -16,6 +16,9 @@ internal sealed class BedDaysBeyondStay : IRuleFamily
 
     public bool NeedsKnowledge => false;
 
+
+    public Stake Stakes => Stake.NamedCharges;
+
     public CompiledRule Compile(RuleInput input) =>
         new Rule(input.Rule, input.Parameters.Int("tolerance_days", 0, 30, 1));
 

@@ -17,6 +17,9 @@ internal sealed class ChargeOutsideStay : IRuleFamily
 
     public bool NeedsKnowledge => false;
 
+
+    public Stake Stakes => Stake.NamedCharges;
+
     public CompiledRule Compile(RuleInput input) =>
         new Rule(input.Rule, input.Parameters.Int("tolerance_days", 0, 30, 0));
 

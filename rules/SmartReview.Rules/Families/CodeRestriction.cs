@@ -17,6 +17,9 @@ internal abstract class CodeRestriction<TLimit> : IRuleFamily where TLimit : cla
 
     public bool NeedsKnowledge => true;
 
+
+    public Stake Stakes => Stake.SetByReviewer;
+
     protected abstract TLimit ReadLimit(ValueReader attributes);
 
     /// <summary>True when the patient breaks the limit. Trace the condition with its values.</summary>

@@ -17,6 +17,9 @@ internal sealed class CourseLengthLimit : IRuleFamily
 
     public bool NeedsKnowledge => true;
 
+
+    public Stake Stakes => Stake.NamedCharges;
+
     public CompiledRule Compile(RuleInput input)
     {
         int[] maxDays = [.. input.Entries.Select(e => input.Attributes(e).Int("max_days", 1, 3650))];

@@ -16,6 +16,9 @@ internal sealed class DiagnosisOperationMismatch : IRuleFamily
 
     public bool NeedsKnowledge => true;
 
+
+    public Stake Stakes => Stake.SetByReviewer;
+
     public CompiledRule Compile(RuleInput input)
     {
         CodePatterns[] diagnoses = [.. input.Entries.Select(e => new CodePatterns(input.Attributes(e).Strings("diagnoses", required: true)))];

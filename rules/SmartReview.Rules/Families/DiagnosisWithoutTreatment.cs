@@ -16,6 +16,9 @@ internal sealed class DiagnosisWithoutTreatment : IRuleFamily
 
     public bool NeedsKnowledge => true;
 
+
+    public Stake Stakes => Stake.SetByReviewer;
+
     public CompiledRule Compile(RuleInput input)
     {
         CodePatterns[] treatments = [.. input.Entries.Select(e => new CodePatterns(input.Attributes(e).Strings("treatments", required: true)))];

@@ -18,6 +18,9 @@ internal sealed class ExclusivePair : IRuleFamily
 
     public bool NeedsKnowledge => true;
 
+
+    public Stake Stakes => Stake.NamedCharges;
+
     public CompiledRule Compile(RuleInput input)
     {
         var parameters = input.Parameters;

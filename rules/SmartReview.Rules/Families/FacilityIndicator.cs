@@ -12,19 +12,27 @@ namespace SmartReview.Rules.Families;
 /// (parameter <c>threshold</c>, or <c>thresholds</c> {"1","2","3"}), raised by <c>tolerance</c> (a share, default
 /// 0), for months with at least <c>min_stays</c> (default 30). Parameter <c>indicator</c>: drug_share, exam_lab_share,
 /// consumable_share, treatment_share, ct_share and mri_share (of the money; the knowledge set names the CT or MRI
-/// codes), infection_rate (share of stays with a secondary diagnosis of the knowledge set), readmission_rate (stays
-/// followed by a readmission to the same facility within <c>interval_days</c>, default 31) and average_cost.
+/// codes), self_funded_share (自费率: the self-funded money), infection_rate (share of stays with a secondary diagnosis
+/// of the knowledge set), readmission_rate (stays followed by a readmission to the same facility within
+/// <c>interval_days</c>, default 31), average_cost (per stay), cost_per_bed_day and average_length_of_stay (days).
 /// Money at stake: for shares the share above the threshold × the month's total, for average cost the excess per
-/// stay × stays; rates put no money at stake by themselves. See docs/indicators.md.
+/// stay × stays, for cost per bed-day the excess per bed-day × bed-days; rates and the length of stay put no money at
+/// stake by themselves. See docs/indicators.md.
 /// </summary>
 internal sealed class FacilityIndicator : IRuleFamily
 {
     private static readonly string[] Kinds =
-        ["drug_share", "exam_lab_share", "consumable_share", "treatment_share", "ct_share", "mri_share", "infection_rate", "readmission_rate", "average_cost"];
+    [
+        "drug_share", "exam_lab_share", "consumable_share", "treatment_share", "ct_share", "mri_share", "self_funded_share", "infection_rate",
+        "readmission_rate", "average_cost", "cost_per_bed_day", "average_length_of_stay",
+    ];
 
     public string Name => "facility_indicator";
 
     public bool NeedsKnowledge => false;
+
+
+    public Stake Stakes => Stake.IndicatorExcess;
 
     public CompiledRule Compile(RuleInput input)
     {
@@ -155,9 +163,10 @@ internal sealed class FacilityIndicator : IRuleFamily
 
             decimal amount = kind switch
             {
-                // (value − threshold) × stays or × total, worked out without the rounding of value's division
+                // (value − threshold) × stays, × bed-days or × total, worked out without the rounding of value's division
                 "average_cost" => f.Total - threshold.Value * f.Stays,
-                "infection_rate" or "readmission_rate" => 0,
+                "cost_per_bed_day" => f.Total - threshold.Value * f.BedDays,
+                "infection_rate" or "readmission_rate" or "average_length_of_stay" => 0,
                 _ => Money(f) - threshold.Value * f.Total,
             };
             object?[] values = [facility, month, Texts.Of("Indicator_" + kind), Show(value), Show(threshold.Value), Show(tolerance, true), f.Stays, Texts.Fen(amount)];
@@ -170,6 +179,8 @@ internal sealed class FacilityIndicator : IRuleFamily
         {
             "infection_rate" or "readmission_rate" => f.ForRule(Index) / f.Stays,
             "average_cost" => f.Total / f.Stays,
+            "cost_per_bed_day" => f.Total / f.BedDays,
+            "average_length_of_stay" => (decimal)f.BedDays / f.Stays,
             _ => Money(f) / f.Total,
         };
 
@@ -180,11 +191,16 @@ internal sealed class FacilityIndicator : IRuleFamily
             "exam_lab_share" => f.In(ItemCategory.Exam) + f.In(ItemCategory.Lab),
             "consumable_share" => f.In(ItemCategory.Consumable),
             "treatment_share" => f.In(ItemCategory.Treatment),
+            "self_funded_share" => f.SelfFunded,
             _ => f.ForRule(Index),
         };
 
-        private string Show(decimal value, bool share = false) => kind == "average_cost" && !share
-            ? Texts.Fen(value).ToString("0.00", CultureInfo.InvariantCulture)
-            : (value * 100).ToString("0.0", CultureInfo.InvariantCulture) + "%";
+        /// <summary>A value or threshold as the message shows it: yuan for costs, days for the length of stay, else a percentage.</summary>
+        private object Show(decimal value, bool share = false) => (share ? "share" : kind) switch
+        {
+            "average_cost" or "cost_per_bed_day" => Texts.Fen(value).ToString("0.00", CultureInfo.InvariantCulture),
+            "average_length_of_stay" => Texts.Format("Indicator_days", [value.ToString("0.0", CultureInfo.InvariantCulture)]),
+            _ => (value * 100).ToString("0.0", CultureInfo.InvariantCulture) + "%",
+        };
     }
 }

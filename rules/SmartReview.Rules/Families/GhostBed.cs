@@ -17,6 +17,9 @@ internal sealed class GhostBed : IRuleFamily
 
     public bool NeedsKnowledge => false;
 
+
+    public Stake Stakes => Stake.NamedCharges;
+
     public CompiledRule Compile(RuleInput input) =>
         new Rule(input.Rule, input.Parameters.Int("min_days", 1, 365, 3));
 

@@ -16,5 +16,8 @@ public interface IRuleFamily
     /// <summary>True when a rule of this family must name a knowledge set.</summary>
     bool NeedsKnowledge { get; }
 
+    /// <summary>What a flag of this family puts at stake: the charges it names, or nothing until a reviewer sets the amount.</summary>
+    Stake Stakes { get; }
+
     CompiledRule Compile(RuleInput input);
 }

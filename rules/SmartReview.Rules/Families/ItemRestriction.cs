@@ -16,6 +16,9 @@ internal abstract class ItemRestriction<TLimit> : IRuleFamily where TLimit : cla
 
     public bool NeedsKnowledge => true;
 
+
+    public Stake Stakes => Stake.NamedCharges;
+
     /// <summary>Reads the entry's limit from its attributes; record errors on <paramref name="attributes"/>.</summary>
     protected abstract TLimit ReadLimit(ValueReader attributes);
 

@@ -17,6 +17,9 @@ internal sealed class KindsPerDay : IRuleFamily
 
     public bool NeedsKnowledge => false;
 
+
+    public Stake Stakes => Stake.NamedCharges;
+
     public CompiledRule Compile(RuleInput input)
     {
         var p = input.Parameters;

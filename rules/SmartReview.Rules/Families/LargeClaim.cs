@@ -14,6 +14,9 @@ internal sealed class LargeClaim : IRuleFamily
 
     public bool NeedsKnowledge => false;
 
+
+    public Stake Stakes => Stake.SetByReviewer;
+
     public CompiledRule Compile(RuleInput input) =>
         new Rule(input.Rule, input.Parameters.Decimal("threshold", 0, 100_000_000));
 

@@ -16,6 +16,9 @@ internal sealed class NonPayableCombination : IRuleFamily
 
     public bool NeedsKnowledge => true;
 
+
+    public Stake Stakes => Stake.NamedCharges;
+
     public CompiledRule Compile(RuleInput input) =>
         new Rule(input.Rule, input.Entries, new CodePatterns(input.Entries.SelectMany(e => e.Codes)));
 

@@ -16,6 +16,9 @@ internal sealed class OverlappingStays : IRuleFamily
 
     public bool NeedsKnowledge => false;
 
+
+    public Stake Stakes => Stake.SetByReviewer;
+
     public CompiledRule Compile(RuleInput input) => new Rule(input.Rule);
 
     private sealed class Rule(RuleDefinition definition) : CompiledRule(definition, [])

@@ -18,6 +18,9 @@ internal sealed class PerioperativeWindow : IRuleFamily
 
     public bool NeedsKnowledge => true;
 
+
+    public Stake Stakes => Stake.NamedCharges;
+
     public CompiledRule Compile(RuleInput input)
     {
         var p = input.Parameters;

@@ -18,6 +18,9 @@ internal sealed class PrerequisiteItem : IRuleFamily
 
     public bool NeedsKnowledge => true;
 
+
+    public Stake Stakes => Stake.NamedCharges;
+
     public CompiledRule Compile(RuleInput input)
     {
         IReadOnlyList<string>[] requires = [.. input.Entries.Select(e =>

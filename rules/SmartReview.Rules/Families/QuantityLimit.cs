@@ -24,6 +24,9 @@ internal sealed class QuantityLimit(bool inMoney) : IRuleFamily
 
     public bool NeedsKnowledge => true;
 
+
+    public Stake Stakes => Stake.NamedCharges;
+
     public CompiledRule Compile(RuleInput input)
     {
         var parameters = input.Parameters;

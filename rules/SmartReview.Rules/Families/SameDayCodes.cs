@@ -17,6 +17,9 @@ internal abstract class SameDayCodes : IRuleFamily
 
     public bool NeedsKnowledge => true;
 
+
+    public Stake Stakes => Stake.NamedCharges;
+
     /// <summary>The explanation key of the check (with the entry's name, the day and how many codes were charged).</summary>
     protected abstract string CheckKey { get; }
 

@@ -17,6 +17,9 @@ internal sealed class SplitAdmission : IRuleFamily
 
     public bool NeedsKnowledge => false;
 
+
+    public Stake Stakes => Stake.SetByReviewer;
+
     public CompiledRule Compile(RuleInput input)
     {
         var p = input.Parameters;

@@ -21,6 +21,9 @@ internal sealed class SurgeryDiscount : IRuleFamily
 
     public bool NeedsKnowledge => true;
 
+
+    public Stake Stakes => Stake.NamedCharges;
+
     public CompiledRule Compile(RuleInput input)
     {
         decimal rate = input.Parameters.Decimal("discount_rate", 0, 1, 0.5m);

@@ -15,6 +15,9 @@ internal sealed class SurgeryWithoutOperation : IRuleFamily
 
     public bool NeedsKnowledge => false;
 
+
+    public Stake Stakes => Stake.NamedCharges;
+
     public CompiledRule Compile(RuleInput input) => new Rule(input.Rule);
 
     private sealed class Rule(RuleDefinition definition) : CompiledRule(definition, [])

@@ -20,6 +20,9 @@ internal sealed class Unbundling : IRuleFamily
 
     public bool NeedsKnowledge => true;
 
+
+    public Stake Stakes => Stake.NamedCharges;
+
     public CompiledRule Compile(RuleInput input)
     {
         var parts = new IReadOnlyList<string>[input.Entries.Count];

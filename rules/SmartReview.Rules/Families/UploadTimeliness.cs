@@ -16,6 +16,9 @@ internal sealed class UploadTimeliness : IRuleFamily
 
     public bool NeedsKnowledge => false;
 
+
+    public Stake Stakes => Stake.NamedCharges;
+
     public CompiledRule Compile(RuleInput input) =>
         new Rule(input.Rule, input.Parameters.Int("max_hours", 0, 24 * 365, 24));
 

@@ -16,6 +16,9 @@ internal sealed class VisitFrequency : IRuleFamily
 
     public bool NeedsKnowledge => false;
 
+
+    public Stake Stakes => Stake.SetByReviewer;
+
     public CompiledRule Compile(RuleInput input)
     {
         var p = input.Parameters;

@@ -37,12 +37,21 @@ public sealed class IndicatorTally
         return figures;
     }
 
+    /// <summary>
+    /// Adds <paramref name="other"/>'s figures to this tally: a later batch of the same months updates them. Every
+    /// figure is a sum (the level the highest seen), so tallies merged in any order and grouping give the same figures;
+    /// <paramref name="other"/> is left as it was and shares nothing with this tally.
+    /// </summary>
     public void Merge(IndicatorTally other)
     {
         foreach ((var key, MonthFigures figures) in other._figures)
         {
-            if (_figures.TryGetValue(key, out MonthFigures? mine)) { mine.Merge(figures); }
-            else { _figures[key] = figures; }
+            if (!_figures.TryGetValue(key, out MonthFigures? mine))
+            {
+                _figures[key] = mine = new MonthFigures();
+            }
+
+            mine.Merge(figures);
         }
     }
 }

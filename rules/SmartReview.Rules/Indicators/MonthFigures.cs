@@ -2,7 +2,10 @@ using SmartReview.Rules.Settlements;
 
 namespace SmartReview.Rules.Indicators;
 
-/// <summary>One facility's figures for one month of discharges: stays, money by category, and per-indicator counts.</summary>
+/// <summary>
+/// One facility's figures for one month of discharges: stays, bed-days, money (in all, self-funded, by category) and
+/// per-indicator counts. Every figure is a sum, so figures merge in any order to the same result.
+/// </summary>
 public sealed class MonthFigures
 {
     private readonly decimal[] _byCategory = new decimal[Enum.GetValues<ItemCategory>().Length];
@@ -12,16 +15,24 @@ public sealed class MonthFigures
     public long Stays { get; private set; }
     public decimal Total { get; private set; }
 
+    /// <summary>自费: the money of the month's stays the fund does not cover (<c>totals.self_funded</c>).</summary>
+    public decimal SelfFunded { get; private set; }
+
+    /// <summary>The stays' lengths in days as insurers count them (<see cref="Settlement.LengthOfStay"/>), added up.</summary>
+    public long BedDays { get; private set; }
+
     /// <summary>What indicator rule <paramref name="rule"/> counted: money of its codes, stays with its diagnoses, readmissions.</summary>
     public decimal ForRule(int rule) => _byRule.GetValueOrDefault(rule);
 
     public decimal In(ItemCategory category) => _byCategory[(int)category];
 
-    internal void AddStay(int level, decimal total, ReadOnlySpan<decimal> byCategory)
+    internal void AddStay(int level, Totals totals, int lengthOfStay, ReadOnlySpan<decimal> byCategory)
     {
-        Level = level;
+        Level = Math.Max(Level, level);
         Stays++;
-        Total += total;
+        Total += totals.Total;
+        SelfFunded += totals.SelfFunded;
+        BedDays += lengthOfStay;
         for (int i = 0; i < _byCategory.Length; i++)
         {
             _byCategory[i] += byCategory[i];
@@ -35,6 +46,8 @@ public sealed class MonthFigures
         Level = Math.Max(Level, other.Level);
         Stays += other.Stays;
         Total += other.Total;
+        SelfFunded += other.SelfFunded;
+        BedDays += other.BedDays;
         for (int i = 0; i < _byCategory.Length; i++)
         {
             _byCategory[i] += other._byCategory[i];

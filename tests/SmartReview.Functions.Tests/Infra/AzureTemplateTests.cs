@@ -62,6 +62,18 @@ public sealed class AzureTemplateTests
     }
 
     [Fact]
+    public async Task MainBicep_BothApps_FoldExtractsThroughTheSameDictionaries()
+    {
+        // Act
+        CompiledTemplate template = await BuildAsync();
+
+        // Assert
+        Assert.Equal(template.Host["National__Dictionaries"], template.Functions["National__Dictionaries"]);
+        Assert.Equal("", template.Functions["National__Dictionaries"]);
+        Assert.Equal("", template.Json["parameters"]!["nationalDictionaries"]!["defaultValue"]!.GetValue<string>());
+    }
+
+    [Fact]
     public async Task MainBicep_BothApps_ShareOneTaskHub()
     {
         // Act

@@ -15,6 +15,8 @@ public sealed class HitScreeningTests
 
         public bool NeedsKnowledge => true;
 
+        public Stake Stakes => Stake.NamedCharges;
+
         public List<string> Seen { get; } = [];
 
         public CompiledRule Compile(RuleInput input) => new Rule(this, input);

@@ -25,13 +25,14 @@ public sealed class RuleCaseTests
 
         // Act
         IReadOnlyList<Flag> flags = scorer.Score(c.Settlement);
+        bool throughHistory = pack.Rules[0].ReadsHistory;
 
         // Assert
         Assert.True(flags.Count == c.Flags.Count,
             $"expected {c.Flags.Count} flag(s), got {flags.Count}:\n" + string.Join('\n', flags.Select(f => f.Message.En)));
         for (int i = 0; i < flags.Count; i++)
         {
-            AssertFlag(c, c.Flags[i], flags[i]);
+            AssertFlag(c, c.Flags[i], flags[i], throughHistory);
         }
     }
 
@@ -52,7 +53,7 @@ public sealed class RuleCaseTests
         Assert.All(byFamily, f => Assert.Contains(f.Value, c => c.Flags.Count == 0));
     }
 
-    private static void AssertFlag(RuleCase c, ExpectedFlag expected, Flag actual)
+    private static void AssertFlag(RuleCase c, ExpectedFlag expected, Flag actual, bool throughHistory)
     {
         string settlementId = expected.Settlement ?? c.Settlement.Id;
         Assert.Equal(c.Rule.Id, actual.RuleId);
@@ -65,7 +66,10 @@ public sealed class RuleCaseTests
         Assert.Equal(c.Settlement.Person.Id, actual.PersonId);
         Assert.Equal(expected.Related, actual.RelatedSettlementId);
         Assert.Equal(expected.Lines, actual.LineIds);
-        Assert.Equal(expected.Amount, actual.Amount);
+        Assert.Equal((expected.Amount, expected.Ceiling, expected.FundAmount), (actual.Amount, actual.Ceiling, actual.FundAmount));
+        // The case settlements' attending and billing doctor is D1; history keeps no doctor.
+        Assert.Equal(throughHistory ? null : "D1", actual.Doctor);
+        Assert.Equal(expected.Lines.Count > 0 ? ["D1"] : [], actual.LineDoctors);
         Assert.Equal(expected.Knowledge, actual.KnowledgeId);
         Assert.Equal(FlagIds.For(c.Rule.Id, settlementId, expected.Related, expected.Lines, expected.Knowledge), actual.Id);
         Assert.False(string.IsNullOrWhiteSpace(actual.Message.ZhCn));

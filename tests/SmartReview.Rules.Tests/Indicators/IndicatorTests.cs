@@ -20,23 +20,12 @@ public sealed class IndicatorTests
             .Stay($"2024-03-{startDay:D2} 09:00", $"2024-03-{startDay + 2:D2} 10:00")
             .WithLine("1", Drug, 1, drug).WithLine("2", Bed, 1, bed).Build());
 
-    private static IReadOnlyList<FacilityFlag> Judge(CompiledPack pack, IEnumerable<Settlement> settlements)
-    {
-        Scorer scorer = pack.CreateScorer(new InMemoryStayHistory());
-        foreach (Settlement s in settlements)
-        {
-            scorer.Score(s);
-        }
-
-        return IndicatorReport.Evaluate(pack, scorer.TakeIndicators());
-    }
-
     [Fact]
     public void Judge_DrugShareAboveTheLevelThreshold_FlagsTheFacilityMonthWithTheExcessMoney()
     {
         CompiledPack pack = TestPacks.Compile([Indicator("ZB-DRUG", """{"indicator":"drug_share","thresholds":{"2":0.4},"min_stays":10}""")], []);
 
-        FacilityFlag flag = Assert.Single(Judge(pack, Stays(10, drug: 60m, bed: 40m)));
+        FacilityFlag flag = Assert.Single(Tallies.Judge(pack, Stays(10, drug: 60m, bed: 40m)));
 
         Assert.Equal(("F1", "2024-03", "drug_share"), (flag.FacilityId, flag.Month, flag.Indicator));
         Assert.Equal(0.6m, flag.Value);
@@ -53,7 +42,7 @@ public sealed class IndicatorTests
         // 60 − 0.35 × 100.30 = 24.895 exactly; (60 / 100.30 − 0.35) × 100.30 in decimal came to 24.89499… and lost a fen.
         CompiledPack pack = TestPacks.Compile([Indicator("ZB-DRUG", """{"indicator":"drug_share","threshold":0.35,"min_stays":1}""")], []);
 
-        FacilityFlag flag = Assert.Single(Judge(pack, Stays(1, drug: 60m, bed: 40.30m)));
+        FacilityFlag flag = Assert.Single(Tallies.Judge(pack, Stays(1, drug: 60m, bed: 40.30m)));
 
         Assert.Equal(24.90m, flag.Amount);
     }
@@ -63,8 +52,8 @@ public sealed class IndicatorTests
     {
         CompiledPack pack = TestPacks.Compile([Indicator("ZB-DRUG", """{"indicator":"drug_share","threshold":0.6,"min_stays":10}""")], []);
 
-        Assert.Empty(Judge(pack, Stays(10, drug: 60m, bed: 40m)));
-        Assert.Empty(Judge(pack, Stays(9, drug: 90m, bed: 10m)));
+        Assert.Empty(Tallies.Judge(pack, Stays(10, drug: 60m, bed: 40m)));
+        Assert.Empty(Tallies.Judge(pack, Stays(9, drug: 90m, bed: 10m)));
     }
 
     [Fact]
@@ -72,8 +61,8 @@ public sealed class IndicatorTests
     {
         CompiledPack pack = TestPacks.Compile([Indicator("AVG", """{"indicator":"average_cost","threshold":1000,"tolerance":0.05,"min_stays":5}""")], []);
 
-        Assert.Empty(Judge(pack, Stays(5, drug: 1000m, bed: 50m)));
-        FacilityFlag flag = Assert.Single(Judge(pack, Stays(5, drug: 1000m, bed: 60m)));
+        Assert.Empty(Tallies.Judge(pack, Stays(5, drug: 1000m, bed: 50m)));
+        FacilityFlag flag = Assert.Single(Tallies.Judge(pack, Stays(5, drug: 1000m, bed: 60m)));
         Assert.Equal(300.00m, flag.Amount);
     }
 
@@ -85,7 +74,7 @@ public sealed class IndicatorTests
         Settlement[] stays = [.. Enumerable.Range(0, 2).Select(i => new SettlementBuilder().WithId($"S{i}").WithPerson($"P{i}")
             .WithLine("1", Ct, 1, 30m).WithLine("2", Bed, 1, 70m).Build())];
 
-        FacilityFlag flag = Assert.Single(Judge(pack, stays));
+        FacilityFlag flag = Assert.Single(Tallies.Judge(pack, stays));
 
         Assert.Equal(0.3m, flag.Value);
         Assert.Equal(40.00m, flag.Amount);
@@ -100,7 +89,7 @@ public sealed class IndicatorTests
         Settlement first = new SettlementBuilder().WithId("S1").Stay("2024-03-01 09:00", "2024-03-05 10:00").WithLine("1", Bed).Build();
         Settlement again = new SettlementBuilder().WithId("S2").Stay("2024-03-20 09:00", "2024-03-22 10:00").WithLine("1", Bed).Build();
 
-        FacilityFlag flag = Assert.Single(Judge(pack, reversed ? [again, first] : [first, again]));
+        FacilityFlag flag = Assert.Single(Tallies.Judge(pack, reversed ? [again, first] : [first, again]));
 
         Assert.Equal(0.5m, flag.Value);
         Assert.Equal(0m, flag.Amount);
@@ -114,7 +103,7 @@ public sealed class IndicatorTests
         Settlement[] stays = [.. Enumerable.Range(0, 4).Select(i => new SettlementBuilder().WithId($"S{i}").WithPerson($"P{i}")
             .WithDiagnosis("K80.100").WithDiagnosis(i < 2 ? "Y95.x00" : "I10.x00").WithLine("1", Bed).Build())];
 
-        Assert.Equal(0.5m, Assert.Single(Judge(pack, stays)).Value);
+        Assert.Equal(0.5m, Assert.Single(Tallies.Judge(pack, stays)).Value);
     }
 
     [Fact]

@@ -17,7 +17,7 @@ public sealed class LocalPackTests
     }
 
     [Fact]
-    public void Load_LocalPack_Has27LocalRules_7OverridesAnd20Additions()
+    public void Load_LocalPack_Has30LocalRules_7OverridesAnd23Additions()
     {
         CompiledPack local = RepoPacks.Local;
         HashSet<string> provincial = [.. RepoPacks.Provincial.Rules.Select(r => r.Definition.Id)];
@@ -25,10 +25,10 @@ public sealed class LocalPackTests
         string[] localRules = [.. local.Rules.Where(r => r.Definition.Pack == "local@2026.1").Select(r => r.Definition.Id)];
 
         Assert.Equal(("local@2026.1", "provincial@2026.1", "330100"), (local.Label, local.Source.Extends, local.Source.Region));
-        Assert.Equal(27, localRules.Length);
+        Assert.Equal(30, localRules.Length);
         Assert.Equal(7, localRules.Count(provincial.Contains));
-        Assert.Equal(20, localRules.Count(id => !provincial.Contains(id)));
-        Assert.Equal(326 + 20, local.Rules.Count);
+        Assert.Equal(23, localRules.Count(id => !provincial.Contains(id)));
+        Assert.Equal(326 + 23, local.Rules.Count);
         Assert.Equal(local.Rules.Count, local.Rules.Select(r => r.Definition.Id).Distinct(StringComparer.Ordinal).Count());
     }
 

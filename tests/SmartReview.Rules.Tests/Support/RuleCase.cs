@@ -60,15 +60,20 @@ internal sealed record RuleCase(string Key, RuleDefinition Rule, IReadOnlyList<K
     };
 }
 
-/// <summary>A flag a rule case expects. Settlement defaults to the case's settlement.</summary>
-internal sealed record ExpectedFlag(string? Settlement, string? Related, IReadOnlyList<string> Lines, decimal Amount, string? Knowledge,
-    IReadOnlyList<string> Mentions)
+/// <summary>
+/// A flag a rule case expects. Settlement defaults to the case's settlement; the ceiling and the fund's amount default
+/// to the amount (the case's totals are all fund-paid).
+/// </summary>
+internal sealed record ExpectedFlag(string? Settlement, string? Related, IReadOnlyList<string> Lines, decimal Amount, decimal Ceiling,
+    decimal FundAmount, string? Knowledge, IReadOnlyList<string> Mentions)
 {
     public static ExpectedFlag Read(JsonElement f) => new(
         f.TryGetProperty("settlement", out JsonElement s) ? s.GetString() : null,
         f.TryGetProperty("related", out JsonElement r) ? r.GetString() : null,
         [.. f.GetProperty("lines").EnumerateArray().Select(l => l.GetString()!)],
         f.GetProperty("amount").GetDecimal(),
+        f.TryGetProperty("ceiling", out JsonElement c) ? c.GetDecimal() : f.GetProperty("amount").GetDecimal(),
+        f.TryGetProperty("fund_amount", out JsonElement a) ? a.GetDecimal() : f.GetProperty("amount").GetDecimal(),
         f.TryGetProperty("knowledge", out JsonElement k) ? k.GetString() : null,
         f.TryGetProperty("mentions", out JsonElement m) ? [.. m.EnumerateArray().Select(x => x.GetString()!)] : []);
 }

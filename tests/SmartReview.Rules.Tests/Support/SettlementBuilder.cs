@@ -24,6 +24,7 @@ internal sealed class SettlementBuilder
     private DateTime _admitted = China("2024-03-01 09:00");
     private DateTime _discharged = China("2024-03-05 10:00");
     private Totals? _totals;
+    private string _doctor = "D1";
 
     /// <summary>A China-time (UTC+8) wall-clock time as the UTC instant the model stores.</summary>
     public static DateTime China(string localTime) =>
@@ -67,16 +68,19 @@ internal sealed class SettlementBuilder
 
     public SettlementBuilder WithTotals(Totals totals) { _totals = totals; return this; }
 
+    /// <summary>The attending doctor (default D1; every line's billing doctor defaults to D1 too).</summary>
+    public SettlementBuilder WithDoctor(string doctor) { _doctor = doctor; return this; }
+
     /// <summary>Adds a line; the category follows the code's shape unless given, the charge time defaults to an hour after admission.</summary>
     public SettlementBuilder WithLine(string lineId, string code, decimal quantity = 1, decimal unitPrice = 10m, DateTime? chargedAt = null,
         string? name = null, ItemCategory? category = null, string department = "内科", PaymentClass paymentClass = PaymentClass.B,
-        DateTime? uploadedAt = null)
+        DateTime? uploadedAt = null, string doctor = "D1")
     {
         _lines.Add(new LineItem
         {
             LineId = lineId, Code = code, Name = name ?? "项目 " + lineId, Category = category ?? CategoryOf(code),
             Quantity = quantity, UnitPrice = unitPrice, Amount = decimal.Round(quantity * unitPrice, 2, MidpointRounding.AwayFromZero),
-            ChargedAt = chargedAt ?? _admitted.AddHours(1), Department = department, Doctor = "D1", PaymentClass = paymentClass,
+            ChargedAt = chargedAt ?? _admitted.AddHours(1), Department = department, Doctor = doctor, PaymentClass = paymentClass,
             UploadedAt = uploadedAt,
         });
         return this;
@@ -95,7 +99,7 @@ internal sealed class SettlementBuilder
         return new Settlement
         {
             Id = _id, Facility = new Facility(_facilityId, "机构 " + _facilityId, _level, "330100"), Person = new Person(_personId, _sex, _birth),
-            Scheme = _scheme, Setting = _setting, AdmittedAt = _admitted, DischargedAt = _discharged, Department = "内科", Doctor = "D1",
+            Scheme = _scheme, Setting = _setting, AdmittedAt = _admitted, DischargedAt = _discharged, Department = "内科", Doctor = _doctor,
             Diagnoses = _diagnoses.Count > 0 ? [.. _diagnoses] : [new Diagnosis("J18.900", "肺炎", true)],
             Operations = [.. _operations], Totals = _totals ?? new Totals(total, total, 0, 0), Lines = [.. _lines],
         };

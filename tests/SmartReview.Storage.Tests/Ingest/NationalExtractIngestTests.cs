@@ -1,6 +1,4 @@
-using System.IO.Compression;
 using SmartReview.Application.Ingest;
-using SmartReview.National.Export;
 using SmartReview.Storage.Tests.Support;
 
 namespace SmartReview.Storage.Tests.Ingest;
@@ -20,7 +18,7 @@ public sealed class NationalExtractIngestTests(AzuriteFixture azurite)
         IngestRig tables = await IngestRig.CreateAsync(azurite, TestBatches.Starter);
         IngestRig lines = await IngestRig.CreateAsync(azurite, TestBatches.Starter);
 
-        BatchRecord fromTables = await IngestAsync(tables, "extract.zip", await ZipAsync(jsonl));
+        BatchRecord fromTables = await IngestAsync(tables, "extract.zip", await TestExtracts.ZipAsync(jsonl));
         BatchRecord fromLines = await IngestAsync(lines, "batch.jsonl", jsonl);
 
         Assert.Equal(BatchStatus.Completed, fromTables.Status);
@@ -35,7 +33,7 @@ public sealed class NationalExtractIngestTests(AzuriteFixture azurite)
     public async Task Ingest_ExtractWithASettlementRowMissing_RejectsItsRowsByTableAndReconciles()
     {
         IngestRig rig = await IngestRig.CreateAsync(azurite, TestBatches.Starter);
-        byte[] zip = await ZipAsync(TestBatches.Generate(50, seed: 42), folder =>
+        byte[] zip = await TestExtracts.ZipAsync(TestBatches.Generate(50, seed: 42), folder =>
         {
             string settlements = Path.Combine(folder, "setl_d.csv");
             string[] rows = File.ReadAllLines(settlements);
@@ -58,7 +56,7 @@ public sealed class NationalExtractIngestTests(AzuriteFixture azurite)
     public async Task Ingest_ExtractWithoutItsFeeTable_FailsNamingTheTable()
     {
         IngestRig rig = await IngestRig.CreateAsync(azurite, TestBatches.Starter);
-        byte[] zip = await ZipAsync(TestBatches.Generate(20, seed: 43), folder => File.Delete(Path.Combine(folder, "fee_list_d.csv")));
+        byte[] zip = await TestExtracts.ZipAsync(TestBatches.Generate(20, seed: 43), folder => File.Delete(Path.Combine(folder, "fee_list_d.csv")));
 
         BatchRecord batch = await IngestAsync(rig, "extract.zip", zip);
 
@@ -76,22 +74,4 @@ public sealed class NationalExtractIngestTests(AzuriteFixture azurite)
 
     private static async Task<string[]> CaseKeysAsync(IngestRig rig) =>
         [.. (await TableScan.RowsAsync(rig.Account.Cases, "c|")).Select(e => e.PartitionKey + "/" + e.RowKey).Order(StringComparer.Ordinal)];
-
-    /// <summary>The settlements written as the five tables (rows shuffled), changed by <paramref name="edit"/>, zipped.</summary>
-    private static async Task<byte[]> ZipAsync(byte[] jsonl, Action<string>? edit = null)
-    {
-        string folder = Directory.CreateTempSubdirectory("sr-extract-").FullName;
-        try
-        {
-            await NationalTables.WriteAsync(new MemoryStream(jsonl), folder, cancel: Ct);
-            edit?.Invoke(folder);
-            using var zip = new MemoryStream();
-            await ZipFile.CreateFromDirectoryAsync(folder, zip, CompressionLevel.Fastest, includeBaseDirectory: false, Ct);
-            return zip.ToArray();
-        }
-        finally
-        {
-            Directory.Delete(folder, recursive: true);
-        }
-    }
 }

@@ -7,7 +7,8 @@ namespace SmartReview.Synthetic.Tests.Support;
 /// <summary>
 /// The facility indicators worked out from the settlements alone, as docs/indicators.md defines them: per facility and
 /// China discharge month, money shares over the month's total, CT and MRI money by the rule's knowledge codes, stays
-/// with a secondary diagnosis of the set, readmission pairs counted once in the first stay's month, and average cost.
+/// with a secondary diagnosis of the set, readmission pairs counted once in the first stay's month, self-funded money,
+/// average cost, cost per bed-day and average length of stay (bed-days counted from the China dates, at least 1 a stay).
 /// Only the pack's rule definitions and knowledge are read from the engine's side; the rules are taken to be in force
 /// and of every scope for all the settlements, as the provincial pack's are in 2025.
 /// </summary>
@@ -80,6 +81,8 @@ internal sealed class IndicatorOracle
         Assert.Equal(sums.Level, s.Facility.Level);
         sums.Stays++;
         sums.Total += s.Totals.Total;
+        sums.SelfFunded += s.Totals.SelfFunded;
+        sums.BedDays += Math.Max(1, ChinaDate(s.DischargedAt).DayNumber - ChinaDate(s.AdmittedAt).DayNumber);
         foreach (LineItem line in s.Lines)
         {
             sums.ByCategory[line.Category] = sums.ByCategory.GetValueOrDefault(line.Category) + line.Amount;
@@ -165,7 +168,10 @@ internal sealed class IndicatorOracle
             ? e.GetDecimal() : null;
     }
 
-    /// <summary>The indicator as numerator / denominator, and the money at stake: (value − threshold) × total for shares, × stays for average cost.</summary>
+    /// <summary>
+    /// The indicator as numerator / denominator, and the money at stake: (value − threshold) × total for shares, × stays
+    /// for average cost, × bed-days for cost per bed-day; none for rates and the length of stay.
+    /// </summary>
     private static (decimal Numerator, decimal Denominator, decimal AtStake) Figures(RuleDefinition rule, MonthSums m, decimal threshold)
     {
         decimal Money(params ItemCategory[] categories) => categories.Sum(c => m.ByCategory.GetValueOrDefault(c));
@@ -179,6 +185,9 @@ internal sealed class IndicatorOracle
             "ct_share" or "mri_share" => (m.For(rule.Id), m.Total, Share(m.For(rule.Id))),
             "infection_rate" or "readmission_rate" => (m.For(rule.Id), m.Stays, 0),
             "average_cost" => (m.Total, m.Stays, m.Total - threshold * m.Stays),
+            "self_funded_share" => (m.SelfFunded, m.Total, Share(m.SelfFunded)),
+            "cost_per_bed_day" => (m.Total, m.BedDays, m.Total - threshold * m.BedDays),
+            "average_length_of_stay" => (m.BedDays, m.Stays, 0),
             string other => throw new InvalidOperationException($"unknown indicator {other}"),
         };
     }
@@ -192,6 +201,10 @@ internal sealed class IndicatorOracle
         public long Stays { get; set; }
 
         public decimal Total { get; set; }
+
+        public decimal SelfFunded { get; set; }
+
+        public long BedDays { get; set; }
 
         public Dictionary<ItemCategory, decimal> ByCategory { get; } = [];
 

@@ -9,7 +9,9 @@ namespace SmartReview.Synthetic.Tests.Support;
 /// The provincial pack with its indicator thresholds moved into the range generated data spans, so every indicator
 /// flags some facility-months and passes others. Generated stays never carry a hospital-acquired infection (Y95), so
 /// the infection set also counts anaemia (D64*), a common secondary diagnosis. Some rules take a single threshold, a
-/// tolerance, a higher <c>min_stays</c>, no level-1 threshold or a shorter readmission interval.
+/// tolerance, a higher <c>min_stays</c>, no level-1 threshold or a shorter readmission interval. The indicators the
+/// provincial pack does not run (self-funded share, cost per bed-day, average length of stay: the seed city's) are
+/// added as rules of their own.
 /// </summary>
 internal static class LoweredIndicatorPack
 {
@@ -24,13 +26,27 @@ internal static class LoweredIndicatorPack
         ["infection_rate"] = """{"thresholds":{"1":0.04,"2":0.045,"3":0.05}}""",
         ["readmission_rate"] = """{"thresholds":{"1":0,"2":0.005,"3":0.011},"interval_days":20}""",
         ["average_cost"] = """{"thresholds":{"1":3100,"2":5500,"3":5800},"tolerance":0.05}""",
+        ["self_funded_share"] = """{"thresholds":{"1":0.015,"2":0.011,"3":0.012}}""",
+        ["cost_per_bed_day"] = """{"thresholds":{"1":450,"2":650,"3":740},"tolerance":0.02}""",
+        ["average_length_of_stay"] = """{"thresholds":{"1":7.3,"2":7.8,"3":7.9}}""",
     };
+
+    private static readonly string[] Added = ["self_funded_share", "cost_per_bed_day", "average_length_of_stay"];
 
     public static CompiledPack Of(CompiledPack provincial)
     {
         RulePack source = provincial.Source;
         var anaemia = new KnowledgeEntry { Id = "TEST-IN-D64", Set = "prov-indicator-codes", Codes = ["D64*"], ItemName = "贫血" };
-        RuleDefinition[] rules = [.. source.Rules.Select(r => r.Family == "facility_indicator" ? Lowered(r) : r)];
+        RuleDefinition averageCost = source.Rules.Single(r => r.Family == "facility_indicator" && r.Parameters["indicator"].GetString() == "average_cost");
+        RuleDefinition[] rules =
+        [
+            .. source.Rules.Select(r => r.Family == "facility_indicator" ? Lowered(r) : r),
+            .. Added.Select(indicator => Lowered(averageCost with
+            {
+                Id = "TEST-ZB-" + indicator, Code = null,
+                Parameters = new Dictionary<string, JsonElement> { ["indicator"] = JsonSerializer.SerializeToElement(indicator) },
+            })),
+        ];
         return PackCompiler.Compile(source with { Rules = rules, Knowledge = new KnowledgeBase(source.Knowledge.Entries.Append(anaemia)) });
     }
 
