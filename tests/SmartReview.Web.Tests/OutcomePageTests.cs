@@ -84,6 +84,7 @@ public sealed class OutcomePageTests(AzuriteFixture azurite, Chromium chromium, 
         await supervisor.GotoAsync($"/ledger?facility={Facility}");
         Assert.Equal(["合计", "¥3,000.00", "¥1,200.00", "¥1,800.00"], await Cells(supervisor, "#owed-by-kind tr[data-kind='Total'] td"));
         Assert.Equal(1, await supervisor.Locator($"#owed-by-case a[href='{url}']").CountAsync());
+        Assert.Equal(["罚款", "转账", "TX-20250101-0001", "¥1,200.00"], (await Cells(supervisor, "#receipts tbody tr td"))[2..]);
         await _shots.TakeAsync(supervisor, "bureau-ledger");
         IPage other = await rig.SignInAsync(chromium.Browser, "fac-2");
         Assert.Equal(403, (await other.APIRequest.GetAsync($"/api/ledger/owed?facility={Facility}")).Status);

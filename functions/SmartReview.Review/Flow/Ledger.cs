@@ -14,7 +14,7 @@ internal static class Ledger
         EventKind.DecisionFinalised => [.. Post(before, e, Fold.Apply(before, e).Due, 1m)],
         EventKind.DecisionCorrected => [.. Post(before, e, before.Due, -1m), .. Post(before, e, Fold.Apply(before, e).Due, 1m)],
         EventKind.ReceiptRecorded when e.Receipt is { } r =>
-            [Entry(before, e, r.Amount, LedgerKind.Receipt) with { Against = r.Against, Method = r.Method }],
+            [Entry(before, e, r.Amount, LedgerKind.Receipt) with { Against = r.Against, Method = r.Method, Reference = r.Reference }],
         _ => [],
     };
 

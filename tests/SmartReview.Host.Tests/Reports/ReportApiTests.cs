@@ -30,15 +30,15 @@ public sealed class ReportApiTests(AzuriteFixture azurite, ApiRig rig) : IClassF
         XlsxSheet sheet = await ExportAsync($"/api/exports/ledger.xlsx?facility={FacilityA}");
 
         Assert.Equal("追回罚没台账 Ledger", sheet.Name);
-        Assert.Equal(["医疗机构 Facility", "月份 Month", "案件编号 Case", "规则 Rule", "序号 Seq", "款项 Kind", "冲抵款项 Against", "到账方式 Method", "应缴 Due",
-            "到账 Received"], sheet.Rows[0]);
+        Assert.Equal(["医疗机构 Facility", "月份 Month", "案件编号 Case", "规则 Rule", "序号 Seq", "款项 Kind", "冲抵款项 Against", "到账方式 Method", "凭证号 Voucher",
+            "应缴 Due", "到账 Received"], sheet.Rows[0]);
         List<IReadOnlyList<string?>> body = [.. sheet.Body];
         Assert.Equal(6, sheet.Rows.Count);
-        Assert.Equal([-300m, 250.5m, 300m, 800m], body[..^1].Select(r => XlsxSheet.Number(r[8])).Order());
+        Assert.Equal([-300m, 250.5m, 300m, 800m], body[..^1].Select(r => XlsxSheet.Number(r[9])).Order());
         Assert.All(body[..^1], r => Assert.Equal([FacilityA, ThisMonth], r.Take(2)));
         Assert.All(body[..^1], r => Assert.Equal("追回 Recovery", r[5]));
         Assert.Equal("合计 Total", body[^1][0]);
-        Assert.Equal(1050.5m, XlsxSheet.Number(body[^1][8]));
+        Assert.Equal(1050.5m, XlsxSheet.Number(body[^1][9]));
     }
 
     [Fact]
@@ -50,13 +50,13 @@ public sealed class ReportApiTests(AzuriteFixture azurite, ApiRig rig) : IClassF
         XlsxSheet earlier = await ExportAsync("/api/exports/ledger.xlsx?month=2000-01");
 
         Assert.Equal(9, sheet.Rows.Count);
-        Assert.Equal((3150.5m, 700m), (XlsxSheet.Number(sheet.Rows[^1][8]), XlsxSheet.Number(sheet.Rows[^1][9])));
+        Assert.Equal((3150.5m, 700m), (XlsxSheet.Number(sheet.Rows[^1][9]), XlsxSheet.Number(sheet.Rows[^1][10])));
         IReadOnlyList<string?> receipt = Assert.Single(sheet.Body, r => r[5] == "到账 Receipt");
-        Assert.Equal(["追回 Recovery", "拨付扣减 Deduction"], receipt.Skip(6).Take(2));
-        Assert.Equal((null, 700m), (receipt[8], XlsxSheet.Number(receipt[9])));
-        Assert.Equal(1400m, XlsxSheet.Number(Assert.Single(sheet.Body, r => r[5] == "罚款 Penalty")[8]));
+        Assert.Equal(["追回 Recovery", "拨付扣减 Deduction", "拨付扣减"], receipt.Skip(6).Take(3));
+        Assert.Equal((null, 700m), (receipt[9], XlsxSheet.Number(receipt[10])));
+        Assert.Equal(1400m, XlsxSheet.Number(Assert.Single(sheet.Body, r => r[5] == "罚款 Penalty")[9]));
         Assert.Equal(2, earlier.Rows.Count);
-        Assert.Equal(0m, XlsxSheet.Number(earlier.Rows[^1][8]));
+        Assert.Equal(0m, XlsxSheet.Number(earlier.Rows[^1][9]));
     }
 
     [Fact]

@@ -23,7 +23,8 @@ public sealed class ReceiptTests
         Assert.Equal(new LedgerAmounts(0m, 1200m, 0m), s.State.Received);
         Assert.Equal(new LedgerAmounts(1000m, 800m, 0m), s.State.Outstanding);
         LedgerPosting receipt = s.Postings[^1];
-        Assert.Equal((LedgerKind.Receipt, LedgerKind.Penalty, ReceiptMethod.Deduction, 1200m), (receipt.Kind, receipt.Against, receipt.Method, receipt.Amount));
+        Assert.Equal((LedgerKind.Receipt, LedgerKind.Penalty, ReceiptMethod.Deduction, 1200m, "2024-04 拨付扣减"),
+            (receipt.Kind, receipt.Against, receipt.Method, receipt.Amount, receipt.Reference));
         Assert.Equal(EventKind.ReceiptRecorded, s.Events[^1].Kind);
         Assert.Equal(Stage.Closed, s.State.Stage);
     }

@@ -46,6 +46,8 @@ public sealed class OutcomeLedgerTests(AzuriteFixture azurite)
             },
             rows.OrderBy(p => p.Sequence).ThenBy(p => p.Kind).Select(p => (p.Kind, p.Against, p.Method, p.Amount)));
 
+        Assert.Equal(["2024-04 月度拨付扣减", "TX-20240304-01"], rows.Where(p => p.Kind == LedgerKind.Receipt).OrderBy(p => p.Sequence).Select(p => p.Reference));
+
         // Assert: what the facility owes, from the rows, and what the case says, from its state
         Owed owed = Owed.Of(A, rows);
         Assert.Equal(new LedgerAmounts(800m, 1600m, 0m), owed.Due);
