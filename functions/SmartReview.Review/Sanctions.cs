@@ -14,7 +14,7 @@ public sealed record Sanctions(Penalty? Penalty, IReadOnlyList<AgreementAction> 
     public bool IsEmpty => Penalty is null && Agreement.Count == 0 && Referrals.Count == 0;
 
     /// <summary>The liquidated damages ordered (0 when none).</summary>
-    public decimal Damages => Agreement.Where(a => a.Measure == AgreementMeasure.LiquidatedDamages).Sum(a => a.Amount.GetValueOrDefault());
+    public decimal Damages => Agreement.Where(a => a?.Measure == AgreementMeasure.LiquidatedDamages).Sum(a => a.Amount.GetValueOrDefault());
 
     /// <inheritdoc />
     public bool Equals(Sanctions? other) =>

@@ -79,6 +79,19 @@ public sealed class AgreementHandlingTests
     }
 
     [Fact]
+    public void FinaliseAndCorrect_AMeasureThatIsNull_RefusedNotThrown()
+    {
+        // Arrange
+        Scenario s = new CaseBuilder().Open().ToFinalDecision();
+        var broken = new Sanctions(null, [null!, new(AgreementMeasure.LiquidatedDamages, Amount: 10m)], []);
+
+        // Act + Assert
+        s.Refuses(new FinaliseDecision("协议处理", Sanctions: broken), Actors.Supervisor, RejectionCode.InvalidSanction);
+        s.Must(new FinaliseDecision("同意"), Actors.Supervisor);
+        s.Refuses(new CorrectDecision(Outcome.Confirmed, 900m, "更正", broken), new Actor("sup-2", Role.Supervisor), RejectionCode.InvalidSanction);
+    }
+
+    [Fact]
     public void Finalise_ReferralTwice_Refused()
     {
         // Arrange
