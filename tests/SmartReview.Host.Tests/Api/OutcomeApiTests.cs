@@ -48,6 +48,36 @@ public sealed class OutcomeApiTests(AzuriteFixture azurite, ApiRig rig) : IClass
         Assert.Equal(3500m, (decimal)ledger["due"]!["total"]!);
     }
 
+    [Fact]
+    public async Task Commands_OddSanctionsAndReceipts_RefusedOrBadRequestAndTheCaseUnchanged()
+    {
+        // Arrange
+        await rig.StartedAsync(azurite);
+        string key = (await rig.OpenAsync(FacilityA, amount: 1000m)).ToString();
+        await Expect(Reviewer1, key, """{"command":"ConfirmFlag","amount":1000,"reason":"重复收费"}""");
+        await Expect(UserOfA, key, """{"command":"AcceptDecision"}""");
+        string[] bodies =
+        [
+            """{"command":"FinaliseDecision","reason":"x","sanctions":{"agreement":[null]}}""",
+            """{"command":"FinaliseDecision","reason":"x","sanctions":{"penalty":{"amount":1500}}}""",
+            """{"command":"FinaliseDecision","reason":"x","sanctions":{"referrals":["Nowhere"]}}""",
+            """{"command":"FinaliseDecision","reason":"x","outcome":"Dismissed","sanctions":{"referrals":["Police"]}}""",
+            """{"command":"RecordReceipt","against":"Penalty","amount":1}""",
+        ];
+
+        foreach (string body in bodies)
+        {
+            // Act
+            HttpResponseMessage response = await rig.CommandAsync(Supervisor, key, body);
+
+            // Assert
+            Assert.True(response.StatusCode is HttpStatusCode.BadRequest or HttpStatusCode.UnprocessableEntity, $"{body}: {response.StatusCode}");
+        }
+
+        JsonNode view = await ApiRig.JsonAsync(await (await rig.AsAsync(Supervisor)).GetAsync($"/api/cases/{key}", Ct));
+        Assert.Equal("FinalDecision", (string?)view["case"]!["stage"]);
+    }
+
     [Theory]
     [InlineData(UserOfB, $"/api/ledger/owed?facility={FacilityA}", HttpStatusCode.Forbidden)]
     [InlineData(Reviewer1, $"/api/ledger/owed?facility={FacilityA}", HttpStatusCode.Forbidden)]
