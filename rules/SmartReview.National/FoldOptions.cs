@@ -5,7 +5,7 @@ namespace SmartReview.National;
 /// <summary>How to fold an extract. The defaults suit a bureau's year on a small machine.</summary>
 public sealed record FoldOptions
 {
-    /// <summary>Partitions of the join; 0 chooses one per ~64 MiB of input (at least 1).</summary>
+    /// <summary>Partitions of the join; 0 chooses one per ~8 MiB of input (at least 1).</summary>
     public int Partitions { get; init; }
 
     /// <summary>Where partition files go (default: the system temp folder); a folder of its own is made and removed inside it.</summary>
@@ -19,4 +19,9 @@ public sealed record FoldOptions
 
     /// <summary>Partitions folded at once (default: one per core). Memory is about this many partitions' rows.</summary>
     public int Workers { get; init; }
+
+    internal int WorkerCount => Workers > 0 ? Workers : Environment.ProcessorCount;
+
+    /// <summary>What the settlements are written as (default JSON Lines).</summary>
+    public FoldRecords Records { get; init; }
 }

@@ -26,6 +26,9 @@ public sealed class FoldResult
     /// <summary>Time spent joining settlements to visits (pass 2a).</summary>
     public TimeSpan Joining { get; internal set; }
 
+    /// <summary>Time spent folding the settlement partitions (pass 2b); the rest is the merge into discharge order, which a scorer reading the output paces.</summary>
+    public TimeSpan Folding { get; internal set; }
+
     /// <summary>Wall time of the fold.</summary>
     public TimeSpan Elapsed { get; internal set; }
 

@@ -9,7 +9,7 @@ internal sealed class ExtractOptions
 {
     private readonly Option<string?> _dictionaries = new("--dictionaries") { Description = "Code tables of the national extract (JSON; columns listed replace the defaults)" };
     private readonly Option<string?> _encoding = new("--encoding") { Description = "Extract encoding: utf8 or gbk (default: detected per file)" };
-    private readonly Option<int> _partitions = new("--partitions") { Description = "Partitions of the extract's join (default: one per 64 MiB)" };
+    private readonly Option<int> _partitions = new("--partitions") { Description = "Partitions of the extract's join (default: one per 8 MiB)" };
     private readonly Option<string?> _temp = new("--temp") { Description = "Folder for the join's partition files and the folded settlements (default: system temp)" };
 
     public void AddTo(Command command)

@@ -6,8 +6,8 @@ using SmartReview.Rules.Batches;
 namespace SmartReview.Cli.Commands;
 
 /// <summary>
-/// Scores a national extract (a folder or a <c>.zip</c>): the fold writes its settlements into a pipe that the scorer
-/// reads as it would a JSON Lines file, so folding and scoring overlap and nothing is written twice to disk.
+/// Scores a national extract (a folder or a <c>.zip</c>): the fold writes its settlements as binary records into a
+/// pipe that the scorer reads as they come, so folding and scoring overlap and no JSON is written or parsed.
 /// </summary>
 internal static class ExtractScoring
 {
@@ -21,11 +21,11 @@ internal static class ExtractScoring
             Task<FoldResult> folding = Task.Run(async () =>
             {
                 await using Stream settlements = pipe.Writer.AsStream();
-                return await NationalExtract.FoldAsync(source, settlements, rejects, options, cancel);
+                return await NationalExtract.FoldAsync(source, settlements, rejects, options with { Records = FoldRecords.Binary }, cancel);
             }, cancel);
             await using (Stream folded = pipe.Reader.AsStream())
             {
-                await scorer.ScoreAsync(folded, sink, summary, cancel);
+                await scorer.ScoreFoldedAsync(folded, sink, summary, cancel);
             }
 
             return await folding;

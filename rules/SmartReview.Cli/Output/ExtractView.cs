@@ -21,7 +21,7 @@ internal static class ExtractView
 
         AnsiConsole.Write(table);
         AnsiConsole.WriteLine(CliText.Format("ExtractFolded", result.Settlements, result.Partitions, result.Elapsed.TotalSeconds, result.Reading.TotalSeconds,
-            result.Joining.TotalSeconds, (result.Elapsed - result.Reading - result.Joining).TotalSeconds));
+            result.Joining.TotalSeconds, result.Folding.TotalSeconds, (result.Elapsed - result.Reading - result.Joining - result.Folding).TotalSeconds));
     }
 
     private static string Number(long value) => value.ToString("N0", CultureInfo.InvariantCulture);

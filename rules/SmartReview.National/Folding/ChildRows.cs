@@ -9,6 +9,13 @@ internal sealed class ChildRows
     public List<DiagnosisRow> Diagnoses { get; } = [];
     public List<OperationRow> Operations { get; } = [];
 
+    public void Clear()
+    {
+        Fees.Clear();
+        Diagnoses.Clear();
+        Operations.Clear();
+    }
+
     /// <summary>Every row with its table, for counting and rejecting them together.</summary>
     public IEnumerable<(NationalTable Table, RowRef At, RowError? Error)> All() =>
         Fees.Select(f => (NationalTable.FeeLine, f.At, f.Error))

@@ -24,7 +24,7 @@ internal static class SettlementAssembler
             return bad;
         }
 
-        rows.Fees.Sort((a, b) => LineIdOrder.Instance.Compare(a.LineId, b.LineId) is var c && c != 0 ? c : a.At.CompareTo(b.At));
+        rows.Fees.Sort(FeeRow.Compare);
         rows.Diagnoses.Sort((a, b) => a.Order != b.Order ? a.Order.CompareTo(b.Order) : a.At.CompareTo(b.At));
         rows.Operations.Sort((a, b) => a.Order != b.Order ? a.Order.CompareTo(b.Order) : a.At.CompareTo(b.At));
         VisitRow v = header.Visit;
@@ -39,11 +39,11 @@ internal static class SettlementAssembler
             DischargedAt = v.DischargedAt,
             Department = v.Department,
             Doctor = v.Doctor,
-            Diagnoses = [.. rows.Diagnoses.Select(d => new Diagnosis(d.Code, d.Name, d.Main))],
-            Operations = [.. rows.Operations.Select(o => new Operation(o.Code, o.Name, o.PerformedAt, o.Main))],
+            Diagnoses = rows.Diagnoses.ConvertAll(d => new Diagnosis(d.Code, d.Name, d.Main)),
+            Operations = rows.Operations.ConvertAll(o => new Operation(o.Code, o.Name, o.PerformedAt, o.Main)),
             Drg = s.Drg.Length > 0 ? s.Drg : null,
             Totals = new Totals(s.Total, s.FundPaid, s.PersonPart - s.OwnPay, s.OwnPay),
-            Lines = [.. rows.Fees.Select(Line)],
+            Lines = rows.Fees.ConvertAll(f => f.Line!),
         };
         if (SettlementValidator.Validate(built) is { } error)
         {
@@ -56,22 +56,32 @@ internal static class SettlementAssembler
 
     private static Culprit? FirstBad(ChildRows rows)
     {
-        foreach ((NationalTable table, RowRef at, RowError? error) in rows.All())
+        foreach (FeeRow f in rows.Fees)
         {
-            if (error is not null)
+            if (f.Error is not null)
             {
-                return new Culprit(table, at, error);
+                return new Culprit(NationalTable.FeeLine, f.At, f.Error);
+            }
+        }
+
+        foreach (DiagnosisRow d in rows.Diagnoses)
+        {
+            if (d.Error is not null)
+            {
+                return new Culprit(NationalTable.Diagnosis, d.At, d.Error);
+            }
+        }
+
+        foreach (OperationRow o in rows.Operations)
+        {
+            if (o.Error is not null)
+            {
+                return new Culprit(NationalTable.Operation, o.At, o.Error);
             }
         }
 
         return null;
     }
-
-    private static LineItem Line(FeeRow f) => new()
-    {
-        LineId = f.LineId, Code = f.Code, Name = f.Name, Category = f.Category, Quantity = f.Quantity, UnitPrice = f.UnitPrice, Amount = f.Amount,
-        ChargedAt = f.ChargedAt, Department = f.Department, Doctor = f.Doctor, PaymentClass = f.PaymentClass, UploadedAt = f.UploadedAt,
-    };
 
     /// <summary>The row a validation error points at: a fee line, diagnosis or operation by index, else the settlement row.</summary>
     private static Culprit Blame(RecordError error, HeaderRow header, ChildRows rows)

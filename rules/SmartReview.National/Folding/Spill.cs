@@ -1,134 +1,110 @@
+using System.Collections.Concurrent;
 using SmartReview.National.Partitions;
 using SmartReview.National.Reading;
+using SmartReview.National.Reading.Csv;
 using SmartReview.National.Rows;
-using Sylvan.Data.Csv;
+using SmartReview.National.Sources;
 
 namespace SmartReview.National.Folding;
 
 /// <summary>
 /// Pass 1: streams each file once and writes every row, read and checked, to a partition file: visits and settlements
 /// by the hash of <c>mdtrt_id</c> (for the visit join), fee lines, diagnoses and operations by the hash of
-/// <c>setl_id</c>. A row without its key cannot be joined and is rejected here.
+/// <c>setl_id</c>. A row without its key cannot be joined and is rejected here. Blocks of rows are parsed on every
+/// core; their records and counts are applied in file order, so the partition files are the same on any machine.
 /// </summary>
-internal sealed class Spill(FoldOptions options, NationalDictionaries dictionaries, PartitionSet byVisit, PartitionSet bySettlement, Tally tally, IFoldRejects sink)
+internal sealed class Spill(FoldOptions options, NationalDictionaries dictionaries, PartitionSet byVisit, PartitionSet bySettlement, IReadOnlyList<string> files,
+    FoldResult result, IFoldRejects sink)
 {
-    private const int CommitEvery = 1 << 16;
+    private readonly ConcurrentBag<BlockOutput> _outputs = [];
 
     /// <summary>The table a file holds, read from its header alone.</summary>
-    public static NationalTable Recognise(Sources.ExtractFile file, FoldOptions options)
+    public static NationalTable Recognise(ExtractFile file, FoldOptions options)
     {
-        using Stream raw = file.Open();
-        using TextReader text = TextDecoding.Open(raw, options.Encoding, out _);
-        using CsvDataReader csv = Create(text);
-        return TableRecognizer.Recognise(new HeaderMap(csv, file.Name)) ?? throw new NationalExtractException(
-            $"{file.Name}: not a table of the national extract (its header has none of feedetl_sn, oprn_oprt_code, diag_code, setl_id with medfee_sumamt, mdtrt_id with begntime)");
+        using var reader = new CsvBlockReader(file.Open(), options.Encoding);
+        return Recognise(new HeaderMap(reader.Header, file.Name));
     }
 
-    public void Read(Sources.ExtractFile file, int index, FoldResult result, CancellationToken cancel)
+    public void Read(ExtractFile file, int index, CancellationToken cancel)
     {
-        using Stream raw = file.Open();
-        using TextReader text = TextDecoding.Open(raw, options.Encoding, out _);
-        using CsvDataReader csv = Create(text);
-        var header = new HeaderMap(csv, file.Name);
-        NationalTable table = TableRecognizer.Recognise(header) ?? throw new NationalExtractException($"{file.Name}: not a table of the national extract");
-        var fields = new FieldReader(csv);
-        Func<RowRef, bool> readRow = table switch
+        using var reader = new CsvBlockReader(file.Open(), options.Encoding);
+        var header = new HeaderMap(reader.Header, file.Name);
+        NationalTable table = Recognise(header);
+        _ = new BlockParser(table, header, dictionaries, index); // a required column missing fails here, before any row is read
+        int workers = options.WorkerCount;
+        var pending = new Queue<Task<BlockOutput>>();
+        while (Next(reader, table, file.Name) is { } block)
         {
-            NationalTable.Visit => Visits(new VisitRowParser(header, dictionaries, fields)),
-            NationalTable.Settlement => Settlements(new SettlementRowParser(header, fields)),
-            NationalTable.FeeLine => Child(new FeeRowParser(header, dictionaries, fields).Read, r => r.SettlementId, RecordKind.FeeLine, (r, w) => r.Write(w)),
-            NationalTable.Diagnosis => Child(new DiagnosisRowParser(header, dictionaries, fields).Read, r => r.SettlementId, RecordKind.Diagnosis, (r, w) => r.Write(w)),
-            _ => Child(new OperationRowParser(header, dictionaries, fields).Read, r => r.SettlementId, RecordKind.Operation, (r, w) => r.Write(w)),
-        };
-        long line = 1;
-        while (Next(csv, table, file.Name, line))
-        {
-            line++;
-            if (csv.RowFieldCount <= 1 && csv.GetFieldSpan(0).Trim().IsEmpty)
+            cancel.ThrowIfCancellationRequested();
+            pending.Enqueue(Task.Run(() => Parse(block, reader, table, header, index, file.Name), cancel));
+            while (pending.Count > workers + 1 || pending.Peek().IsCompleted)
             {
-                continue; // a blank line is not a row
-            }
-
-            tally.Received(table);
-            if (!readRow(new RowRef(index, line)))
-            {
-                tally.Reject(table, new RowRef(index, line), "setl_id", "", "is empty: the row cannot be joined", null);
-            }
-
-            if ((line & 0xFFFF) == 0)
-            {
-                cancel.ThrowIfCancellationRequested();
-                if (tally.Rejects.Count > CommitEvery)
+                Apply(pending.Dequeue().GetAwaiter().GetResult());
+                if (pending.Count == 0)
                 {
-                    tally.Commit(result, sink);
+                    break;
                 }
             }
+        }
+
+        while (pending.Count > 0)
+        {
+            Apply(pending.Dequeue().GetAwaiter().GetResult());
         }
 
         result.Tables[table].Files++;
     }
 
-    /// <summary>The next row; a file that is not CSV past this point (an unclosed quote) stops the fold, naming file and row.</summary>
-    private static bool Next(CsvDataReader csv, NationalTable table, string file, long line)
+    private static NationalTable Recognise(HeaderMap header) => TableRecognizer.Recognise(header) ?? throw new NationalExtractException(
+        $"{header.File}: not a table of the national extract (its header has none of feedetl_sn, oprn_oprt_code, diag_code, setl_id with medfee_sumamt, mdtrt_id with begntime)");
+
+    private static CsvBlock? Next(CsvBlockReader reader, NationalTable table, string file)
     {
         try
         {
-            return csv.Read();
+            return reader.Next();
         }
-        catch (CsvFormatException e)
+        catch (InvalidDataException e)
         {
-            throw new NationalExtractException($"{TableNames.Of(table)} ({file}): not valid CSV after row {line} ({e.Message})");
+            throw new NationalExtractException($"{TableNames.Of(table)} ({file}): not valid CSV ({e.Message})");
         }
     }
 
-    internal static CsvDataReader Create(TextReader text) =>
-        CsvDataReader.Create(text, new CsvDataReaderOptions { HasHeaders = true, Delimiter = ',', Quote = '"', BufferSize = 1 << 16 });
-
-    private Func<RowRef, bool> Visits(VisitRowParser parser) => at =>
+    private BlockOutput Parse(CsvBlock block, CsvBlockReader reader, NationalTable table, HeaderMap header, int index, string file)
     {
-        VisitRow row = parser.Read(at);
-        if (row.VisitId.Length == 0)
+        using (block)
         {
-            tally.Reject(NationalTable.Visit, at, "mdtrt_id", "", "is empty: the row cannot be joined", null);
-            return true;
+            BlockOutput output = _outputs.TryTake(out BlockOutput? reused) ? reused : new BlockOutput(byVisit.Count, files);
+            var parser = new BlockParser(table, header, dictionaries, index);
+            (byte[] bytes, int length) = block.Utf8(reader.Encoding);
+            long line = block.FirstRow;
+            int at = 0;
+            try
+            {
+                for (; parser.Record.Read(bytes, length, ref at); line++)
+                {
+                    if (!parser.Record.IsBlank)
+                    {
+                        output.Tally.Received(table);
+                        parser.Read(new RowRef(index, line), output);
+                    }
+                }
+            }
+            catch (InvalidDataException e)
+            {
+                throw new NationalExtractException($"{TableNames.Of(table)} ({file}): not valid CSV at row {line} ({e.Message})");
+            }
+
+            return output;
         }
+    }
 
-        row.Write(byVisit.Begin());
-        byVisit.End(row.VisitId, RecordKind.Visit);
-        return true;
-    };
-
-    private Func<RowRef, bool> Settlements(SettlementRowParser parser) => at =>
+    /// <summary>A block's records to the partition files and its counts and rejects to the result, in file order.</summary>
+    private void Apply(BlockOutput output)
     {
-        SettlementRow row = parser.Read(at);
-        if (row.SettlementId.Length == 0)
-        {
-            return false;
-        }
-
-        if (row.VisitId.Length == 0)
-        {
-            new HeaderRow { Settlement = row, Dead = row.Error }.Write(bySettlement.Begin());
-            bySettlement.End(row.SettlementId, RecordKind.Header);
-            return true;
-        }
-
-        row.Write(byVisit.Begin());
-        byVisit.End(row.VisitId, RecordKind.Settlement);
-        return true;
-    };
-
-    private Func<RowRef, bool> Child<T>(Func<RowRef, T> read, Func<T, string> key, RecordKind kind, Action<T, BinaryWriter> write) => at =>
-    {
-        T row = read(at);
-        string id = key(row);
-        if (id.Length == 0)
-        {
-            return false;
-        }
-
-        write(row, bySettlement.Begin());
-        bySettlement.End(id, kind);
-        return true;
-    };
+        output.Visit.MoveTo(byVisit);
+        output.Settlement.MoveTo(bySettlement);
+        output.Tally.Commit(result, sink);
+        _outputs.Add(output);
+    }
 }

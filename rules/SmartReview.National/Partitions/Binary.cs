@@ -1,40 +1,43 @@
 using SmartReview.National.Rows;
+using SmartReview.Rules.Settlements.Binary;
 
 namespace SmartReview.National.Partitions;
 
 /// <summary>The small pieces every partition record shares: where the row came from, its error, optional values.</summary>
 internal static class Binary
 {
-    public static void WriteHead(this BinaryWriter w, RowRef at, RowError? error)
+    public static void WriteHead(this ByteWriter w, RowRef at, RowError? error)
     {
-        w.Write(at.File);
-        w.Write(at.Line);
-        w.Write(error is not null);
+        w.Int32(at.File);
+        w.Int64(at.Line);
+        w.Boolean(error is not null);
         if (error is not null)
         {
-            w.Write(error.Column ?? "\0");
-            w.Write(error.Value ?? "\0");
-            w.Write(error.Reason);
+            w.Text(error.Column ?? "\0");
+            w.Text(error.Value ?? "\0");
+            w.Text(error.Reason);
         }
     }
 
-    public static (RowRef At, RowError? Error) ReadHead(this BinaryReader r)
+    public static (RowRef At, RowError? Error) ReadHead(this ref ByteReader r)
     {
-        var at = new RowRef(r.ReadInt32(), r.ReadInt64());
-        if (!r.ReadBoolean())
+        var at = new RowRef(r.Int32(), r.Int64());
+        if (!r.Boolean())
         {
             return (at, null);
         }
 
-        string column = r.ReadString(), value = r.ReadString(), reason = r.ReadString();
+        string column = r.Text(), value = r.Text(), reason = r.Text();
         return (at, new RowError(column == "\0" ? null : column, value == "\0" ? null : value, reason));
     }
 
-    public static void WriteTime(this BinaryWriter w, DateTime? utc) => w.Write(utc?.Ticks ?? -1L);
+    public static void WriteTime(this ByteWriter w, DateTime? utc) => w.Int64(utc?.Ticks ?? -1L);
 
-    public static DateTime? ReadTime(this BinaryReader r)
+    public static DateTime? ReadTime(this ref ByteReader r)
     {
-        long ticks = r.ReadInt64();
+        long ticks = r.Int64();
         return ticks < 0 ? null : new DateTime(ticks, DateTimeKind.Utc);
     }
+
+    public static DateTime ReadUtc(this ref ByteReader r) => new(r.Int64(), DateTimeKind.Utc);
 }

@@ -1,4 +1,5 @@
 using System.Buffers.Binary;
+using System.Text;
 
 namespace SmartReview.National.Partitions;
 
@@ -10,89 +11,97 @@ namespace SmartReview.National.Partitions;
 internal sealed class PartitionSet : IDisposable
 {
     private readonly string[] _paths;
-    private readonly MemoryStream _record = new();
-    private readonly BinaryWriter _body;
-    private BinaryWriter[]? _writers;
+    private FileStream[]? _files;
 
     public PartitionSet(string folder, string name, int count)
     {
         _paths = [.. Enumerable.Range(0, count).Select(i => Path.Combine(folder, $"{name}-{i:D4}.bin"))];
-        _writers = [.. _paths.Select(p => new BinaryWriter(new BufferedStream(new FileStream(p, FileMode.Create, FileAccess.Write, FileShare.None, 0), 1 << 16)))];
-        _body = new BinaryWriter(_record);
+        _files = [.. _paths.Select(p => new FileStream(p, FileMode.Create, FileAccess.Write, FileShare.None, 1 << 16))];
     }
 
     public int Count => _paths.Length;
 
-    /// <summary>Starts a record: write its body to the writer returned, then call <see cref="End"/>. One record at a time.</summary>
-    public BinaryWriter Begin()
-    {
-        _record.SetLength(0);
-        return _body;
-    }
-
-    /// <summary>Appends the record begun to the partition of <paramref name="key"/>.</summary>
-    public void End(string key, RecordKind kind)
-    {
-        BinaryWriter w = (_writers ?? throw new InvalidOperationException("partitions are closed for writing"))[Of(key, _paths.Length)];
-        _body.Flush();
-        w.Write((byte)kind);
-        w.Write((int)_record.Length);
-        w.Write(_record.GetBuffer(), 0, (int)_record.Length);
-    }
+    /// <summary>Appends records (as <see cref="PartitionBuffers"/> lays them out) to partition <paramref name="partition"/>.</summary>
+    public void Append(int partition, ReadOnlySpan<byte> records) =>
+        (_files ?? throw new InvalidOperationException("partitions are closed for writing"))[partition].Write(records);
 
     /// <summary>Ends writing; the files can then be read.</summary>
     public void Close()
     {
-        if (_writers is null)
+        if (_files is null)
         {
             return;
         }
 
-        foreach (BinaryWriter w in _writers)
+        foreach (FileStream file in _files)
         {
-            w.Dispose();
+            file.Dispose();
         }
 
-        _writers = null;
+        _files = null;
     }
 
     /// <summary>One partition's bytes, read whole (it is a bounded part of the input); the file is deleted.</summary>
     public byte[] ReadAll(int partition)
     {
-        byte[] bytes = File.ReadAllBytes(_paths[partition]);
-        File.Delete(_paths[partition]);
-        return bytes;
+        byte[] bytes = [];
+        int length = ReadAll(partition, ref bytes);
+        return bytes.Length == length ? bytes : bytes[..length];
     }
 
-    /// <summary>The records in <paramref name="bytes"/>, in the order they were written: kind and where the body starts.</summary>
-    public static IEnumerable<(RecordKind Kind, int Body)> Records(byte[] bytes)
+    /// <summary>
+    /// As <see cref="ReadAll(int)"/>, into <paramref name="buffer"/> (made larger when it is too small, else reused:
+    /// a partition's bytes are large, and a new array each time costs full collections); returns the length read.
+    /// </summary>
+    public int ReadAll(int partition, ref byte[] buffer)
+    {
+        int length;
+        using (var file = new FileStream(_paths[partition], FileMode.Open, FileAccess.Read, FileShare.None, 0, FileOptions.SequentialScan))
+        {
+            length = checked((int)file.Length);
+            if (buffer.Length < length)
+            {
+                buffer = new byte[Math.Max(length, buffer.Length / 4 * 5)];
+            }
+
+            file.ReadExactly(buffer, 0, length);
+        }
+
+        File.Delete(_paths[partition]);
+        return length;
+    }
+
+    /// <summary>The records in <paramref name="bytes"/>, in the order they were written: kind, where the body starts and its length.</summary>
+    public static IEnumerable<(RecordKind Kind, int Body, int Length)> Records(byte[] bytes) => Records(bytes, bytes.Length);
+
+    public static IEnumerable<(RecordKind Kind, int Body, int Length)> Records(byte[] bytes, int length)
     {
         int at = 0;
-        while (at < bytes.Length)
+        while (at < length)
         {
-            int length = BinaryPrimitives.ReadInt32LittleEndian(bytes.AsSpan(at + 1, 4));
-            yield return ((RecordKind)bytes[at], at + 5);
-            at += 5 + length;
+            int size = BinaryPrimitives.ReadInt32LittleEndian(bytes.AsSpan(at + 1, 4));
+            yield return ((RecordKind)bytes[at], at + 5, size);
+            at += 5 + size;
         }
     }
 
-    public void Dispose()
-    {
-        Close();
-        _body.Dispose();
-    }
+    public void Dispose() => Close();
 
-    internal static int Of(string key, int count) => (int)((uint)StableHash(key) % (uint)count);
-
-    /// <summary>FNV-1a over the key's characters: the same on every run (string.GetHashCode is randomised per process).</summary>
-    private static int StableHash(string key)
+    /// <summary>The partition of a key, from FNV-1a over its UTF-8 bytes: the same on every run (string.GetHashCode is randomised per process).</summary>
+    internal static int Of(ReadOnlySpan<byte> utf8Key, int count)
     {
         uint hash = 2166136261;
-        foreach (char c in key)
+        foreach (byte b in utf8Key)
         {
-            hash = (hash ^ c) * 16777619;
+            hash = (hash ^ b) * 16777619;
         }
 
-        return (int)hash;
+        return (int)(hash % (uint)count);
+    }
+
+    internal static int Of(string key, int count)
+    {
+        Span<byte> utf8 = key.Length <= 128 ? stackalloc byte[key.Length * 3] : new byte[Encoding.UTF8.GetMaxByteCount(key.Length)];
+        return Of(utf8[..Encoding.UTF8.GetBytes(key, utf8)], count);
     }
 }

@@ -1,11 +1,15 @@
+using SmartReview.National.Partitions;
 using SmartReview.National.Rows;
+using SmartReview.Rules.Settlements;
+using SmartReview.Rules.Settlements.Binary;
 
 namespace SmartReview.National.Reading;
 
 /// <summary>
 /// Reads FEE_LIST_D rows: setl_id, feedetl_sn, fee_ocur_time, cnt, pric, det_item_fee_sumamt, med_chrgitm_type,
 /// chrgitm_lv, hilist_code (or med_list_codg), hilist_name (or medins_list_name), bilg_dept_codg, bilg_dr_codg;
-/// upld_time optional (SmartReview's upload-time feed).
+/// upld_time optional (SmartReview's upload-time feed). A row goes straight to its partition as a <see cref="FeeRow"/>
+/// record, its texts as the bytes read: fee lines are most of an extract, and no string is made for them here.
 /// </summary>
 internal sealed class FeeRowParser(HeaderMap h, NationalDictionaries d, FieldReader f)
 {
@@ -16,16 +20,28 @@ internal sealed class FeeRowParser(HeaderMap h, NationalDictionaries d, FieldRea
         _name = h.Require(T, "hilist_name", "medins_list_name"), _department = h.Require(T, "bilg_dept_codg"), _doctor = h.Require(T, "bilg_dr_codg"),
         _uploaded = h.Find("upld_time");
 
-    public FeeRow Read(RowRef at)
+    /// <summary>Writes the row to its settlement's partition; false (nothing written) when it has no setl_id.</summary>
+    public bool Read(RowRef at, PartitionBuffers output)
     {
         f.Begin();
-        var row = new FeeRow
+        ReadOnlySpan<byte> settlement = f.Utf8(_settlement);
+        if (settlement.IsEmpty)
         {
-            At = at, SettlementId = f.Text(_settlement), LineId = f.Text(_line), ChargedAt = f.Time(_at), Quantity = f.Quantity(_count),
-            UnitPrice = f.Money(_price), Amount = f.Money(_amount), Category = f.Code(_category, d.Category), PaymentClass = f.Code(_class, d.PaymentClass),
-            Code = f.Text(_code), Name = f.Text(_name), Department = f.Text(_department), Doctor = f.Text(_doctor), UploadedAt = f.OptionalTime(_uploaded),
-        };
-        row.Error = f.Error;
-        return row;
+            return false;
+        }
+
+        ReadOnlySpan<byte> line = f.Utf8(_line);
+        DateTime charged = f.Time(_at);
+        decimal quantity = f.Quantity(_count), price = f.Money(_price), amount = f.Money(_amount);
+        ItemCategory category = f.Code(_category, d.Category);
+        PaymentClass paymentClass = f.Code(_class, d.PaymentClass);
+        ReadOnlySpan<byte> code = f.Utf8(_code), name = f.Utf8(_name), department = f.Utf8(_department), doctor = f.Utf8(_doctor);
+        DateTime? uploaded = f.OptionalTime(_uploaded);
+        ByteWriter w = output.Begin();
+        w.Utf8(settlement);
+        w.WriteHead(at, f.Error);
+        SettlementBinary.WriteLine(w, line, code, name, department, doctor, category, paymentClass, quantity, price, amount, charged, uploaded);
+        output.End(settlement, RecordKind.FeeLine);
+        return true;
     }
 }

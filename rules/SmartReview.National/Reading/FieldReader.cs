@@ -1,20 +1,22 @@
 using System.Globalization;
+using System.Text;
 using SmartReview.Kernel;
 using SmartReview.National.Dictionaries;
+using SmartReview.National.Reading.Csv;
 using SmartReview.National.Rows;
-using SmartReview.Rules.Settlements;
-using Sylvan.Data.Csv;
 
 namespace SmartReview.National.Reading;
 
 /// <summary>
-/// Reads typed values from the current row. The first failure is kept in <see cref="Error"/> (later ones are
-/// ignored) and a default is returned, so a row is read to its end and rejected once.
+/// Reads typed values from the current row (UTF-8), each trimmed of white space. The first failure is kept in
+/// <see cref="Error"/> (later ones are ignored) and a default is returned, so a row is read to its end and rejected once.
 /// </summary>
-internal sealed class FieldReader(CsvDataReader reader)
+internal sealed class FieldReader(CsvRecord record)
 {
     private static readonly string[] TimeFormats =
         ["yyyy-MM-dd HH:mm:ss.FFFFFFF", "yyyy-MM-ddTHH:mm:ss.FFFFFFF", "yyyy/MM/dd HH:mm:ss", "yyyy/M/d H:mm:ss", "yyyy/M/d H:mm", "yyyyMMddHHmmss", "yyyy-MM-dd", "yyyy/MM/dd", "yyyy/M/d", "yyyyMMdd"];
+
+    private const NumberStyles Numbers = NumberStyles.AllowDecimalPoint | NumberStyles.AllowLeadingSign;
 
     public RowError? Error { get; private set; }
 
@@ -35,36 +37,49 @@ internal sealed class FieldReader(CsvDataReader reader)
     }
 
     /// <summary>A text that may be empty or whose column may be absent ("" then).</summary>
-    public string Optional(Column column) => column.Present ? reader.GetString(column.Ordinal).Trim() : "";
+    public string Optional(Column column) => column.Present ? Encoding.UTF8.GetString(Span(column)) : "";
+
+    /// <summary>As <see cref="Text"/>, its UTF-8 bytes (valid until the next row).</summary>
+    public ReadOnlySpan<byte> Utf8(Column column)
+    {
+        ReadOnlySpan<byte> value = Span(column);
+        if (value.IsEmpty)
+        {
+            Fail(column.Name, "", "is empty");
+        }
+
+        return value;
+    }
 
     public T Code<T>(Column column, CodeTable<T> table)
         where T : notnull
     {
-        string code = Optional(column);
+        ReadOnlySpan<byte> code = Span(column);
         if (table.TryMap(code, out T value))
         {
             return value;
         }
 
-        Fail(column.Name, code, $"code '{code}' is not in the {table.Column} dictionary");
+        string text = Encoding.UTF8.GetString(code);
+        Fail(column.Name, text, $"code '{text}' is not in the {table.Column} dictionary");
         return default!;
     }
 
     /// <summary>Yuan: a decimal string, not negative, at most two decimals.</summary>
     public decimal Money(Column column)
     {
-        ReadOnlySpan<char> text = Span(column);
-        if (!decimal.TryParse(text, NumberStyles.AllowDecimalPoint | NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out decimal value))
+        ReadOnlySpan<byte> text = Span(column);
+        if (!TryNumber(text, out decimal value))
         {
-            Fail(column.Name, text.ToString(), "is not an amount");
+            Fail(column.Name, Encoding.UTF8.GetString(text), "is not an amount");
         }
         else if (value < 0)
         {
-            Fail(column.Name, text.ToString(), "is negative");
+            Fail(column.Name, Encoding.UTF8.GetString(text), "is negative");
         }
-        else if (value * 100 != decimal.Truncate(value * 100))
+        else if (value.Scale > 2 && value * 100 != decimal.Truncate(value * 100))
         {
-            Fail(column.Name, text.ToString(), "is more precise than a fen");
+            Fail(column.Name, Encoding.UTF8.GetString(text), "is more precise than a fen");
         }
 
         return value;
@@ -73,14 +88,14 @@ internal sealed class FieldReader(CsvDataReader reader)
     /// <summary>A count: a positive decimal.</summary>
     public decimal Quantity(Column column)
     {
-        ReadOnlySpan<char> text = Span(column);
-        if (!decimal.TryParse(text, NumberStyles.AllowDecimalPoint | NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out decimal value))
+        ReadOnlySpan<byte> text = Span(column);
+        if (!TryNumber(text, out decimal value))
         {
-            Fail(column.Name, text.ToString(), "is not a number");
+            Fail(column.Name, Encoding.UTF8.GetString(text), "is not a number");
         }
         else if (value <= 0)
         {
-            Fail(column.Name, text.ToString(), "must be more than zero");
+            Fail(column.Name, Encoding.UTF8.GetString(text), "must be more than zero");
         }
 
         return value;
@@ -89,13 +104,13 @@ internal sealed class FieldReader(CsvDataReader reader)
     /// <summary>A China-time date-time without offset (or a date: midnight), as UTC.</summary>
     public DateTime Time(Column column)
     {
-        ReadOnlySpan<char> text = Span(column);
+        ReadOnlySpan<byte> text = Span(column);
         if (TryTime(text, out DateTime utc))
         {
             return utc;
         }
 
-        Fail(column.Name, text.ToString(), "is not a date-time yyyy-MM-dd HH:mm:ss");
+        Fail(column.Name, Encoding.UTF8.GetString(text), "is not a date-time yyyy-MM-dd HH:mm:ss");
         return default;
     }
 
@@ -112,13 +127,13 @@ internal sealed class FieldReader(CsvDataReader reader)
 
     public DateOnly Date(Column column)
     {
-        ReadOnlySpan<char> text = Span(column);
+        ReadOnlySpan<byte> text = Span(column);
         if (TryTime(text, out DateTime utc))
         {
             return DateOnly.FromDateTime(utc + ChinaTime.Offset);
         }
 
-        Fail(column.Name, text.ToString(), "is not a date yyyy-MM-dd");
+        Fail(column.Name, Encoding.UTF8.GetString(text), "is not a date yyyy-MM-dd");
         return default;
     }
 
@@ -126,10 +141,10 @@ internal sealed class FieldReader(CsvDataReader reader)
     public long Order(Column column, long otherwise) =>
         column.Present && long.TryParse(Span(column), NumberStyles.Integer, CultureInfo.InvariantCulture, out long n) ? n : otherwise;
 
-    internal static bool TryTime(ReadOnlySpan<char> text, out DateTime utc)
+    internal static bool TryTime(ReadOnlySpan<byte> text, out DateTime utc)
     {
-        if (TryFast(text, out DateTime local) ||
-            DateTime.TryParseExact(text, TimeFormats, CultureInfo.InvariantCulture, DateTimeStyles.None, out local))
+        DateTime local = default;
+        if (TryFast(text, ref local) || TryFormats(text, ref local))
         {
             utc = DateTime.SpecifyKind(local - ChinaTime.Offset, DateTimeKind.Utc);
             return true;
@@ -139,17 +154,26 @@ internal sealed class FieldReader(CsvDataReader reader)
         return false;
     }
 
-    private static bool TryFast(ReadOnlySpan<char> t, out DateTime local)
+    private static bool TryFormats(ReadOnlySpan<byte> text, ref DateTime local)
     {
-        local = default;
-        if (t.Length != 19 || t[4] != '-' || t[7] != '-' || (t[10] != ' ' && t[10] != 'T') || t[13] != ':' || t[16] != ':')
+        Span<char> chars = stackalloc char[Math.Min(text.Length, 64)];
+        return text.Length <= 64 && Encoding.UTF8.TryGetChars(text, chars, out int length)
+            && DateTime.TryParseExact(chars[..length], TimeFormats, CultureInfo.InvariantCulture, DateTimeStyles.None, out local);
+    }
+
+    /// <summary>yyyy-MM-dd HH:mm:ss (or with a T) and yyyy-MM-dd, the extract's own forms, read without a string.</summary>
+    private static bool TryFast(ReadOnlySpan<byte> t, ref DateTime local)
+    {
+        bool date = t.Length == 10;
+        if ((t.Length != 19 && !date) || t[4] != '-' || t[7] != '-' || (!date && ((t[10] != ' ' && t[10] != 'T') || t[13] != ':' || t[16] != ':')))
         {
             return false;
         }
 
         int year = Digits(t[..4]), month = Digits(t.Slice(5, 2)), day = Digits(t.Slice(8, 2));
-        int hour = Digits(t.Slice(11, 2)), minute = Digits(t.Slice(14, 2)), second = Digits(t.Slice(17, 2));
-        if (year < 1 || month is < 1 or > 12 || day < 1 || day > DateTime.DaysInMonth(year, month) || hour > 23 || minute > 59 || second > 59 || hour < 0 || minute < 0 || second < 0)
+        int hour = date ? 0 : Digits(t.Slice(11, 2)), minute = date ? 0 : Digits(t.Slice(14, 2)), second = date ? 0 : Digits(t.Slice(17, 2));
+        if (year < 1 || month is < 1 or > 12 || day < 1 || day > DateTime.DaysInMonth(year, month) || hour is < 0 or > 23 || minute is < 0 or > 59
+            || second is < 0 or > 59)
         {
             return false;
         }
@@ -158,12 +182,12 @@ internal sealed class FieldReader(CsvDataReader reader)
         return true;
     }
 
-    private static int Digits(ReadOnlySpan<char> s)
+    private static int Digits(ReadOnlySpan<byte> s)
     {
         int n = 0;
-        foreach (char c in s)
+        foreach (byte c in s)
         {
-            if (!char.IsAsciiDigit(c))
+            if (c is < (byte)'0' or > (byte)'9')
             {
                 return -1;
             }
@@ -174,5 +198,73 @@ internal sealed class FieldReader(CsvDataReader reader)
         return n;
     }
 
-    private ReadOnlySpan<char> Span(Column column) => column.Present ? reader.GetFieldSpan(column.Ordinal).Trim() : [];
+    /// <summary>
+    /// A decimal as an optional sign, digits and an optional point with digits, read without a string when it has at
+    /// most 18 digits; anything else as <see cref="decimal.TryParse(string, NumberStyles, IFormatProvider, out decimal)"/> reads it.
+    /// </summary>
+    internal static bool TryNumber(ReadOnlySpan<byte> s, out decimal value)
+    {
+        int i = 0;
+        bool negative = s.Length > 0 && s[0] == (byte)'-';
+        i += s.Length > 0 && (s[0] == (byte)'-' || s[0] == (byte)'+') ? 1 : 0;
+        ulong mantissa = 0;
+        int digits = 0, scale = -1;
+        for (; i < s.Length; i++)
+        {
+            byte c = s[i];
+            if (c == (byte)'.' && scale < 0)
+            {
+                scale = 0;
+                continue;
+            }
+
+            if (c is < (byte)'0' or > (byte)'9' || digits == 18)
+            {
+                return decimal.TryParse(s, Numbers, CultureInfo.InvariantCulture, out value);
+            }
+
+            mantissa = (mantissa * 10) + (ulong)(c - '0');
+            digits++;
+            scale += scale >= 0 ? 1 : 0;
+        }
+
+        if (digits == 0)
+        {
+            return decimal.TryParse(s, Numbers, CultureInfo.InvariantCulture, out value);
+        }
+
+        value = new decimal((int)(uint)mantissa, (int)(uint)(mantissa >> 32), 0, negative, (byte)Math.Max(scale, 0));
+        return true;
+    }
+
+    private ReadOnlySpan<byte> Span(Column column) => column.Present ? Trim(record.Field(column.Ordinal)) : [];
+
+    /// <summary>Without white space at either end: ASCII white space, no-break space (U+00A0) and ideographic space (U+3000).</summary>
+    private static ReadOnlySpan<byte> Trim(ReadOnlySpan<byte> s)
+    {
+        if (s.IsEmpty || (s[0] is > (byte)' ' and < 0x80 && s[^1] is > (byte)' ' and < 0x80))
+        {
+            return s; // nearly every field: printable ASCII at both ends
+        }
+
+        while (true)
+        {
+            ReadOnlySpan<byte> before = s;
+            s = s.Trim(" \t\r\n\v\f"u8);
+            if (s.StartsWith("\u3000"u8) || s.StartsWith("\u00A0"u8))
+            {
+                s = s[(s[0] == 0xE3 ? 3 : 2)..];
+            }
+
+            if (s.EndsWith("\u3000"u8) || s.EndsWith("\u00A0"u8))
+            {
+                s = s[..^(s[^1] == 0x80 && s.Length >= 3 && s[^3] == 0xE3 ? 3 : 2)];
+            }
+
+            if (s.Length == before.Length)
+            {
+                return s;
+            }
+        }
+    }
 }

@@ -1,5 +1,3 @@
-using Sylvan.Data.Csv;
-
 namespace SmartReview.National.Reading;
 
 /// <summary>A file's header: column names in lower case, trimmed, first occurrence wins; unknown columns are simply not asked for.</summary>
@@ -7,13 +5,12 @@ internal sealed class HeaderMap
 {
     private readonly Dictionary<string, int> _ordinals = new(StringComparer.Ordinal);
 
-    public HeaderMap(CsvDataReader reader, string file)
+    public HeaderMap(IReadOnlyList<string> names, string file)
     {
         File = file;
-        for (int i = 0; i < reader.FieldCount; i++)
+        for (int i = 0; i < names.Count; i++)
         {
-            string name = reader.GetName(i).Trim().Trim('\uFEFF').Trim('"').ToLowerInvariant();
-            _ordinals.TryAdd(name, i);
+            _ordinals.TryAdd(names[i].Trim().Trim('\uFEFF').Trim('"').ToLowerInvariant(), i);
         }
     }
 

@@ -5,8 +5,8 @@ using System.Text.Unicode;
 namespace SmartReview.National.Reading;
 
 /// <summary>
-/// Opens a file as text. Without a chosen encoding: a UTF-8 byte-order mark → UTF-8; a first MiB that is valid UTF-8
-/// → UTF-8; otherwise GB18030 (a superset of GBK and GB2312). The mark is never part of the text.
+/// A file's text encoding when none is chosen: a UTF-8 byte-order mark → UTF-8; a first MiB that is valid UTF-8 →
+/// UTF-8; otherwise GB18030 (a superset of GBK and GB2312).
 /// </summary>
 internal static class TextDecoding
 {
@@ -15,15 +15,6 @@ internal static class TextDecoding
     static TextDecoding() => Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
 
     public static Encoding Gb18030 => Encoding.GetEncoding(54936);
-
-    public static TextReader Open(Stream raw, Encoding? chosen, out Encoding used)
-    {
-        byte[] sample = new byte[SampleBytes];
-        int count = Fill(raw, sample);
-        used = chosen ?? Detect(sample.AsSpan(0, count));
-        var replay = new ReplayStream(sample, count, raw);
-        return new StreamReader(replay, used, detectEncodingFromByteOrderMarks: used is UTF8Encoding, bufferSize: 1 << 16);
-    }
 
     /// <summary>The encoding of a file that starts with <paramref name="sample"/> (the sample may end inside a character).</summary>
     public static Encoding Detect(ReadOnlySpan<byte> sample)
@@ -43,22 +34,5 @@ internal static class TextDecoding
         {
             ArrayPool<char>.Shared.Return(chars);
         }
-    }
-
-    private static int Fill(Stream raw, byte[] into)
-    {
-        int count = 0;
-        while (count < into.Length)
-        {
-            int n = raw.Read(into, count, into.Length - count);
-            if (n == 0)
-            {
-                break;
-            }
-
-            count += n;
-        }
-
-        return count;
     }
 }

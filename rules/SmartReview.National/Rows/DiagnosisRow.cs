@@ -1,4 +1,5 @@
 using SmartReview.National.Partitions;
+using SmartReview.Rules.Settlements.Binary;
 
 namespace SmartReview.National.Rows;
 
@@ -12,23 +13,20 @@ internal sealed class DiagnosisRow
     public bool Main;
     public long Order;
 
-    public void Write(BinaryWriter w)
+    public void Write(ByteWriter w)
     {
-        w.Write(SettlementId);
+        w.Text(SettlementId);
         w.WriteHead(At, Error);
-        w.Write(Code);
-        w.Write(Name);
-        w.Write(Main);
-        w.Write(Order);
+        w.Text(Code);
+        w.Text(Name);
+        w.Boolean(Main);
+        w.Int64(Order);
     }
 
-    public static DiagnosisRow Read(BinaryReader r)
+    public static DiagnosisRow Read(ref ByteReader r)
     {
-        string settlementId = r.ReadString();
+        string settlementId = r.Text();
         (RowRef at, RowError? error) = r.ReadHead();
-        return new DiagnosisRow
-        {
-            At = at, Error = error, SettlementId = settlementId, Code = r.ReadString(), Name = r.ReadString(), Main = r.ReadBoolean(), Order = r.ReadInt64(),
-        };
+        return new DiagnosisRow { At = at, Error = error, SettlementId = settlementId, Code = r.Text(), Name = r.Text(), Main = r.Boolean(), Order = r.Int64() };
     }
 }

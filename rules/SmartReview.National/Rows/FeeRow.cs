@@ -1,49 +1,74 @@
 using SmartReview.National.Partitions;
 using SmartReview.Rules.Settlements;
+using SmartReview.Rules.Settlements.Binary;
 
 namespace SmartReview.National.Rows;
 
-/// <summary>A fee line (FEE_LIST_D) row.</summary>
-/// <remarks>The settlement id comes first in the record, so a partition can be indexed by it without reading the rest.</remarks>
+/// <summary>
+/// A fee line (FEE_LIST_D) row as the fold reads it back: where it came from, its error, the line (read with a
+/// <see cref="BinaryLineReader"/>) and where its bytes are in the partition (<see cref="SettlementBinary"/>'s line
+/// format), so a folded settlement copies them rather than writing the line again.
+/// </summary>
+/// <remarks>The record is the settlement id, the head (row, error), then the line: see <c>FeeRowParser</c>.</remarks>
 internal sealed class FeeRow
 {
     public RowRef At;
     public RowError? Error;
-    public string SettlementId = "", LineId = "", Code = "", Name = "", Department = "", Doctor = "";
-    public ItemCategory Category;
-    public PaymentClass PaymentClass;
-    public decimal Quantity, UnitPrice, Amount;
-    public DateTime ChargedAt;
-    public DateTime? UploadedAt;
+    public LineItem? Line;
+    public int LineStart, LineLength;
 
-    public void Write(BinaryWriter w)
+    /// <summary>The line id as a number when it is up to 18 digits (nearly always), else -1: orders lines without comparing strings.</summary>
+    public long Number;
+
+    /// <summary>Reads the record into this object (reused from settlement to settlement, its line too).</summary>
+    public FeeRow Read(byte[] partition, int body, int length, BinaryLineReader lines)
     {
-        w.Write(SettlementId);
-        w.WriteHead(At, Error);
-        w.Write(LineId);
-        w.Write(Code);
-        w.Write(Name);
-        w.Write(Department);
-        w.Write(Doctor);
-        w.Write((byte)Category);
-        w.Write((byte)PaymentClass);
-        w.Write(Quantity);
-        w.Write(UnitPrice);
-        w.Write(Amount);
-        w.Write(ChargedAt.Ticks);
-        w.WriteTime(UploadedAt);
+        var r = new ByteReader(partition.AsSpan(body, length));
+        r.Utf8();
+        (At, Error) = r.ReadHead();
+        int start = r.Position;
+        Line ??= new LineItem
+        {
+            LineId = "", Code = "", Name = "", Category = default, Quantity = 0, UnitPrice = 0, Amount = 0, ChargedAt = default, Department = "", Doctor = "",
+            PaymentClass = default,
+        };
+        lines.ReadInto(ref r, Line, allTexts: false); // checked and ordered here; the bytes are what the settlement gets
+        LineStart = body + start;
+        LineLength = r.Position - start;
+        Number = NumberOf(Line.LineId);
+        return this;
     }
 
-    public static FeeRow Read(BinaryReader r)
+    /// <summary>Fee lines by feedetl_sn (as <see cref="Folding.LineIdOrder"/>), then by row.</summary>
+    public static int Compare(FeeRow a, FeeRow b)
     {
-        string settlementId = r.ReadString();
-        (RowRef at, RowError? error) = r.ReadHead();
-        return new FeeRow
+        int c = a.Number >= 0 && b.Number >= 0 ? a.Number.CompareTo(b.Number) : 0;
+        if (c == 0)
         {
-            At = at, Error = error, SettlementId = settlementId, LineId = r.ReadString(), Code = r.ReadString(), Name = r.ReadString(),
-            Department = r.ReadString(), Doctor = r.ReadString(), Category = (ItemCategory)r.ReadByte(), PaymentClass = (PaymentClass)r.ReadByte(),
-            Quantity = r.ReadDecimal(), UnitPrice = r.ReadDecimal(), Amount = r.ReadDecimal(), ChargedAt = new DateTime(r.ReadInt64(), DateTimeKind.Utc),
-            UploadedAt = r.ReadTime(),
-        };
+            c = Folding.LineIdOrder.Instance.Compare(a.Line!.LineId, b.Line!.LineId);
+        }
+
+        return c != 0 ? c : a.At.CompareTo(b.At);
+    }
+
+    private static long NumberOf(string id)
+    {
+        if (id.Length is 0 or > 18)
+        {
+            return -1;
+        }
+
+        long n = 0;
+        foreach (char c in id)
+        {
+            if (!char.IsAsciiDigit(c))
+            {
+                return -1;
+            }
+
+            n = (n * 10) + (c - '0');
+        }
+
+        return n;
     }
 }

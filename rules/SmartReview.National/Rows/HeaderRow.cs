@@ -1,4 +1,5 @@
 using SmartReview.National.Partitions;
+using SmartReview.Rules.Settlements.Binary;
 
 namespace SmartReview.National.Rows;
 
@@ -14,20 +15,20 @@ internal sealed class HeaderRow
     public bool OwnsVisit;
     public RowError? Dead;
 
-    public void Write(BinaryWriter w)
+    public void Write(ByteWriter w)
     {
         Settlement.Write(w);
-        w.Write(Visit is not null);
+        w.Boolean(Visit is not null);
         Visit?.Write(w);
-        w.Write(OwnsVisit);
+        w.Boolean(OwnsVisit);
         w.WriteHead(default, Dead);
     }
 
-    public static HeaderRow Read(BinaryReader r)
+    public static HeaderRow Read(ref ByteReader r)
     {
-        var header = new HeaderRow { Settlement = SettlementRow.Read(r) };
-        header.Visit = r.ReadBoolean() ? VisitRow.Read(r) : null;
-        header.OwnsVisit = r.ReadBoolean();
+        var header = new HeaderRow { Settlement = SettlementRow.Read(ref r) };
+        header.Visit = r.Boolean() ? VisitRow.Read(ref r) : null;
+        header.OwnsVisit = r.Boolean();
         header.Dead = r.ReadHead().Error;
         return header;
     }

@@ -1,4 +1,5 @@
 using SmartReview.National.Partitions;
+using SmartReview.Rules.Settlements.Binary;
 
 namespace SmartReview.National.Rows;
 
@@ -13,25 +14,25 @@ internal sealed class OperationRow
     public bool Main;
     public long Order;
 
-    public void Write(BinaryWriter w)
+    public void Write(ByteWriter w)
     {
-        w.Write(SettlementId);
+        w.Text(SettlementId);
         w.WriteHead(At, Error);
-        w.Write(Code);
-        w.Write(Name);
+        w.Text(Code);
+        w.Text(Name);
         w.WriteTime(PerformedAt);
-        w.Write(Main);
-        w.Write(Order);
+        w.Boolean(Main);
+        w.Int64(Order);
     }
 
-    public static OperationRow Read(BinaryReader r)
+    public static OperationRow Read(ref ByteReader r)
     {
-        string settlementId = r.ReadString();
+        string settlementId = r.Text();
         (RowRef at, RowError? error) = r.ReadHead();
         return new OperationRow
         {
-            At = at, Error = error, SettlementId = settlementId, Code = r.ReadString(), Name = r.ReadString(), PerformedAt = r.ReadTime(),
-            Main = r.ReadBoolean(), Order = r.ReadInt64(),
+            At = at, Error = error, SettlementId = settlementId, Code = r.Text(), Name = r.Text(), PerformedAt = r.ReadTime(), Main = r.Boolean(),
+            Order = r.Int64(),
         };
     }
 }

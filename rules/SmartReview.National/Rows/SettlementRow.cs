@@ -1,4 +1,5 @@
 using SmartReview.National.Partitions;
+using SmartReview.Rules.Settlements.Binary;
 
 namespace SmartReview.National.Rows;
 
@@ -10,25 +11,25 @@ internal sealed class SettlementRow
     public string SettlementId = "", VisitId = "", Drg = "";
     public decimal Total, FundPaid, PersonPart, OwnPay;
 
-    public void Write(BinaryWriter w)
+    public void Write(ByteWriter w)
     {
         w.WriteHead(At, Error);
-        w.Write(SettlementId);
-        w.Write(VisitId);
-        w.Write(Drg);
-        w.Write(Total);
-        w.Write(FundPaid);
-        w.Write(PersonPart);
-        w.Write(OwnPay);
+        w.Text(SettlementId);
+        w.Text(VisitId);
+        w.Text(Drg);
+        w.Decimal(Total);
+        w.Decimal(FundPaid);
+        w.Decimal(PersonPart);
+        w.Decimal(OwnPay);
     }
 
-    public static SettlementRow Read(BinaryReader r)
+    public static SettlementRow Read(ref ByteReader r)
     {
         (RowRef at, RowError? error) = r.ReadHead();
         return new SettlementRow
         {
-            At = at, Error = error, SettlementId = r.ReadString(), VisitId = r.ReadString(), Drg = r.ReadString(),
-            Total = r.ReadDecimal(), FundPaid = r.ReadDecimal(), PersonPart = r.ReadDecimal(), OwnPay = r.ReadDecimal(),
+            At = at, Error = error, SettlementId = r.Text(), VisitId = r.Text(), Drg = r.Text(), Total = r.Decimal(), FundPaid = r.Decimal(),
+            PersonPart = r.Decimal(), OwnPay = r.Decimal(),
         };
     }
 }

@@ -1,5 +1,6 @@
 using SmartReview.National.Partitions;
 using SmartReview.Rules.Settlements;
+using SmartReview.Rules.Settlements.Binary;
 
 namespace SmartReview.National.Rows;
 
@@ -16,34 +17,33 @@ internal sealed class VisitRow
     public int Level;
     public DateTime AdmittedAt, DischargedAt;
 
-    public void Write(BinaryWriter w)
+    public void Write(ByteWriter w)
     {
         w.WriteHead(At, Error);
-        w.Write(VisitId);
-        w.Write(PersonId);
-        w.Write(FacilityId);
-        w.Write(FacilityName);
-        w.Write(Region);
-        w.Write(Department);
-        w.Write(Doctor);
-        w.Write((byte)Sex);
-        w.Write(BirthDate.DayNumber);
-        w.Write((byte)Scheme);
-        w.Write((byte)Setting);
-        w.Write(Level);
-        w.Write(AdmittedAt.Ticks);
-        w.Write(DischargedAt.Ticks);
+        w.Text(VisitId);
+        w.Text(PersonId);
+        w.Text(FacilityId);
+        w.Text(FacilityName);
+        w.Text(Region);
+        w.Text(Department);
+        w.Text(Doctor);
+        w.Byte((byte)Sex);
+        w.Int32(BirthDate.DayNumber);
+        w.Byte((byte)Scheme);
+        w.Byte((byte)Setting);
+        w.Int32(Level);
+        w.Int64(AdmittedAt.Ticks);
+        w.Int64(DischargedAt.Ticks);
     }
 
-    public static VisitRow Read(BinaryReader r)
+    public static VisitRow Read(ref ByteReader r)
     {
         (RowRef at, RowError? error) = r.ReadHead();
         return new VisitRow
         {
-            At = at, Error = error, VisitId = r.ReadString(), PersonId = r.ReadString(), FacilityId = r.ReadString(), FacilityName = r.ReadString(),
-            Region = r.ReadString(), Department = r.ReadString(), Doctor = r.ReadString(), Sex = (Sex)r.ReadByte(),
-            BirthDate = DateOnly.FromDayNumber(r.ReadInt32()), Scheme = (Scheme)r.ReadByte(), Setting = (CareSetting)r.ReadByte(), Level = r.ReadInt32(),
-            AdmittedAt = new DateTime(r.ReadInt64(), DateTimeKind.Utc), DischargedAt = new DateTime(r.ReadInt64(), DateTimeKind.Utc),
+            At = at, Error = error, VisitId = r.Text(), PersonId = r.Text(), FacilityId = r.Text(), FacilityName = r.Text(), Region = r.Text(),
+            Department = r.Text(), Doctor = r.Text(), Sex = (Sex)r.Byte(), BirthDate = DateOnly.FromDayNumber(r.Int32()), Scheme = (Scheme)r.Byte(),
+            Setting = (CareSetting)r.Byte(), Level = r.Int32(), AdmittedAt = r.ReadUtc(), DischargedAt = r.ReadUtc(),
         };
     }
 }

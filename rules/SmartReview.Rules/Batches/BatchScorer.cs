@@ -4,6 +4,7 @@ using System.Threading.Channels;
 using SmartReview.Rules.Engine;
 using SmartReview.Rules.History;
 using SmartReview.Rules.Settlements;
+using SmartReview.Rules.Settlements.Binary;
 
 namespace SmartReview.Rules.Batches;
 
@@ -21,15 +22,26 @@ public sealed class BatchScorer(PackRegistry packs, IStayHistory? history, int w
     /// <summary>
     /// Scores <paramref name="input"/>; a settlement id repeated within it is a reject naming the line it was first on
     /// (field <c>settlement_id</c>), never scored. Pass <paramref name="summary"/> to add several inputs into one summary.</summary>
-    public async Task<BatchSummary> ScoreAsync(Stream input, IBatchSink sink, BatchSummary? summary = null, CancellationToken cancel = default)
+    public Task<BatchSummary> ScoreAsync(Stream input, IBatchSink sink, BatchSummary? summary = null, CancellationToken cancel = default) =>
+        RunAsync(new LineBatchReader(input, batchBytes), () => new SettlementParser(recycle: true), checkIds: true, sink, summary, cancel);
+
+    /// <summary>
+    /// Scores the national fold's binary settlements (<see cref="RecordBatchReader"/>, <see cref="BinarySettlementReader"/>):
+    /// already validated and free of repeated ids, so neither is checked again.
+    /// </summary>
+    public Task<BatchSummary> ScoreFoldedAsync(Stream records, IBatchSink sink, BatchSummary? summary = null, CancellationToken cancel = default) =>
+        RunAsync(new RecordBatchReader(records, batchBytes), () => new BinarySettlementReader(recycle: true), checkIds: false, sink, summary, cancel);
+
+    private async Task<BatchSummary> RunAsync(IBatchReader reader, Func<ISettlementReader> newReader, bool checkIds, IBatchSink sink, BatchSummary? summary,
+        CancellationToken cancel)
     {
         summary ??= new BatchSummary();
         TimeSpan before = summary.Elapsed;
         var clock = Stopwatch.StartNew();
         var work = Channel.CreateBounded<(LineBatch Batch, TaskCompletionSource<BatchResult> Done)>(_workers * 2);
         var ordered = Channel.CreateBounded<Task<BatchResult>>(_workers * 4);
-        Task reading = Task.Run(() => ReadAsync(new LineBatchReader(input, batchBytes), work.Writer, ordered.Writer, cancel), cancel);
-        Task[] scoring = [.. Enumerable.Range(0, _workers).Select(_ => Task.Run(() => ScoreAll(work.Reader, cancel), cancel))];
+        Task reading = Task.Run(() => ReadAsync(reader, checkIds, work.Writer, ordered.Writer, cancel), cancel);
+        Task[] scoring = [.. Enumerable.Range(0, _workers).Select(_ => Task.Run(() => ScoreAll(work.Reader, newReader(), cancel), cancel))];
         await foreach (Task<BatchResult> next in ordered.Reader.ReadAllAsync(cancel).ConfigureAwait(false))
         {
             BatchResult result = await next.ConfigureAwait(false);
@@ -45,7 +57,7 @@ public sealed class BatchScorer(PackRegistry packs, IStayHistory? history, int w
         return summary;
     }
 
-    private static async Task ReadAsync(LineBatchReader reader, ChannelWriter<(LineBatch, TaskCompletionSource<BatchResult>)> work,
+    private static async Task ReadAsync(IBatchReader reader, bool checkIds, ChannelWriter<(LineBatch, TaskCompletionSource<BatchResult>)> work,
         ChannelWriter<Task<BatchResult>> ordered, CancellationToken cancel)
     {
         var ids = new DuplicateIds();
@@ -53,7 +65,7 @@ public sealed class BatchScorer(PackRegistry packs, IStayHistory? history, int w
         {
             while (await reader.ReadAsync(cancel).ConfigureAwait(false) is { } batch)
             {
-                for (int i = 0; i < batch.Count; i++)
+                for (int i = 0; checkIds && i < batch.Count; i++)
                 {
                     if (ids.Check(batch.Line(i), batch.LineNumber(i)) is { } first)
                     {
@@ -73,9 +85,9 @@ public sealed class BatchScorer(PackRegistry packs, IStayHistory? history, int w
         }
     }
 
-    private async Task ScoreAll(ChannelReader<(LineBatch Batch, TaskCompletionSource<BatchResult> Done)> work, CancellationToken cancel)
+    /// <summary>One worker: <paramref name="parser"/> recycles (each settlement is scored and dropped before the next is parsed).</summary>
+    private async Task ScoreAll(ChannelReader<(LineBatch Batch, TaskCompletionSource<BatchResult> Done)> work, ISettlementReader parser, CancellationToken cancel)
     {
-        var parser = new SettlementParser(recycle: true); // each settlement is scored and dropped before the next is parsed
         Scorer? scorer = null;
         await foreach ((LineBatch batch, TaskCompletionSource<BatchResult> done) in work.ReadAllAsync(cancel).ConfigureAwait(false))
         {
@@ -100,7 +112,7 @@ public sealed class BatchScorer(PackRegistry packs, IStayHistory? history, int w
     }
 
     /// <summary>Parses and scores every line of one batch on <paramref name="basis"/>.</summary>
-    public static BatchResult Score(LineBatch batch, SettlementParser parser, Scorer scorer, ScreeningBasis basis = default)
+    public static BatchResult Score(LineBatch batch, ISettlementReader parser, Scorer scorer, ScreeningBasis basis = default)
     {
         var flags = new List<Flag>();
         var rejects = new List<Reject>();

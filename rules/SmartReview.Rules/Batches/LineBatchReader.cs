@@ -8,7 +8,7 @@ namespace SmartReview.Rules.Batches;
 /// line without a newline is kept; CR before LF is dropped; a UTF-8 byte order mark at the start of the input is skipped
 /// unless <c>skipByteOrderMark</c> is false (a chunk cut from a file, whose first line is not the file's).
 /// </summary>
-public sealed class LineBatchReader(Stream input, int batchBytes = 1 << 20, bool skipByteOrderMark = true)
+public sealed class LineBatchReader(Stream input, int batchBytes = 1 << 20, bool skipByteOrderMark = true) : IBatchReader
 {
     private byte[] _carry = [];
     private int _carryLength;

@@ -6,7 +6,7 @@ namespace SmartReview.Rules.Settlements;
 /// Parses one JSON Lines record into a <see cref="Settlement"/> and validates it. Not thread-safe (it owns a string
 /// pool and buffers): use one parser per thread. Unknown properties are ignored so that extracts may carry more columns.
 /// </summary>
-public sealed class SettlementParser
+public sealed class SettlementParser : ISettlementReader
 {
     private static readonly string[] SettlementFields = ["settlement_id", "facility", "person", "scheme", "setting", "admitted_at", "discharged_at",
             "department", "doctor", "diagnoses", "totals", "lines"];

@@ -46,7 +46,19 @@ public sealed class CasePageTests(AzuriteFixture azurite, ApiRig rig) : IClassFi
 
         string html = await PageAsync(Reviewer1, $"/cases/{key}");
 
-        Assert.Contains("涉及: 整次住院", html, StringComparison.Ordinal);
+        Assert.Contains("涉及: <strong>整次住院", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task CasePage_FlagThatStakesNothing_SaysTheReviewerSetsTheAmountUpToTheCeiling()
+    {
+        await rig.StartedAsync(azurite);
+        CaseKey key = await rig.OpenAsync(FacilityA, amount: 0m, ceiling: 12_345.60m);
+
+        string html = await PageAsync(Reviewer1, $"/cases/{key}");
+
+        Assert.Contains("由审核人认定（上限 ¥12,345.60）", html, StringComparison.Ordinal);
+        Assert.Contains("max=\"12345.60\"", html, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -55,11 +55,29 @@ internal sealed class DetailModel(ICaseStore cases, CaseCommandHandler handler, 
     /// <summary>Why the last decision was refused, in the reader's language.</summary>
     public string? Error { get; private set; }
 
+    /// <summary>The form field the error is about ("amount", "reason", "statement", "evidence"), shown beside it and focused; null for the form as a whole.</summary>
+    public string? ErrorField { get; private set; }
+
     [BindProperty]
     public DecisionForm Form { get; set; } = new();
 
     /// <summary>The ranges a fine or suspension must keep, for the final-decision and correction forms.</summary>
     public SanctionRules SanctionRules => review.SanctionRules;
+
+    /// <summary>
+    /// The field a refusal is about: the receipt form for a refused receipt; the sanctions for a final decision or
+    /// correction that carries any and is refused for an amount or a sanction; the amount, the statement of an appeal
+    /// when it is empty, else the reason.
+    /// </summary>
+    private string? FieldOf(RejectionCode code, string decision) => code switch
+    {
+        _ when decision == "receipt" => "receipt",
+        RejectionCode.InvalidAmount or RejectionCode.InvalidSanction when decision is "finalise" or "correct" && !Form.Sanctions().IsEmpty => "sanctions",
+        RejectionCode.InvalidAmount => "amount",
+        RejectionCode.ReasonRequired => decision is "appeal" or "contest" && string.IsNullOrWhiteSpace(Form.Statement) ? "statement" : "reason",
+        RejectionCode.InvalidEvidence => "evidence",
+        _ => null,
+    };
 
     public async Task<IActionResult> OnGetAsync(string key, CancellationToken cancel)
     {
@@ -88,6 +106,7 @@ internal sealed class DetailModel(ICaseStore cases, CaseCommandHandler handler, 
         if (files.Count > MaxFiles)
         {
             Error = string.Format(System.Globalization.CultureInfo.InvariantCulture, texts["Evidence.TooMany"], MaxFiles);
+            ErrorField = "evidence";
             return Page();
         }
 
@@ -100,6 +119,7 @@ internal sealed class DetailModel(ICaseStore cases, CaseCommandHandler handler, 
             {
                 Error = string.Format(System.Globalization.CultureInfo.InvariantCulture, texts["Evidence." + saved.Status], EvidenceUpload.DisplayName(file.FileName),
                     Display.Bytes(evidenceLimits.MaxBytes), Display.Types(evidenceLimits.AllowedTypes));
+                ErrorField = "evidence";
                 return Page();
             }
 
@@ -116,15 +136,22 @@ internal sealed class DetailModel(ICaseStore cases, CaseCommandHandler handler, 
         switch (result.Status)
         {
             case CommandStatus.Done:
-                TempData["Notice"] = texts["Case.Saved"].Value;
+                TempData["Notice"] = string.Format(System.Globalization.CultureInfo.InvariantCulture, texts["Case.SavedCase"], Key);
                 if (!Form.Next || before == Stage.Closed)
                 {
                     return Redirect($"/cases/{Key}");
                 }
 
-                return Redirect(await next.NextAsync(before, Me, cancel) is { } following ? $"/cases/{following}" : $"/work?stage={before}");
+                if (await next.NextAsync(before, Me, cancel) is { } following)
+                {
+                    TempData["Notice"] = string.Format(System.Globalization.CultureInfo.InvariantCulture, texts["Case.SavedCaseThenNext"], Key);
+                    return Redirect($"/cases/{following}");
+                }
+
+                return Redirect($"/work?stage={before}");
             case CommandStatus.Rejected:
                 Error = Display.Text(result.Rejection!);
+                ErrorField = FieldOf(result.Rejection!.Code, decision);
                 break;
             case CommandStatus.Conflict:
                 Error = texts["Case.Stale"].Value;

@@ -1,0 +1,62 @@
+using System.Buffers.Binary;
+
+namespace SmartReview.Rules.Settlements.Binary;
+
+/// <summary>Reads what <see cref="ByteWriter"/> wrote, in order.</summary>
+public ref struct ByteReader(ReadOnlySpan<byte> bytes)
+{
+    private readonly ReadOnlySpan<byte> _bytes = bytes;
+
+    public int Position { get; private set; }
+
+    public readonly bool End => Position >= _bytes.Length;
+
+    public byte Byte() => _bytes[Position++];
+
+    public int Int32() => BinaryPrimitives.ReadInt32LittleEndian(Next(4));
+
+    public long Int64() => BinaryPrimitives.ReadInt64LittleEndian(Next(8));
+
+    public int Count()
+    {
+        byte first = _bytes[Position];
+        if (first < 0x80)
+        {
+            Position++;
+            return first; // texts under 128 bytes, nearly all of them
+        }
+
+        uint value = 0;
+        for (int shift = 0; ; shift += 7)
+        {
+            byte b = Byte();
+            value |= (uint)(b & 0x7F) << shift;
+            if (b < 0x80)
+            {
+                return (int)value;
+            }
+        }
+    }
+
+    public ReadOnlySpan<byte> Utf8() => Next(Count());
+
+    public string Text() => System.Text.Encoding.UTF8.GetString(Utf8());
+
+    public bool Boolean() => Byte() != 0;
+
+    public decimal Decimal()
+    {
+        byte head = Byte();
+        int low = Int32();
+        bool wide = (head & 0x40) != 0;
+        int mid = wide ? Int32() : 0, high = wide ? Int32() : 0;
+        return new decimal(low, mid, high, (head & 0x80) != 0, (byte)(head & 0x1F));
+    }
+
+    public ReadOnlySpan<byte> Next(int count)
+    {
+        ReadOnlySpan<byte> span = _bytes.Slice(Position, count);
+        Position += count;
+        return span;
+    }
+}
