@@ -13,11 +13,8 @@ public sealed class OutcomeApiTests(AzuriteFixture azurite, ApiRig rig) : IClass
     [Fact]
     public async Task PenaltyAndReceipt_ThroughTheApi_OwedByKindForTheBureauAndTheFacilityOnly()
     {
-        // Arrange: ¥1,000 confirmed and accepted
-        await rig.StartedAsync(azurite);
-        string key = (await rig.OpenAsync(FacilityA, amount: 1000m)).ToString();
-        await Expect(Reviewer1, key, """{"command":"ConfirmFlag","amount":1000,"reason":"重复收费"}""");
-        await Expect(UserOfA, key, """{"command":"AcceptDecision"}""");
+        // Arrange
+        string key = await AwaitingFinalDecisionAsync();
 
         // Act
         await Expect(Supervisor, key, """
@@ -52,10 +49,7 @@ public sealed class OutcomeApiTests(AzuriteFixture azurite, ApiRig rig) : IClass
     public async Task Commands_OddSanctionsAndReceipts_RefusedOrBadRequestAndTheCaseUnchanged()
     {
         // Arrange
-        await rig.StartedAsync(azurite);
-        string key = (await rig.OpenAsync(FacilityA, amount: 1000m)).ToString();
-        await Expect(Reviewer1, key, """{"command":"ConfirmFlag","amount":1000,"reason":"重复收费"}""");
-        await Expect(UserOfA, key, """{"command":"AcceptDecision"}""");
+        string key = await AwaitingFinalDecisionAsync();
         string[] bodies =
         [
             """{"command":"FinaliseDecision","reason":"x","sanctions":{"agreement":[null]}}""",
@@ -116,6 +110,16 @@ public sealed class OutcomeApiTests(AzuriteFixture azurite, ApiRig rig) : IClass
 
     private static (decimal, decimal, decimal) Kinds(JsonNode amounts) =>
         ((decimal)amounts["recovery"]!, (decimal)amounts["penalty"]!, (decimal)amounts["damages"]!);
+
+    /// <summary>A case of facility A confirmed for its whole ¥1,000 and accepted: it awaits the final decision.</summary>
+    private async Task<string> AwaitingFinalDecisionAsync()
+    {
+        await rig.StartedAsync(azurite);
+        string key = (await rig.OpenAsync(FacilityA, amount: 1000m)).ToString();
+        await Expect(Reviewer1, key, """{"command":"ConfirmFlag","amount":1000,"reason":"重复收费"}""");
+        await Expect(UserOfA, key, """{"command":"AcceptDecision"}""");
+        return key;
+    }
 
     private async Task Expect(string user, string key, string command)
     {
