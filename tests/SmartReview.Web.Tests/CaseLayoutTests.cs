@@ -57,6 +57,43 @@ public sealed class CaseLayoutTests(AzuriteFixture azurite, Chromium chromium, W
         Assert.NotEqual($"/cases/{first}", new Uri(reviewer.Url).AbsolutePath);
     }
 
+    [Fact]
+    public async Task Appeal_RefusedAfterTheFileWasUploaded_KeepsTheFileWithoutPickingItAgain()
+    {
+        // Arrange: a case confirmed by rev-1, in the facility's appeal window.
+        await rig.StartedAsync(azurite);
+        CaseKey key = await rig.OpenAsync(Facility, 3000m);
+        string url = $"/cases/{key}";
+        IPage reviewer = await rig.SignInAsync(chromium.Browser, "rev-1");
+        IAPIResponse confirmed = await reviewer.APIRequest.PostAsync($"/api{url}/commands", new APIRequestContextOptions
+        {
+            DataString = """{"command":"ConfirmFlag","amount":3000,"reason":"重复收费"}""",
+            Headers = new Dictionary<string, string> { ["Content-Type"] = "application/json" },
+        });
+        IPage facility = await rig.SignInAsync(chromium.Browser, "fac-1");
+        await facility.GotoAsync(url);
+
+        // Act: the file goes up with an empty statement (refused), then the statement alone is sent.
+        await facility.SetInputFilesAsync("#evidence", new FilePayload { Name = "检查报告.png", MimeType = "image/png", Buffer = Png });
+        await facility.ClickAsync("#do-appeal");
+        string refusedAt = (await facility.GetAttributeAsync("#error", "data-field"))!;
+        string focused = await facility.EvaluateAsync<string>("document.activeElement.id");
+        string kept = await facility.InnerTextAsync("#kept-evidence");
+        await _shots.TakeAsync(facility, "appeal-file-kept");
+        await facility.FillAsync("#statement", "两次独立检查，附报告。");
+        await facility.ClickAsync("#do-appeal");
+        await facility.WaitForSelectorAsync("article.case[data-stage='ReReview']");
+
+        // Assert
+        Assert.True(confirmed.Ok);
+        Assert.Equal(("statement", "statement"), (refusedAt, focused));
+        Assert.Contains("检查报告.png", kept, StringComparison.Ordinal);
+        Assert.Contains("检查报告.png", await facility.InnerTextAsync(".timeline li[data-kind='AppealFiled']"), StringComparison.Ordinal);
+    }
+
+    /// <summary>A 1×1 PNG.</summary>
+    private static readonly byte[] Png = Convert.FromBase64String("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==");
+
     private static Task<bool> InViewAsync(IPage page, string selector) => page.EvaluateAsync<bool>(
         $"(() => {{ const r = document.querySelector('{selector}').getBoundingClientRect(); return r.top >= 0 && r.bottom <= window.innerHeight; }})()");
 }

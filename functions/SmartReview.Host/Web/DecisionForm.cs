@@ -20,6 +20,9 @@ internal sealed class DecisionForm
 
     public Outcome? Outcome { get; set; }
 
+    /// <summary>Evidence this form already uploaded (blob names), kept after a refusal so the files need not be picked again.</summary>
+    public List<string> Uploaded { get; set; } = [];
+
     /// <summary>After deciding, open the next case of the same queue.</summary>
     public bool Next { get; set; }
 

@@ -62,6 +62,18 @@ public sealed class CasePageTests(AzuriteFixture azurite, ApiRig rig) : IClassFi
     }
 
     [Fact]
+    public async Task Header_FacilityUserWhoseNameHasTheCode_ShowsTheCodeOnce()
+    {
+        await rig.StartedAsync(azurite);
+
+        string html = await PageAsync(UserOfB, "/facility");
+        int start = html.IndexOf("class=\"user\"", StringComparison.Ordinal);
+        string header = html[start..html.IndexOf("</span>", start, StringComparison.Ordinal)];
+
+        Assert.Single(header.Split(FacilityB)[1..]);
+    }
+
+    [Fact]
     public async Task CasePage_Closed_HasNoDueRow()
     {
         await rig.StartedAsync(azurite);

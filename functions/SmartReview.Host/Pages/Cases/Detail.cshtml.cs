@@ -18,7 +18,7 @@ namespace SmartReview.Host.Pages.Cases;
 /// signed-in user. A facility user opens its own facility's cases only; any other key is "not found".
 /// </summary>
 internal sealed class DetailModel(ICaseStore cases, CaseCommandHandler handler, AssignmentHandler claims, NextCase next, SettlementArchive settlements,
-    EvidenceUpload evidence, EvidenceSettings evidenceLimits, VoteVisibility votes, ReviewSettings review, SignedIn signedIn, IStringLocalizer<Ui> texts)
+    EvidenceUpload evidence, IEvidenceFiles evidenceFiles, EvidenceSettings evidenceLimits, VoteVisibility votes, ReviewSettings review, SignedIn signedIn, IStringLocalizer<Ui> texts)
     : PageModel
 {
     /// <summary>The most files one appeal or contest form takes.</summary>
@@ -51,6 +51,9 @@ internal sealed class DetailModel(ICaseStore cases, CaseCommandHandler handler, 
 
     /// <summary>The evidence limits, for the form's hint and file picker.</summary>
     public EvidenceSettings EvidenceLimits => evidenceLimits;
+
+    /// <summary>Files uploaded with a decision that was then refused: offered again, checked, so they need not be picked again.</summary>
+    public IReadOnlyList<EvidenceRef> Kept { get; private set; } = [];
 
     /// <summary>Why the last decision was refused, in the reader's language.</summary>
     public string? Error { get; private set; }
@@ -103,14 +106,15 @@ internal sealed class DetailModel(ICaseStore cases, CaseCommandHandler handler, 
             return Page();
         }
 
-        if (files.Count > MaxFiles)
+        List<EvidenceRef> attached = await KeptAsync(cancel);
+        if (attached.Count + files.Count > MaxFiles)
         {
             Error = string.Format(System.Globalization.CultureInfo.InvariantCulture, texts["Evidence.TooMany"], MaxFiles);
             ErrorField = "evidence";
+            Kept = attached;
             return Page();
         }
 
-        var attached = new List<EvidenceRef>();
         foreach (IFormFile file in decision is "appeal" or "contest" ? files : [])
         {
             await using Stream content = file.OpenReadStream();
@@ -120,6 +124,7 @@ internal sealed class DetailModel(ICaseStore cases, CaseCommandHandler handler, 
                 Error = string.Format(System.Globalization.CultureInfo.InvariantCulture, texts["Evidence." + saved.Status], EvidenceUpload.DisplayName(file.FileName),
                     Display.Bytes(evidenceLimits.MaxBytes), Display.Types(evidenceLimits.AllowedTypes));
                 ErrorField = "evidence";
+                Kept = attached;
                 return Page();
             }
 
@@ -160,6 +165,7 @@ internal sealed class DetailModel(ICaseStore cases, CaseCommandHandler handler, 
                 return NotFound();
         }
 
+        Kept = attached;
         await LoadAsync(key, cancel);
         if (decision == "receipt")
         {
@@ -167,6 +173,21 @@ internal sealed class DetailModel(ICaseStore cases, CaseCommandHandler handler, 
         }
 
         return Page();
+    }
+
+    /// <summary>The files the form says it uploaded before, each only if it is this case's (another case's name is dropped).</summary>
+    private async Task<List<EvidenceRef>> KeptAsync(CancellationToken cancel)
+    {
+        var kept = new List<EvidenceRef>();
+        foreach (string blob in Form.Uploaded.Distinct(StringComparer.Ordinal).Take(MaxFiles))
+        {
+            if (EvidenceNames.IsOf(_key, blob) && await evidenceFiles.FindAsync(_key, blob, cancel) is { } file)
+            {
+                kept.Add(file);
+            }
+        }
+
+        return kept;
     }
 
     /// <summary>Claim, release, or (supervisors) assign the case: a work-list note, not a decision; not for facility users, as in the API.</summary>
