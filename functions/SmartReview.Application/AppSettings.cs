@@ -48,7 +48,21 @@ public static class AppSettings
 
     public static IngestSettings Ingest(IConfiguration config) => config.GetSection("Ingest").Get<IngestSettings>() ?? new IngestSettings();
 
-    public static ReviewSettings Review(IConfiguration config) => config.GetSection("Review").Get<ReviewSettings>() ?? new ReviewSettings();
+    /// <summary>
+    /// The review settings of the <c>Review</c> section; <c>Review:SanctionRulesPath</c> (relative to the app's folder)
+    /// names a region's sanction rules to use instead of the national ones, loaded and checked here, at start.
+    /// </summary>
+    public static ReviewSettings Review(IConfiguration config)
+    {
+        ReviewSettings review = config.GetSection("Review").Get<ReviewSettings>() ?? new ReviewSettings();
+        if (NullIfEmpty(config["Review:SanctionRulesPath"]) is not { } path)
+        {
+            return review;
+        }
+
+        using FileStream rules = File.OpenRead(Path.GetFullPath(path, AppContext.BaseDirectory));
+        return review with { SanctionRules = SanctionRules.Load(rules) };
+    }
 
     /// <summary>The panel's settings from <c>Review:Panel</c> (blind votes by default).</summary>
     public static PanelSettings Panel(IConfiguration config) => config.GetSection("Review:Panel").Get<PanelSettings>() ?? new PanelSettings();

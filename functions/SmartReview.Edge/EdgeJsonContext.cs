@@ -1,7 +1,9 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using SmartReview.Edge.Cases;
+using SmartReview.Application.Ledger;
 using SmartReview.Edge.Check;
+using SmartReview.Edge.Ledger;
 using SmartReview.Review;
 
 namespace SmartReview.Edge;
@@ -15,4 +17,7 @@ namespace SmartReview.Edge;
 [JsonSerializable(typeof(CommandView))]
 [JsonSerializable(typeof(CheckView))]
 [JsonSerializable(typeof(CaseCommand))]
+[JsonSerializable(typeof(LedgerView))]
+[JsonSerializable(typeof(Owed))]
+[JsonSerializable(typeof(SanctionRulesView))]
 public sealed partial class EdgeJsonContext : JsonSerializerContext;

@@ -19,6 +19,7 @@ namespace SmartReview.Review;
 [JsonDerivedType(typeof(FinaliseDecision), nameof(FinaliseDecision))]
 [JsonDerivedType(typeof(CorrectDecision), nameof(CorrectDecision))]
 [JsonDerivedType(typeof(PassDeadline), nameof(PassDeadline))]
+[JsonDerivedType(typeof(RecordReceipt), nameof(RecordReceipt))]
 public abstract record CaseCommand
 {
     private protected CaseCommand()

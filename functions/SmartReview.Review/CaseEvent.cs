@@ -6,6 +6,8 @@ namespace SmartReview.Review;
 /// <see cref="Sequence"/> starts at 1 with <see cref="EventKind.CaseOpened"/>, which alone carries the
 /// <see cref="Flag"/>. <see cref="OutcomeAfter"/> is the proposed (or, once closed, final) outcome after the event;
 /// <see cref="Vote"/> and <see cref="VoteAmount"/> are set on <see cref="EventKind.VoteCast"/> only.
+/// <see cref="Sanctions"/> are those in force after a final decision or correction (null when none);
+/// <see cref="Receipt"/> is set on <see cref="EventKind.ReceiptRecorded"/> only.
 /// Equality compares <see cref="Evidence"/> item by item.
 /// </summary>
 public sealed record CaseEvent(
@@ -25,11 +27,14 @@ public sealed record CaseEvent(
     DateTimeOffset? DueUtc = null,
     Outcome? OutcomeAfter = null,
     decimal? VoteAmount = null,
-    FlagSummary? Flag = null)
+    FlagSummary? Flag = null,
+    Sanctions? Sanctions = null,
+    Receipt? Receipt = null)
 {
     /// <inheritdoc />
     public bool Equals(CaseEvent? other) =>
-        other is not null && Scalars == other.Scalars && Equals(Flag, other.Flag) && SameEvidence(Evidence, other.Evidence);
+        other is not null && Scalars == other.Scalars && Equals(Flag, other.Flag) && SameEvidence(Evidence, other.Evidence)
+        && Equals(Sanctions, other.Sanctions) && Receipt == other.Receipt;
 
     /// <inheritdoc />
     public override int GetHashCode() => HashCode.Combine(Scalars, Evidence?.Count);

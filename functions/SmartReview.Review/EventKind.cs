@@ -50,4 +50,7 @@ public enum EventKind
 
     /// <summary>A supervisor corrected the decision of a closed case.</summary>
     DecisionCorrected,
+
+    /// <summary>Money was received against what the closed case made due.</summary>
+    ReceiptRecorded,
 }

@@ -27,6 +27,12 @@ public enum RejectionCode
     /// <summary>The deadline has not passed yet.</summary>
     NotDue,
 
-    /// <summary>A correction that changes neither outcome nor amount.</summary>
+    /// <summary>A correction that changes neither outcome, amount nor sanctions.</summary>
     NoChange,
+
+    /// <summary>A sanction the rules do not allow: an unknown basis, a measure repeated or missing its details, or sanctions on a dismissal.</summary>
+    InvalidSanction,
+
+    /// <summary>A receipt above what is outstanding of its kind, or a correction that would leave less due than was received.</summary>
+    ExceedsOutstanding,
 }

@@ -13,6 +13,10 @@ public sealed record ReviewSettings(
     decimal PanelThreshold = 5000m,
     string Region = "default")
 {
+    /// <summary>The ranges a final decision's sanctions must keep (the national defaults unless a region loads its own).</summary>
+    [System.Text.Json.Serialization.JsonIgnore]
+    public SanctionRules SanctionRules { get; init; } = SanctionRules.National;
+
     /// <summary>How many votes make a majority of the panel: more than half, <c>PanelSize / 2 + 1</c>.</summary>
     public int PanelMajority => Flow.PanelTally.Majority(PanelSize);
 

@@ -18,6 +18,9 @@ public sealed class FunctionsMetadataTests
     [InlineData("GetCase", "httpTrigger", "route", "cases/{key}")]
     [InlineData("CaseCommand", "httpTrigger", "route", "cases/{key}/commands")]
     [InlineData("Check", "httpTrigger", "route", "check")]
+    [InlineData("Ledger", "httpTrigger", "route", "ledger")]
+    [InlineData("Owed", "httpTrigger", "route", "ledger/owed")]
+    [InlineData("SanctionRules", "httpTrigger", "route", "sanction-rules")]
     [InlineData("ArmDeadlines", "timerTrigger", "schedule", "0 0 1 * * *")]
     [InlineData(nameof(DeadlineOrchestrator), "orchestrationTrigger", null, null)]
     [InlineData(nameof(PassDeadlinesActivity), "activityTrigger", null, null)]
@@ -43,6 +46,9 @@ public sealed class FunctionsMetadataTests
     [InlineData("GetCase", "get")]
     [InlineData("CaseCommand", "post")]
     [InlineData("Check", "post")]
+    [InlineData("Ledger", "get")]
+    [InlineData("Owed", "get")]
+    [InlineData("SanctionRules", "get")]
     public void Metadata_HttpFunction_AnswersOneMethodAnonymously(string function, string method)
     {
         // Arrange
@@ -80,8 +86,8 @@ public sealed class FunctionsMetadataTests
     {
         // Arrange
         string[] expected = ["ArmDeadlines", "CaseCommand", "CaseFlows", "CaseFlowsPoisoned", nameof(CaseOrchestrator), "Check", "Chunks",
-            "ChunksPoisoned", nameof(DeadlineOrchestrator), "GetCase", "Ingest", "IngestDrop", "IngestPoisoned",
-            "ListCases", nameof(PassCaseDeadlineActivity), nameof(PassDeadlinesActivity)];
+            "ChunksPoisoned", nameof(DeadlineOrchestrator), "GetCase", "Ingest", "IngestDrop", "IngestPoisoned", "Ledger", "ListCases", "Owed",
+            nameof(PassCaseDeadlineActivity), nameof(PassDeadlinesActivity), "SanctionRules"];
 
         // Act
         string[] names = [.. Functions.Select(f => f!["name"]!.GetValue<string>()).Order(StringComparer.Ordinal)];

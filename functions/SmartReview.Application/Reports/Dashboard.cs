@@ -2,7 +2,7 @@ namespace SmartReview.Application.Reports;
 
 /// <summary>
 /// What a supervisor watches, as of <see cref="AsOfUtc"/> (when it was built): the funnel, figures per rule, per
-/// facility and per China-time month, and the ageing of open cases per stage. Money is yuan; rates are 0..1, null
+/// facility and per China-time month, the ledger by kind, and the ageing of open cases per stage. Money is yuan; rates are 0..1, null
 /// when there is nothing to divide by. Built by <see cref="DashboardBuilder"/>, served cached by <see cref="DashboardService"/>.
 /// </summary>
 public sealed record Dashboard(
@@ -11,4 +11,5 @@ public sealed record Dashboard(
     IReadOnlyList<RuleFigures> ByRule,
     IReadOnlyList<FacilityFigures> ByFacility,
     IReadOnlyList<MonthFigures> ByMonth,
-    IReadOnlyList<StageAgeing> Ageing);
+    IReadOnlyList<StageAgeing> Ageing,
+    LedgerFigures Ledger);

@@ -19,6 +19,8 @@ internal sealed class DashboardTally(DateTimeOffset nowUtc, WorkingCalendar cale
     private decimal _atStake;
     private decimal _confirmedAmount;
     private decimal _recovered;
+    private LedgerAmounts _due;
+    private LedgerAmounts _received;
 
     public void Add(ReportCase rc)
     {
@@ -70,8 +72,12 @@ internal sealed class DashboardTally(DateTimeOffset nowUtc, WorkingCalendar cale
 
     public void Add(LedgerPosting p)
     {
-        _recovered += p.Amount;
-        Get(_months, p.Month).Recovered += p.Amount;
+        _due = _due.Add(p.DueKind, p.Due);
+        _received = _received.Add(p.DueKind, p.Received);
+        MonthSum month = Get(_months, p.Month);
+        month.Due = month.Due.Add(p.DueKind, p.Due);
+        month.Received += p.Received;
+        _recovered += p.Kind == LedgerKind.Recovery ? p.Amount : 0m;
     }
 
     public Dashboard Result(long screened) => new(
@@ -79,8 +85,9 @@ internal sealed class DashboardTally(DateTimeOffset nowUtc, WorkingCalendar cale
         new Funnel(screened, _flags, _atStake, _confirmed, _confirmedAmount, _recovered),
         [.. _rules.OrderBy(r => r.Key, StringComparer.Ordinal).Select(r => r.Value.Figures(r.Key))],
         [.. _facilities.OrderBy(f => f.Key, StringComparer.Ordinal).Select(f => f.Value.Figures(f.Key))],
-        [.. _months.Select(m => new MonthFigures(m.Key, m.Value.Flags, m.Value.AtStake, m.Value.Confirmed, m.Value.ConfirmedAmount, m.Value.Recovered))],
-        [.. OpenStages.Select(s => _ages[s].Figures(s))]);
+        [.. _months.Select(m => m.Value.Figures(m.Key))],
+        [.. OpenStages.Select(s => _ages[s].Figures(s))],
+        new LedgerFigures(_due, _received));
 
     /// <summary>Working days after <paramref name="opened"/> up to today (China dates); cached per date, cases of a batch share one.</summary>
     private int WorkingDaysSince(DateOnly opened)
@@ -133,7 +140,11 @@ internal sealed class DashboardTally(DateTimeOffset nowUtc, WorkingCalendar cale
     private sealed class MonthSum
     {
         public int Flags, Confirmed;
-        public decimal AtStake, ConfirmedAmount, Recovered;
+        public decimal AtStake, ConfirmedAmount, Received;
+        public LedgerAmounts Due;
+
+        public MonthFigures Figures(string month) =>
+            new(month, Flags, AtStake, Confirmed, ConfirmedAmount, Due.Recovery, Due.Penalty, Due.Damages, Received);
     }
 
     private sealed class AgeSum

@@ -9,8 +9,9 @@ namespace SmartReview.Application.Reports;
 
 /// <summary>
 /// The three exports as streamed sheets: flags (one row per case; month = China month of opening), decisions (one
-/// row per case event; month = China month of the event) and the ledger (one row per posting; its booking month,
-/// with a total row). Column keys name texts in the writer's resources.
+/// row per case event; month = China month of the event) and the ledger (one row per posting; its booking month, its
+/// kind, what a receipt pays, how and its voucher, the amount made due or received, with a total row of each). Column keys name
+/// texts in the writer's resources.
 /// </summary>
 public sealed class ReportExports(IReportSource source)
 {
@@ -23,8 +24,8 @@ public sealed class ReportExports(IReportSource source)
         DecisionRows(filter, CancellationToken.None));
 
     public ExportSheet Ledger(ExportFilter filter) => new("ledger",
-        ["Facility", "Month", "CaseKey", "Rule", "Sequence", "Amount"],
-        LedgerRows(filter, CancellationToken.None), TotalColumn: 5);
+        ["Facility", "Month", "CaseKey", "Rule", "Sequence", "LedgerKind", "Against", "Method", "Reference", "Due", "Received"],
+        LedgerRows(filter, CancellationToken.None), TotalColumns: [9, 10]);
 
     private async IAsyncEnumerable<object?[]> FlagRows(ExportFilter filter, [EnumeratorCancellation] CancellationToken cancel)
     {
@@ -66,7 +67,13 @@ public sealed class ReportExports(IReportSource source)
     {
         await foreach (LedgerPosting p in source.LedgerAsync(filter.Facility, filter.Month, cancel).ConfigureAwait(false))
         {
-            yield return [p.FacilityId, p.Month, new CaseKey(p.FacilityId, p.CaseId).ToString(), p.RuleId, p.Sequence, p.Amount];
+            yield return
+            [
+                p.FacilityId, p.Month, new CaseKey(p.FacilityId, p.CaseId).ToString(), p.RuleId, p.Sequence, new TextKey("LedgerKind_" + p.Kind),
+                p.Against is { } against ? new TextKey("LedgerKind_" + against) : null, p.Method is { } method ? new TextKey("Method_" + method) : null,
+                p.Reference,
+                p.Kind == LedgerKind.Receipt ? null : p.Due, p.Kind == LedgerKind.Receipt ? p.Received : null,
+            ];
         }
     }
 }

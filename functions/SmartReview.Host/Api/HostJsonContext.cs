@@ -18,7 +18,6 @@ namespace SmartReview.Host.Api;
 [JsonSerializable(typeof(UploadAccepted))]
 [JsonSerializable(typeof(RejectPage))]
 [JsonSerializable(typeof(CasePage))]
-[JsonSerializable(typeof(LedgerView))]
 [JsonSerializable(typeof(Dashboard))]
 [JsonSerializable(typeof(EvidenceRef))]
 [JsonSerializable(typeof(SettlementView))]

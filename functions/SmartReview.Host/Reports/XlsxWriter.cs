@@ -55,18 +55,26 @@ internal static class XlsxWriter
         writer.WriteStartElement(new SheetData());
         uint row = 1;
         WriteRow(writer, row, [.. sheet.ColumnKeys.Select(k => (object?)new TextKey("Column_" + k))], HeaderStyle);
-        decimal total = 0m;
+        IReadOnlyList<int> totalled = sheet.TotalColumns ?? [];
+        decimal[] totals = new decimal[totalled.Count];
         await foreach (object?[] cells in sheet.Rows.WithCancellation(cancel).ConfigureAwait(false))
         {
             WriteRow(writer, ++row, cells, null);
-            total += sheet.TotalColumn is { } t && cells[t] is decimal d ? d : 0m;
+            for (int i = 0; i < totalled.Count; i++)
+            {
+                totals[i] += cells[totalled[i]] is decimal d ? d : 0m;
+            }
         }
 
-        if (sheet.TotalColumn is { } column)
+        if (totalled.Count > 0)
         {
             var cells = new object?[sheet.ColumnKeys.Count];
             cells[0] = new TextKey(ExportSheet.TotalKey);
-            cells[column] = total;
+            for (int i = 0; i < totalled.Count; i++)
+            {
+                cells[totalled[i]] = totals[i];
+            }
+
             WriteRow(writer, ++row, cells, null);
         }
 

@@ -42,3 +42,27 @@
     if (row && !e.target.closest('a, input, button, label, td:first-child:has(input)')) window.location.href = row.dataset.href;
   });
 })();
+
+// Final decision: the fine's input takes the range its basis allows for the loss (the amount decided, or the
+// proposed one), and only that basis' range stays listed. The review flow checks the range again.
+(() => {
+  const box = document.getElementById('sanctions');
+  const basis = document.getElementById('penalty-basis');
+  const fine = document.getElementById('penalty-amount');
+  if (!box || !basis || !fine) return;
+  const amount = document.getElementById('amount-input');
+  const fen = x => (Math.round(x * 100) / 100).toFixed(2);
+  function update() {
+    const option = basis.selectedOptions[0];
+    const loss = parseFloat(amount && amount.value ? amount.value : box.dataset.loss) || 0;
+    document.querySelectorAll('#penalty-ranges li').forEach(li => { li.hidden = option.value !== '' && li.dataset.basis !== option.value; });
+    if (option.value === '') { fine.removeAttribute('min'); fine.removeAttribute('max'); return; }
+    const min = parseFloat(option.dataset.min), max = parseFloat(option.dataset.max);
+    const fixed = option.dataset.scale === 'Fixed';
+    fine.min = fen(fixed ? min : Math.ceil(loss * min * 100) / 100);
+    fine.max = fen(fixed ? max : Math.floor(loss * max * 100) / 100);
+  }
+  basis.addEventListener('change', update);
+  if (amount) amount.addEventListener('input', update);
+  update();
+})();

@@ -10,7 +10,7 @@ internal static class CommandRules
         ConfirmFlag or DismissFlag or UpholdDecision or OverturnDecision or AdjustAmount => Role.Reviewer,
         AcceptDecision or FileAppeal or ContestDecision => Role.Facility,
         CastVote => Role.PanelMember,
-        FinaliseDecision or CorrectDecision => Role.Supervisor,
+        FinaliseDecision or CorrectDecision or RecordReceipt => Role.Supervisor,
         PassDeadline => Role.System,
         _ => throw new UnreachableException(command.GetType().Name),
     };
@@ -22,7 +22,7 @@ internal static class CommandRules
         UpholdDecision or OverturnDecision or AdjustAmount => stage == Stage.ReReview,
         CastVote => stage == Stage.Panel,
         FinaliseDecision => stage == Stage.FinalDecision,
-        CorrectDecision => stage == Stage.Closed,
+        CorrectDecision or RecordReceipt => stage == Stage.Closed,
         PassDeadline => stage != Stage.Closed,
         _ => throw new UnreachableException(command.GetType().Name),
     };

@@ -1,10 +1,10 @@
-using SmartReview.Review.Support;
+using SmartReview.Kernel;
 
 namespace SmartReview.Review.Flow;
 
 /// <summary>
 /// 终审: a supervisor who had no other part in the case closes it with the proposed outcome, or overrides it with
-/// an outcome (and an amount when confirming).
+/// an outcome (and an amount when confirming); a confirmed violation may carry sanctions within the rules' ranges.
 /// </summary>
 internal static class FinalDecisionStage
 {
@@ -26,6 +26,8 @@ internal static class FinalDecisionStage
             command.Outcome is null
                 ? Checks.Unless(command.Amount is not null, RejectionCode.InvalidAmount, "InvalidAmount_NeedsOutcome")
                 : Checks.Verdict(outcome, amount, state.Flag.Cap),
-        }.Then(() => Decision.Accept(step.Close(EventKind.DecisionFinalised, outcome, amount, command.Reason)));
+            SanctionChecks.Check(command.Sanctions, outcome, amount, step.Settings.SanctionRules, ChinaTime.Date(step.Now)),
+        }.Then(() => Decision.Accept(step.Close(EventKind.DecisionFinalised, outcome, amount, command.Reason)
+            with { Sanctions = SanctionChecks.Normal(command.Sanctions) }));
     }
 }

@@ -40,11 +40,15 @@ internal static class Fold
             EventKind.FlagConfirmed or EventKind.FlagDismissed => next with { FirstReviewerId = e.ActorId },
             EventKind.DecisionUpheld or EventKind.DecisionOverturned or EventKind.AmountAdjusted => next with { ReReviewerId = e.ActorId },
             EventKind.VoteCast => next with { Votes = [.. state.Votes, Vote(e)] },
-            EventKind.DecisionFinalised => next with { FinalOutcome = e.OutcomeAfter, ClosedUtc = e.AtUtc },
-            EventKind.DecisionCorrected => next with { FinalOutcome = e.OutcomeAfter },
+            EventKind.DecisionFinalised => next with { FinalOutcome = e.OutcomeAfter, ClosedUtc = e.AtUtc, Sanctions = e.Sanctions },
+            EventKind.DecisionCorrected => next with { FinalOutcome = e.OutcomeAfter, Sanctions = e.Sanctions },
+            EventKind.ReceiptRecorded => next with { Received = Received(state, e) },
             _ => next,
         };
     }
+
+    private static LedgerAmounts Received(ReviewCase state, CaseEvent e) =>
+        e.Receipt is { } r ? state.Received.Add(r.Against, r.Amount) : throw new InvalidOperationException($"ReceiptRecorded #{e.Sequence} has no receipt");
 
     private static PanelVote Vote(CaseEvent e) =>
         new(e.ActorId, e.Vote ?? throw new InvalidOperationException($"VoteCast #{e.Sequence} has no vote"), e.VoteAmount, e.Reason ?? "");

@@ -8,13 +8,18 @@ namespace SmartReview.Storage.Cases;
 
 /// <summary>
 /// The rows of the cases table. Partition = facility, so a case, its events and its ledger entries can change in one
-/// transaction. Rows: "c|case" the state, "e|case|seq" each event, "l|yyyy-MM|case|seq|n" each ledger entry.
+/// transaction. Rows: "c|case" the state, "e|case|seq" each event, "l|yyyy-MM|case|seq|n" each ledger entry (its kind
+/// in <c>Kind</c>; a receipt also names the kind it pays in <c>Against</c>, how in <c>Method</c> and its voucher in
+/// <c>Reference</c>).
 /// </summary>
 internal static class CaseRows
 {
     public const string CasePrefix = "c|";
     public const string EventPrefix = "e|";
     public const string LedgerPrefix = "l|";
+
+    /// <summary>The columns a ledger entry is read back from.</summary>
+    public static readonly string[] LedgerColumns = ["Month", "RuleId", "CaseId", "Sequence", "AmountFen", "Kind", "Against", "Method", "Reference"];
 
     public static string Partition(string facilityId) => Keys.Safe(facilityId);
 
@@ -63,8 +68,16 @@ internal static class CaseRows
             ["CaseId"] = p.CaseId,
             ["Sequence"] = p.Sequence,
             ["AmountFen"] = Fen.Of(p.Amount),
+            ["Kind"] = p.Kind.ToString(),
+            ["Against"] = p.Against?.ToString(),
+            ["Method"] = p.Method?.ToString(),
+            ["Reference"] = p.Reference,
         };
 
+    /// <summary>A ledger entry from its row; a row written before kinds were kept is a recovery.</summary>
     public static LedgerPosting Ledger(string facilityId, TableEntity e) =>
-        new(facilityId, e.GetString("RuleId"), e.GetString("Month"), e.GetString("CaseId"), e.GetInt32("Sequence") ?? 0, Fen.Yuan(e.GetInt64("AmountFen") ?? 0));
+        new(facilityId, e.GetString("RuleId"), e.GetString("Month"), e.GetString("CaseId"), e.GetInt32("Sequence") ?? 0, Fen.Yuan(e.GetInt64("AmountFen") ?? 0),
+            Enum.TryParse(e.GetString("Kind"), out LedgerKind kind) ? kind : LedgerKind.Recovery,
+            Enum.TryParse(e.GetString("Against"), out LedgerKind against) ? against : null,
+            Enum.TryParse(e.GetString("Method"), out ReceiptMethod method) ? method : null, e.GetString("Reference"));
 }

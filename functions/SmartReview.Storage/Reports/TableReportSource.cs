@@ -48,7 +48,7 @@ public sealed class TableReportSource(StorageAccount account) : IReportSource
         string prefix = month is null ? CaseRows.LedgerPrefix : $"{CaseRows.LedgerPrefix}{month}|";
         await foreach (string facility in FacilitiesAsync(facilityId, cancel).ConfigureAwait(false))
         {
-            await foreach (TableEntity e in _cases.QueryAsync<TableEntity>(Range(facility, prefix), select: ["Month", "RuleId", "CaseId", "Sequence", "AmountFen"],
+            await foreach (TableEntity e in _cases.QueryAsync<TableEntity>(Range(facility, prefix), select: CaseRows.LedgerColumns,
                 cancellationToken: cancel).ConfigureAwait(false))
             {
                 yield return CaseRows.Ledger(facility, e);

@@ -9,7 +9,8 @@ namespace SmartReview.Host.Tests.Reports;
 /// <summary>
 /// The dashboard and the three exports over cases decided through the API, seeded once for the class: A has a case
 /// confirmed 800, a definite 500 appealed and overturned, a case confirmed 300 then corrected to 250.50; B a case
-/// confirmed 700. The ledger: A +800 +300 −300 +250.50 = 1,050.50; B +700.
+/// confirmed 700 with a 2× fine (1,400) and 700 received against the recovery. The ledger: A +800 +300 −300 +250.50 =
+/// 1,050.50 due; B +700 and +1,400 due, 700 received.
 /// </summary>
 public sealed class ReportApiTests(AzuriteFixture azurite, ApiRig rig) : IClassFixture<ApiRig>
 {
@@ -28,14 +29,16 @@ public sealed class ReportApiTests(AzuriteFixture azurite, ApiRig rig) : IClassF
 
         XlsxSheet sheet = await ExportAsync($"/api/exports/ledger.xlsx?facility={FacilityA}");
 
-        Assert.Equal("追回台账 Ledger", sheet.Name);
-        Assert.Equal(["医疗机构 Facility", "月份 Month", "案件编号 Case", "规则 Rule", "序号 Seq", "金额 Amount"], sheet.Rows[0]);
+        Assert.Equal("追回罚没台账 Ledger", sheet.Name);
+        Assert.Equal(["医疗机构 Facility", "月份 Month", "案件编号 Case", "规则 Rule", "序号 Seq", "款项 Kind", "冲抵款项 Against", "到账方式 Method", "凭证号 Voucher",
+            "应缴 Due", "到账 Received"], sheet.Rows[0]);
         List<IReadOnlyList<string?>> body = [.. sheet.Body];
         Assert.Equal(6, sheet.Rows.Count);
-        Assert.Equal([-300m, 250.5m, 300m, 800m], body[..^1].Select(r => XlsxSheet.Number(r[5])).Order());
+        Assert.Equal([-300m, 250.5m, 300m, 800m], body[..^1].Select(r => XlsxSheet.Number(r[9])).Order());
         Assert.All(body[..^1], r => Assert.Equal([FacilityA, ThisMonth], r.Take(2)));
+        Assert.All(body[..^1], r => Assert.Equal("追回 Recovery", r[5]));
         Assert.Equal("合计 Total", body[^1][0]);
-        Assert.Equal(1050.5m, XlsxSheet.Number(body[^1][5]));
+        Assert.Equal(1050.5m, XlsxSheet.Number(body[^1][9]));
     }
 
     [Fact]
@@ -46,10 +49,14 @@ public sealed class ReportApiTests(AzuriteFixture azurite, ApiRig rig) : IClassF
         XlsxSheet sheet = await ExportAsync($"/api/exports/ledger.xlsx?month={ThisMonth}");
         XlsxSheet earlier = await ExportAsync("/api/exports/ledger.xlsx?month=2000-01");
 
-        Assert.Equal(7, sheet.Rows.Count);
-        Assert.Equal(1750.5m, XlsxSheet.Number(sheet.Rows[^1][5]));
+        Assert.Equal(9, sheet.Rows.Count);
+        Assert.Equal((3150.5m, 700m), (XlsxSheet.Number(sheet.Rows[^1][9]), XlsxSheet.Number(sheet.Rows[^1][10])));
+        IReadOnlyList<string?> receipt = Assert.Single(sheet.Body, r => r[5] == "到账 Receipt");
+        Assert.Equal(["追回 Recovery", "拨付扣减 Deduction", "拨付扣减"], receipt.Skip(6).Take(3));
+        Assert.Equal((null, 700m), (receipt[9], XlsxSheet.Number(receipt[10])));
+        Assert.Equal(1400m, XlsxSheet.Number(Assert.Single(sheet.Body, r => r[5] == "罚款 Penalty")[9]));
         Assert.Equal(2, earlier.Rows.Count);
-        Assert.Equal(0m, XlsxSheet.Number(earlier.Rows[^1][5]));
+        Assert.Equal(0m, XlsxSheet.Number(earlier.Rows[^1][9]));
     }
 
     [Fact]
@@ -111,6 +118,9 @@ public sealed class ReportApiTests(AzuriteFixture azurite, ApiRig rig) : IClassF
         Assert.Equal(3, (int)funnel["confirmed"]!);
         Assert.Equal(1750.5m, (decimal)funnel["confirmedAmount"]!);
         Assert.Equal(1750.5m, (decimal)funnel["recovered"]!);
+        JsonNode ledger = d["ledger"]!;
+        Assert.Equal((1750.5m, 1400m, 0m), ((decimal)ledger["due"]!["recovery"]!, (decimal)ledger["due"]!["penalty"]!, (decimal)ledger["due"]!["damages"]!));
+        Assert.Equal((700m, 2450.5m), ((decimal)ledger["received"]!["recovery"]!, (decimal)ledger["outstanding"]!["total"]!));
         JsonNode a = d["byFacility"]!.AsArray().Single(f => (string)f!["facilityId"]! == FacilityA)!;
         Assert.Equal(1, (int)a["appealed"]!);
         Assert.Equal(1m, (decimal)a["overturnRate"]!);
@@ -158,7 +168,8 @@ public sealed class ReportApiTests(AzuriteFixture azurite, ApiRig rig) : IClassF
             string k4 = (await rig.OpenAsync(FacilityB, 700m)).ToString();
             await Do(Reviewer1, k4, """{"command":"ConfirmFlag","amount":700,"reason":"超标准收费"}""");
             await Do(UserOfB, k4, """{"command":"AcceptDecision"}""");
-            await Do(Supervisor, k4, """{"command":"FinaliseDecision","reason":"维持"}""");
+            await Do(Supervisor, k4, """{"command":"FinaliseDecision","reason":"维持","sanctions":{"penalty":{"basis":"art38","amount":1400}}}""");
+            await Do(Supervisor, k4, """{"command":"RecordReceipt","against":"Recovery","amount":700,"method":"Deduction","reference":"拨付扣减"}""");
             _seeded = rig;
         }
         finally

@@ -2,7 +2,7 @@ using SmartReview.Review.Tests.Support;
 
 namespace SmartReview.Review.Tests.Flow;
 
-/// <summary>Whatever road a case takes, the ledger holds exactly what the case finally says, to the fen.</summary>
+/// <summary>Whatever road a case takes, the ledger holds exactly what the case finally says, kind by kind, to the fen.</summary>
 public sealed class LedgerInvariantTests
 {
     private const int Walks = 400;
@@ -18,13 +18,45 @@ public sealed class LedgerInvariantTests
             decimal expected = s.State.Stage == Stage.Closed && s.State.FinalOutcome == Outcome.Confirmed ? s.State.Amount!.Value : 0m;
 
             // Act
-            decimal posted = s.Postings.Sum(p => p.Amount);
+            decimal posted = s.Postings.Where(p => p.Kind == LedgerKind.Recovery).Sum(p => p.Amount);
 
             // Assert
             Assert.Equal(expected, posted);
             Assert.Equal(expected, s.State.LedgerAmount);
             Assert.All(s.Postings, p => Assert.Equal(p.Amount, decimal.Round(p.Amount, 2)));
         }
+    }
+
+    [Fact]
+    public void Postings_AnyRoad_DueByKindEqualsReceivedPlusOutstandingNeverBelowZero()
+    {
+        foreach (Scenario s in Walked.Value)
+        {
+            foreach (LedgerKind kind in LedgerAmounts.DueKinds)
+            {
+                // Act
+                decimal due = s.Postings.Where(p => p.Kind == kind).Sum(p => p.Amount);
+                decimal received = s.Postings.Where(p => p.Kind == LedgerKind.Receipt && p.Against == kind).Sum(p => p.Amount);
+
+                // Assert
+                Assert.Equal(s.State.Due.Of(kind), due);
+                Assert.Equal(s.State.Received.Of(kind), received);
+                Assert.Equal(due, received + s.State.Outstanding.Of(kind));
+                Assert.True(s.State.Outstanding.Of(kind) >= 0m, $"{kind} outstanding {s.State.Outstanding.Of(kind)}");
+            }
+        }
+    }
+
+    [Fact]
+    public void RandomWalks_Together_ReceiveMoneyOfEveryKindAndRefuseOverpayments()
+    {
+        // Act
+        HashSet<LedgerKind?> received = [.. Walked.Value.SelectMany(s => s.Postings).Where(p => p.Kind == LedgerKind.Receipt).Select(p => p.Against)];
+        int fullyPaid = Walked.Value.Count(s => s.State.Due.Total > 0m && s.State.Outstanding.Total == 0m);
+
+        // Assert
+        Assert.Equal([LedgerKind.Recovery, LedgerKind.Penalty, LedgerKind.Damages], received.Order());
+        Assert.True(fullyPaid > 0, "no walk paid up");
     }
 
     [Fact]

@@ -45,6 +45,27 @@ public sealed class JsonRoundTripTests
     }
 
     [Fact]
+    public void CaseEventAndCase_WithSanctionsAndAReceipt_RoundTripEqual()
+    {
+        // Arrange
+        var sanctions = new Sanctions(new Penalty("art38", 2000m),
+            [new(AgreementMeasure.SuspendDepartment, Months: 6, Department: "骨科"), new(AgreementMeasure.Rectification, Until: new DateOnly(2024, 6, 30))],
+            [Referral.Health]);
+        Scenario s = new CaseBuilder().Open().ToFinalDecision().Must(new FinaliseDecision("处罚", Sanctions: sanctions), Actors.Supervisor)
+            .Must(new RecordReceipt(LedgerKind.Penalty, 500m, ReceiptMethod.Transfer, "TX-1"), Actors.Supervisor);
+
+        // Act
+        CaseEvent[] back = [.. s.Events.Select(e => JsonSerializer.Deserialize(JsonSerializer.Serialize(e, Context.CaseEvent), Context.CaseEvent)!)];
+        string state = JsonSerializer.Serialize(s.State, Context.ReviewCase);
+
+        // Assert
+        Assert.Equal(s.Events, back);
+        Assert.Equal(s.State, JsonSerializer.Deserialize(state, Context.ReviewCase));
+        Assert.Contains("\"measure\":\"SuspendDepartment\"", state);
+        Assert.Contains("\"received\":{\"recovery\":0,\"penalty\":500", state);
+    }
+
+    [Fact]
     public void CaseEvent_VoteCast_WritesKindRoleAndVoteByName()
     {
         // Arrange

@@ -26,7 +26,7 @@ internal sealed class RandomWalk(int seed)
                 s.At(s.Now.AddHours(random.Next(1, 24 * 10)));
             }
 
-            CaseCommand command = Command(s.Stake);
+            CaseCommand command = Command(s);
             Actor by = random.Next(5) == 0 ? Pick(People) : Pick([.. People.Where(p => p.Role == RoleFor(command))]);
             s.Do(command, by);
         }
@@ -34,12 +34,13 @@ internal sealed class RandomWalk(int seed)
         return s;
     }
 
-    private CaseCommand Command(decimal stake)
+    private CaseCommand Command(Scenario s)
     {
+        decimal stake = s.Stake;
         decimal amount = Amount(stake);
         string reason = random.Next(10) == 0 ? " " : "理由";
         Outcome outcome = random.Next(2) == 0 ? Outcome.Confirmed : Outcome.Dismissed;
-        return random.Next(12) switch
+        return random.Next(14) switch
         {
             0 => new ConfirmFlag(amount, reason),
             1 => new DismissFlag(reason),
@@ -50,10 +51,36 @@ internal sealed class RandomWalk(int seed)
             6 => new AdjustAmount(amount, reason),
             7 => new ContestDecision(reason, [Evidence.Scan]),
             8 => new CastVote(outcome, outcome == Outcome.Confirmed ? amount : null, reason),
-            9 => random.Next(3) == 0 ? new FinaliseDecision(reason, outcome, outcome == Outcome.Confirmed ? amount : null) : new FinaliseDecision(reason),
-            10 => new CorrectDecision(outcome, outcome == Outcome.Confirmed ? amount : 0m, reason),
+            9 => random.Next(3) == 0
+                ? new FinaliseDecision(reason, outcome, outcome == Outcome.Confirmed ? amount : null, Sanctions(amount))
+                : new FinaliseDecision(reason, Sanctions: Sanctions(s.State.Amount ?? amount)),
+            10 => new CorrectDecision(outcome, outcome == Outcome.Confirmed ? amount : 0m, reason, random.Next(2) == 0 ? null : Sanctions(amount)),
+            12 or 13 => Receipt(s.State),
             _ => new PassDeadline(),
         };
+    }
+
+    /// <summary>None, or a fine of 1–2× the loss under art. 38 (sometimes out of range) with liquidated damages and a referral.</summary>
+    private Sanctions? Sanctions(decimal loss) => random.Next(3) switch
+    {
+        0 => null,
+        1 => new Sanctions(new Penalty("art38", decimal.Round(loss * Pick(1m, 1.5m, 2m, 2.5m), 2)), [], []),
+        _ => new Sanctions(new Penalty("art40", decimal.Round(loss * 2m, 2)), [new AgreementAction(AgreementMeasure.LiquidatedDamages, Pick(500m, 0.01m))],
+            [Referral.Police]),
+    };
+
+    /// <summary>A receipt of some kind: part or all of what is outstanding, sometimes more.</summary>
+    private RecordReceipt Receipt(ReviewCase state)
+    {
+        LedgerKind kind = Pick(LedgerKind.Recovery, LedgerKind.Penalty, LedgerKind.Damages);
+        decimal outstanding = state.Outstanding.Of(kind);
+        decimal amount = random.Next(4) switch
+        {
+            0 => outstanding + 0.01m,
+            1 => outstanding,
+            _ => Math.Max(0.01m, decimal.Round(outstanding * (decimal)random.NextDouble(), 2)),
+        };
+        return new RecordReceipt(kind, amount, Pick(ReceiptMethod.Deduction, ReceiptMethod.Transfer), "V-" + random.Next(1000));
     }
 
     private decimal Amount(decimal stake) => random.Next(10) switch
@@ -68,7 +95,7 @@ internal sealed class RandomWalk(int seed)
         ConfirmFlag or DismissFlag or UpholdDecision or OverturnDecision or AdjustAmount => Role.Reviewer,
         AcceptDecision or FileAppeal or ContestDecision => Role.Facility,
         CastVote => Role.PanelMember,
-        FinaliseDecision or CorrectDecision => Role.Supervisor,
+        FinaliseDecision or CorrectDecision or RecordReceipt => Role.Supervisor,
         _ => Role.System,
     };
 

@@ -50,5 +50,12 @@ internal sealed class CaseRig
     public Task<CommandResult> DoAsync(CaseKey key, CaseCommand command, Actor by) =>
         Commands.HandleAsync(key, command, by, CancellationToken.None);
 
+    /// <summary>Does a command that must be carried out, failing the test with the refusal otherwise.</summary>
+    public async Task MustAsync(CaseKey key, CaseCommand command, Actor by)
+    {
+        CommandResult result = await DoAsync(key, command, by);
+        Assert.True(result.Status == CommandStatus.Done, $"{command.GetType().Name} on {key}: {result.Status} {result.Rejection?.MessageEn}");
+    }
+
     public async Task<ReviewCase> CaseAsync(CaseKey key) => (await Store.GetAsync(key, CancellationToken.None))!.Case;
 }

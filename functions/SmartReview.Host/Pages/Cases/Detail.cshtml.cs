@@ -64,17 +64,34 @@ internal sealed class DetailModel(ICaseStore cases, CaseCommandHandler handler, 
     [BindProperty]
     public DecisionForm Form { get; set; } = new();
 
-    /// <summary>The field a refusal is about: the amount, the statement of an appeal when it is empty, else the reason.</summary>
+    /// <summary>The ranges a fine or suspension must keep, for the final-decision and correction forms.</summary>
+    public SanctionRules SanctionRules => review.SanctionRules;
+
+    /// <summary>
+    /// The field a refusal is about: the receipt form for a refused receipt; the sanctions for a final decision or
+    /// correction that carries any and is refused for an amount or a sanction; the amount, the statement of an appeal
+    /// when it is empty, else the reason.
+    /// </summary>
     private string? FieldOf(RejectionCode code, string decision) => code switch
     {
+        _ when decision == "receipt" => "receipt",
+        RejectionCode.InvalidAmount or RejectionCode.InvalidSanction when decision is "finalise" or "correct" && !Form.Sanctions().IsEmpty => "sanctions",
         RejectionCode.InvalidAmount => "amount",
         RejectionCode.ReasonRequired => decision is "appeal" or "contest" && string.IsNullOrWhiteSpace(Form.Statement) ? "statement" : "reason",
         RejectionCode.InvalidEvidence => "evidence",
         _ => null,
     };
 
-    public async Task<IActionResult> OnGetAsync(string key, CancellationToken cancel) =>
-        await LoadAsync(key, cancel) ? Page() : NotFound();
+    public async Task<IActionResult> OnGetAsync(string key, CancellationToken cancel)
+    {
+        if (!await LoadAsync(key, cancel))
+        {
+            return NotFound();
+        }
+
+        Form.Show(Case.Sanctions);
+        return Page();
+    }
 
     public async Task<IActionResult> OnPostAsync(string key, string decision, List<IFormFile> files, CancellationToken cancel)
     {
@@ -150,6 +167,11 @@ internal sealed class DetailModel(ICaseStore cases, CaseCommandHandler handler, 
 
         Kept = attached;
         await LoadAsync(key, cancel);
+        if (decision == "receipt")
+        {
+            Form.Show(Case.Sanctions); // the correction form beside it starts again from what was ordered
+        }
+
         return Page();
     }
 

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using SmartReview.Application.Cases;
+using SmartReview.Application.Ledger;
 using SmartReview.Application.Ports;
 using SmartReview.Edge.Auth;
 using SmartReview.Host.Auth;
@@ -9,10 +10,10 @@ using SmartReview.Review;
 namespace SmartReview.Host.Pages.Facility;
 
 /// <summary>
-/// The facility portal: the signed-in facility's own cases (read from its own partition only), those awaiting its
-/// answer first, with their deadlines.
+/// The facility portal: what the signed-in facility owes (due, received and outstanding by kind, month and case, from
+/// its own ledger), and its own cases (read from its own partition only), those awaiting its answer first, with their deadlines.
 /// </summary>
-internal sealed class IndexModel(ICaseQueries queries, SignedIn signedIn) : PageModel
+internal sealed class IndexModel(ICaseQueries queries, ICaseStore cases, SignedIn signedIn) : PageModel
 {
     private const int PageSize = 100;
 
@@ -32,10 +33,14 @@ internal sealed class IndexModel(ICaseQueries queries, SignedIn signedIn) : Page
 
     public CasePage Cases { get; private set; } = new([], null);
 
+    /// <summary>What the facility owes, from its own ledger.</summary>
+    public Owed Owed { get; private set; } = Owed.Of("", []);
+
     public async Task OnGetAsync(CancellationToken cancel)
     {
         FacilityId = signedIn.Actor(User)!.FacilityId!;
         Stage = All ? null : Stage ?? Review.Stage.Appeal;
+        Owed = Owed.Of(FacilityId, await cases.LedgerAsync(FacilityId, null, cancel));
         Cases = await queries.FacilityCasesAsync(new CaseQuery(Stage, FacilityId, null, PageSize, string.IsNullOrEmpty(After) ? null : After), cancel);
     }
 }
