@@ -19,6 +19,9 @@ internal static class Display
     public static string Date(DateTimeOffset? utc) =>
         utc is { } t ? t.ToOffset(ChinaTime.Offset).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : "";
 
+    /// <summary>A count with thousands separators: 89,750.</summary>
+    public static string Count(long n) => n.ToString("#,##0", CultureInfo.InvariantCulture);
+
     public static string Money(decimal? yuan) => yuan is { } y ? "¥" + y.ToString("#,##0.00", CultureInfo.InvariantCulture) : "";
 
     public static string Percent(decimal? rate) => rate is { } r ? r.ToString("0.0%", CultureInfo.InvariantCulture) : "–";
