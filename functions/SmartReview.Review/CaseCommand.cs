@@ -19,6 +19,8 @@ namespace SmartReview.Review;
 [JsonDerivedType(typeof(FinaliseDecision), nameof(FinaliseDecision))]
 [JsonDerivedType(typeof(CorrectDecision), nameof(CorrectDecision))]
 [JsonDerivedType(typeof(PassDeadline), nameof(PassDeadline))]
+[JsonDerivedType(typeof(RecordPoints), nameof(RecordPoints))]
+[JsonDerivedType(typeof(WithdrawPoints), nameof(WithdrawPoints))]
 public abstract record CaseCommand
 {
     private protected CaseCommand()

@@ -5,7 +5,8 @@ namespace SmartReview.Review;
 /// amount before and after, the reason or statement, and the due date after it (null once closed).
 /// <see cref="Sequence"/> starts at 1 with <see cref="EventKind.CaseOpened"/>, which alone carries the
 /// <see cref="Flag"/>. <see cref="OutcomeAfter"/> is the proposed (or, once closed, final) outcome after the event;
-/// <see cref="Vote"/> and <see cref="VoteAmount"/> are set on <see cref="EventKind.VoteCast"/> only.
+/// <see cref="Vote"/> and <see cref="VoteAmount"/> are set on <see cref="EventKind.VoteCast"/> only;
+/// <see cref="Points"/> on <see cref="EventKind.PointsRecorded"/> and <see cref="EventKind.PointsWithdrawn"/> only.
 /// Equality compares <see cref="Evidence"/> item by item.
 /// </summary>
 public sealed record CaseEvent(
@@ -25,11 +26,12 @@ public sealed record CaseEvent(
     DateTimeOffset? DueUtc = null,
     Outcome? OutcomeAfter = null,
     decimal? VoteAmount = null,
-    FlagSummary? Flag = null)
+    FlagSummary? Flag = null,
+    PointsAward? Points = null)
 {
     /// <inheritdoc />
     public bool Equals(CaseEvent? other) =>
-        other is not null && Scalars == other.Scalars && Equals(Flag, other.Flag) && SameEvidence(Evidence, other.Evidence);
+        other is not null && Scalars == other.Scalars && Equals(Flag, other.Flag) && Equals(Points, other.Points) && SameEvidence(Evidence, other.Evidence);
 
     /// <inheritdoc />
     public override int GetHashCode() => HashCode.Combine(Scalars, Evidence?.Count);

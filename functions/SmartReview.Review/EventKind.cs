@@ -50,4 +50,10 @@ public enum EventKind
 
     /// <summary>A supervisor corrected the decision of a closed case.</summary>
     DecisionCorrected,
+
+    /// <summary>A supervisor scored payment-qualification points to a person for a confirmed violation.</summary>
+    PointsRecorded,
+
+    /// <summary>A supervisor withdrew points recorded earlier on the case (the recording stays).</summary>
+    PointsWithdrawn,
 }

@@ -29,4 +29,7 @@ public enum RejectionCode
 
     /// <summary>A correction that changes neither outcome nor amount.</summary>
     NoChange,
+
+    /// <summary>Points outside the degree's range, a person code that does not read, or points the case already gave the person.</summary>
+    InvalidPoints,
 }

@@ -9,7 +9,8 @@ namespace SmartReview.Review;
 /// amount proposed or decided, null when nothing is proposed or the outcome is <see cref="Outcome.Dismissed"/>.
 /// <see cref="AppealRound"/> is 0 before any appeal window, 1 once the first decision opened one, 2 once a
 /// re-review opened the contest window. <see cref="Escalated"/> says a deadline passed in the current stage.
-/// Equality compares <see cref="Votes"/> item by item.
+/// <see cref="Points"/> are the payment-qualification points recorded on the case (null until any are).
+/// Equality compares <see cref="Votes"/> and <see cref="Points"/> item by item.
 /// </summary>
 public sealed record ReviewCase(
     string CaseId,
@@ -27,7 +28,8 @@ public sealed record ReviewCase(
     bool Escalated,
     DateTimeOffset OpenedUtc,
     DateTimeOffset? ClosedUtc,
-    DateTimeOffset UpdatedUtc)
+    DateTimeOffset UpdatedUtc,
+    IReadOnlyList<Points.PointsOnCase>? Points = null)
 {
     /// <summary>What the ledger holds for this case: the amount when closed as confirmed, else 0.</summary>
     [JsonIgnore]
@@ -38,7 +40,8 @@ public sealed record ReviewCase(
 
     /// <inheritdoc />
     public bool Equals(ReviewCase? other) =>
-        other is not null && Scalars == other.Scalars && Flag == other.Flag && Votes.SequenceEqual(other.Votes);
+        other is not null && Scalars == other.Scalars && Flag == other.Flag && Votes.SequenceEqual(other.Votes)
+        && (Points ?? []).SequenceEqual(other.Points ?? []);
 
     /// <inheritdoc />
     public override int GetHashCode() => HashCode.Combine(Scalars, Votes.Count);

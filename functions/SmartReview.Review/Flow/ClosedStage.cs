@@ -9,6 +9,7 @@ internal static class ClosedStage
     public static Decision Decide(Step step, CaseCommand command) => command switch
     {
         CorrectDecision c => Correct(step, c),
+        RecordPoints or WithdrawPoints => PointsDecisions.Decide(step, command),
         _ => Stages.WrongStage(step, command),
     };
 

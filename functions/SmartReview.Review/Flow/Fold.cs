@@ -42,6 +42,7 @@ internal static class Fold
             EventKind.VoteCast => next with { Votes = [.. state.Votes, Vote(e)] },
             EventKind.DecisionFinalised => next with { FinalOutcome = e.OutcomeAfter, ClosedUtc = e.AtUtc },
             EventKind.DecisionCorrected => next with { FinalOutcome = e.OutcomeAfter },
+            EventKind.PointsRecorded or EventKind.PointsWithdrawn => PointsFold.Apply(next, e),
             _ => next,
         };
     }

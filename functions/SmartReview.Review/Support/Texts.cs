@@ -24,6 +24,7 @@ internal static class Texts
     {
         Stage s => Get("Stage_" + s, culture),
         Role r => Get("Role_" + r, culture),
+        Responsibility d => Get("Degree_" + d, culture),
         CaseCommand c => Get("Command_" + c.GetType().Name, culture),
         decimal d => d.ToString("0.00", CultureInfo.InvariantCulture),
         DateOnly d => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
