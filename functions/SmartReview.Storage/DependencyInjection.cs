@@ -41,6 +41,7 @@ public static class DependencyInjection
         services.AddSingleton<TableCaseStore>();
         services.AddSingleton<ICaseStore>(s => s.GetRequiredService<TableCaseStore>());
         services.AddSingleton<IStayBuckets, BlobStayBuckets>();
+        services.AddSingleton<IDoctorPoints, Points.TableDoctorPoints>();
         services.AddSingleton<IReportSource, TableReportSource>();
         services.AddSingleton<IEvidenceFiles, BlobEvidenceFiles>();
         services.AddSingleton<ISignInSessions, TableSignInSessions>();
