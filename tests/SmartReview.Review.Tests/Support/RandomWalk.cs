@@ -39,7 +39,7 @@ internal sealed class RandomWalk(int seed)
         decimal amount = Amount(stake);
         string reason = random.Next(10) == 0 ? " " : "理由";
         Outcome outcome = random.Next(2) == 0 ? Outcome.Confirmed : Outcome.Dismissed;
-        return random.Next(12) switch
+        return random.Next(14) switch
         {
             0 => new ConfirmFlag(amount, reason),
             1 => new DismissFlag(reason),
@@ -52,6 +52,8 @@ internal sealed class RandomWalk(int seed)
             8 => new CastVote(outcome, outcome == Outcome.Confirmed ? amount : null, reason),
             9 => random.Next(3) == 0 ? new FinaliseDecision(reason, outcome, outcome == Outcome.Confirmed ? amount : null) : new FinaliseDecision(reason),
             10 => new CorrectDecision(outcome, outcome == Outcome.Confirmed ? amount : 0m, reason),
+            12 => new RecordPoints(Pick("D0001", "D0002"), Responsibility.General, random.Next(0, 4), reason),
+            13 => new WithdrawPoints(random.Next(1, 12), reason),
             _ => new PassDeadline(),
         };
     }
@@ -68,7 +70,7 @@ internal sealed class RandomWalk(int seed)
         ConfirmFlag or DismissFlag or UpholdDecision or OverturnDecision or AdjustAmount => Role.Reviewer,
         AcceptDecision or FileAppeal or ContestDecision => Role.Facility,
         CastVote => Role.PanelMember,
-        FinaliseDecision or CorrectDecision => Role.Supervisor,
+        FinaliseDecision or CorrectDecision or RecordPoints or WithdrawPoints => Role.Supervisor,
         _ => Role.System,
     };
 
