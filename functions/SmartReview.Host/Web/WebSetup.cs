@@ -37,6 +37,7 @@ internal static class WebSetup
             o.Conventions.AuthorizeFolder("/Facility", Policies.FacilityUser);
             o.Conventions.AuthorizeFolder("/Dashboard", Policies.Oversight);
             o.Conventions.AuthorizeFolder("/Batches", Policies.Oversight);
+            o.Conventions.AuthorizeFolder("/Points", Policies.Points);
         });
         services.AddOptions<RazorPagesOptions>().Configure<EvidenceSettings>((o, limits) => AllowEvidence(o, limits));
         services.AddSingleton<RuleBook>();
