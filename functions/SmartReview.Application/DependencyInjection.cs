@@ -62,6 +62,7 @@ public static class DependencyInjection
         services.TryAddSingleton(NationalDictionaries.Default);
         services.AddSingleton<EvidenceUpload>();
         services.AddSingleton<SettlementArchive>();
+        services.AddSingleton<Points.PointsRegister>();
         return services;
     }
 }

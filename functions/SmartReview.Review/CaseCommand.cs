@@ -20,6 +20,8 @@ namespace SmartReview.Review;
 [JsonDerivedType(typeof(CorrectDecision), nameof(CorrectDecision))]
 [JsonDerivedType(typeof(PassDeadline), nameof(PassDeadline))]
 [JsonDerivedType(typeof(RecordReceipt), nameof(RecordReceipt))]
+[JsonDerivedType(typeof(RecordPoints), nameof(RecordPoints))]
+[JsonDerivedType(typeof(WithdrawPoints), nameof(WithdrawPoints))]
 public abstract record CaseCommand
 {
     private protected CaseCommand()

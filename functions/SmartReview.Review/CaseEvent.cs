@@ -7,7 +7,8 @@ namespace SmartReview.Review;
 /// <see cref="Flag"/>. <see cref="OutcomeAfter"/> is the proposed (or, once closed, final) outcome after the event;
 /// <see cref="Vote"/> and <see cref="VoteAmount"/> are set on <see cref="EventKind.VoteCast"/> only.
 /// <see cref="Sanctions"/> are those in force after a final decision or correction (null when none);
-/// <see cref="Receipt"/> is set on <see cref="EventKind.ReceiptRecorded"/> only.
+/// <see cref="Receipt"/> is set on <see cref="EventKind.ReceiptRecorded"/> only; <see cref="Points"/> on
+/// <see cref="EventKind.PointsRecorded"/> and <see cref="EventKind.PointsWithdrawn"/> only.
 /// Equality compares <see cref="Evidence"/> item by item.
 /// </summary>
 public sealed record CaseEvent(
@@ -29,12 +30,13 @@ public sealed record CaseEvent(
     decimal? VoteAmount = null,
     FlagSummary? Flag = null,
     Sanctions? Sanctions = null,
-    Receipt? Receipt = null)
+    Receipt? Receipt = null,
+    PointsAward? Points = null)
 {
     /// <inheritdoc />
     public bool Equals(CaseEvent? other) =>
         other is not null && Scalars == other.Scalars && Equals(Flag, other.Flag) && SameEvidence(Evidence, other.Evidence)
-        && Equals(Sanctions, other.Sanctions) && Receipt == other.Receipt;
+        && Equals(Sanctions, other.Sanctions) && Receipt == other.Receipt && Equals(Points, other.Points);
 
     /// <inheritdoc />
     public override int GetHashCode() => HashCode.Combine(Scalars, Evidence?.Count);

@@ -53,4 +53,10 @@ public enum EventKind
 
     /// <summary>Money was received against what the closed case made due.</summary>
     ReceiptRecorded,
+
+    /// <summary>A supervisor scored payment-qualification points to a person for a confirmed violation.</summary>
+    PointsRecorded,
+
+    /// <summary>A supervisor withdrew points recorded earlier on the case (the recording stays).</summary>
+    PointsWithdrawn,
 }

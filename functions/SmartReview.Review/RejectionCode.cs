@@ -35,4 +35,7 @@ public enum RejectionCode
 
     /// <summary>A receipt above what is outstanding of its kind, or a correction that would leave less due than was received.</summary>
     ExceedsOutstanding,
+
+    /// <summary>Points outside the degree's range, a person code that does not read, or points the case already gave the person.</summary>
+    InvalidPoints,
 }

@@ -10,7 +10,8 @@ namespace SmartReview.Review;
 /// <see cref="AppealRound"/> is 0 before any appeal window, 1 once the first decision opened one, 2 once a
 /// re-review opened the contest window. <see cref="Escalated"/> says a deadline passed in the current stage.
 /// <see cref="Sanctions"/> are what the final decision (or its correction) ordered; <see cref="Received"/> what has
-/// come back of each kind due. Equality compares <see cref="Votes"/> item by item.
+/// come back of each kind due. <see cref="Points"/> are the payment-qualification points recorded on the case (null
+/// until any are). Equality compares <see cref="Votes"/> and <see cref="Points"/> item by item.
 /// </summary>
 public sealed record ReviewCase(
     string CaseId,
@@ -28,7 +29,8 @@ public sealed record ReviewCase(
     bool Escalated,
     DateTimeOffset OpenedUtc,
     DateTimeOffset? ClosedUtc,
-    DateTimeOffset UpdatedUtc)
+    DateTimeOffset UpdatedUtc,
+    IReadOnlyList<Points.PointsOnCase>? Points = null)
 {
     /// <summary>The sanctions ordered with the final decision, null when none.</summary>
     public Sanctions? Sanctions { get; init; }
@@ -56,7 +58,7 @@ public sealed record ReviewCase(
     /// <inheritdoc />
     public bool Equals(ReviewCase? other) =>
         other is not null && Scalars == other.Scalars && Flag == other.Flag && Votes.SequenceEqual(other.Votes)
-        && Equals(Sanctions, other.Sanctions) && Received == other.Received;
+        && Equals(Sanctions, other.Sanctions) && Received == other.Received && (Points ?? []).SequenceEqual(other.Points ?? []);
 
     /// <inheritdoc />
     public override int GetHashCode() => HashCode.Combine(Scalars, Votes.Count);

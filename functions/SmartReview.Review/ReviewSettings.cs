@@ -17,6 +17,10 @@ public sealed record ReviewSettings(
     [System.Text.Json.Serialization.JsonIgnore]
     public SanctionRules SanctionRules { get; init; } = SanctionRules.National;
 
+    /// <summary>Payment-qualification points per degree of responsibility and the year's thresholds (default: Data/doctor-points.json).</summary>
+    [System.Text.Json.Serialization.JsonIgnore]
+    public Points.PointsScale Points { get; init; } = Review.Points.PointsScale.National;
+
     /// <summary>How many votes make a majority of the panel: more than half, <c>PanelSize / 2 + 1</c>.</summary>
     public int PanelMajority => Flow.PanelTally.Majority(PanelSize);
 

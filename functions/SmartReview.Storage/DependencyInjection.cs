@@ -42,6 +42,7 @@ public static class DependencyInjection
         services.AddSingleton<ICaseStore>(s => s.GetRequiredService<TableCaseStore>());
         services.AddSingleton<ICaseQueries, TableCaseQueries>();
         services.AddSingleton<IStayBuckets, BlobStayBuckets>();
+        services.AddSingleton<IDoctorPoints, Points.TableDoctorPoints>();
         services.AddSingleton<IReportSource, TableReportSource>();
         services.AddSingleton<IEvidenceFiles, BlobEvidenceFiles>();
         services.AddSingleton<ISignInSessions, TableSignInSessions>();

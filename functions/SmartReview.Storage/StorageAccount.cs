@@ -47,6 +47,9 @@ public sealed class StorageAccount
 
     public TableClient Facilities => Table("facilities");
 
+    /// <summary>The doctor-points register (一医一档): partition = person.</summary>
+    public TableClient DoctorPoints => Table("doctorpoints");
+
     /// <summary>Cookie sign-in sessions, one row each (logout deletes it).</summary>
     public TableClient Sessions => Table("sessions");
 
@@ -72,7 +75,7 @@ public sealed class StorageAccount
     /// <summary>Creates every table, container and queue that does not exist yet.</summary>
     public async Task EnsureCreatedAsync(CancellationToken cancel = default)
     {
-        foreach (TableClient table in new[] { Batches, Cases, CaseIndex, CaseSort, Facilities, Sessions })
+        foreach (TableClient table in new[] { Batches, Cases, CaseIndex, CaseSort, Facilities, Sessions, DoctorPoints })
         {
             await table.CreateIfNotExistsAsync(cancel).ConfigureAwait(false);
         }

@@ -31,6 +31,7 @@ internal static class Endpoints
         app.MapLedger();
         app.MapReports();
         app.MapCheck();
+        app.MapPoints();
         return app;
     }
 }

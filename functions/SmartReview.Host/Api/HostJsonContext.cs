@@ -29,4 +29,6 @@ namespace SmartReview.Host.Api;
 [JsonSerializable(typeof(LoginRequest))]
 [JsonSerializable(typeof(Me))]
 [JsonSerializable(typeof(DemoUser[]))]
+[JsonSerializable(typeof(PointsYearView))]
+[JsonSerializable(typeof(SmartReview.Application.Points.PersonRecord))]
 internal sealed partial class HostJsonContext : JsonSerializerContext;

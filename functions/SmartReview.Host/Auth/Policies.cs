@@ -33,6 +33,9 @@ internal static class Policies
     /// <summary>Facility users: their facility's portal.</summary>
     public const string FacilityUser = "facility-user";
 
+    /// <summary>Supervisors, reviewers and facility users (their own cases' entries): the doctor-points register.</summary>
+    public const string Points = "points";
+
     public static AuthorizationBuilder AddSmartReviewPolicies(this AuthorizationBuilder auth) => auth
         .SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build())
         .AddPolicy(AnyRole, p => p.RequireRole(RoleNames.All))
@@ -42,5 +45,6 @@ internal static class Policies
         .AddPolicy(Reviewing, p => p.RequireRole(RoleNames.Reviewer, RoleNames.Supervisor, RoleNames.Admin))
         .AddPolicy(Voting, p => p.RequireRole(RoleNames.Panel))
         .AddPolicy(FacilityUser, p => p.RequireRole(RoleNames.Facility))
+        .AddPolicy(Points, p => p.RequireRole(RoleNames.Supervisor, RoleNames.Reviewer, RoleNames.Facility))
         .AddPolicy(Check, p => p.RequireRole(RoleNames.Reviewer, RoleNames.Supervisor, RoleNames.Admin, RoleNames.Facility));
 }

@@ -38,6 +38,7 @@ internal static class WebSetup
             o.Conventions.AuthorizeFolder("/Dashboard", Policies.Oversight);
             o.Conventions.AuthorizeFolder("/Batches", Policies.Oversight);
             o.Conventions.AuthorizeFolder("/Ledger", Policies.Oversight);
+            o.Conventions.AuthorizeFolder("/Points", Policies.Points);
         });
         services.AddOptions<RazorPagesOptions>().Configure<EvidenceSettings>((o, limits) => AllowEvidence(o, limits));
         services.AddSingleton<RuleBook>();

@@ -12,6 +12,7 @@ internal static class ClosedStage
     {
         CorrectDecision c => Correct(step, c),
         RecordReceipt c => Receipts.Record(step, c),
+        RecordPoints or WithdrawPoints => PointsDecisions.Decide(step, command),
         _ => Stages.WrongStage(step, command),
     };
 

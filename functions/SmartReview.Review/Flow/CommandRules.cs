@@ -11,6 +11,7 @@ internal static class CommandRules
         AcceptDecision or FileAppeal or ContestDecision => Role.Facility,
         CastVote => Role.PanelMember,
         FinaliseDecision or CorrectDecision or RecordReceipt => Role.Supervisor,
+        RecordPoints or WithdrawPoints => Role.Supervisor,
         PassDeadline => Role.System,
         _ => throw new UnreachableException(command.GetType().Name),
     };
@@ -23,6 +24,7 @@ internal static class CommandRules
         CastVote => stage == Stage.Panel,
         FinaliseDecision => stage == Stage.FinalDecision,
         CorrectDecision or RecordReceipt => stage == Stage.Closed,
+        RecordPoints or WithdrawPoints => stage == Stage.Closed,
         PassDeadline => stage != Stage.Closed,
         _ => throw new UnreachableException(command.GetType().Name),
     };

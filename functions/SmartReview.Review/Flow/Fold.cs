@@ -43,6 +43,7 @@ internal static class Fold
             EventKind.DecisionFinalised => next with { FinalOutcome = e.OutcomeAfter, ClosedUtc = e.AtUtc, Sanctions = e.Sanctions },
             EventKind.DecisionCorrected => next with { FinalOutcome = e.OutcomeAfter, Sanctions = e.Sanctions },
             EventKind.ReceiptRecorded => next with { Received = Received(state, e) },
+            EventKind.PointsRecorded or EventKind.PointsWithdrawn => PointsFold.Apply(next, e),
             _ => next,
         };
     }

@@ -8,7 +8,7 @@ internal static class Stages
     public static Decision Decide(Step step, CaseCommand command)
     {
         ReviewCase state = step.State;
-        if (state.Stage == Stage.Closed && command is not (CorrectDecision or RecordReceipt))
+        if (state.Stage == Stage.Closed && command is not (CorrectDecision or RecordReceipt or RecordPoints or WithdrawPoints))
         {
             return Decision.Reject(Texts.Reject(RejectionCode.CaseClosed, "CaseClosed"));
         }

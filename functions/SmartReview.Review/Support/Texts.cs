@@ -24,6 +24,7 @@ internal static class Texts
     {
         Stage s => Get("Stage_" + s, culture),
         Role r => Get("Role_" + r, culture),
+        Responsibility d => Get("Degree_" + d, culture),
         CaseCommand c => Get("Command_" + c.GetType().Name, culture),
         LedgerKind k => Get("LedgerKind_" + k, culture),
         AgreementMeasure m => Get("Measure_" + m, culture),

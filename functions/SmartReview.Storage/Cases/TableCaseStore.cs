@@ -5,6 +5,8 @@ using Azure.Data.Tables;
 using SmartReview.Application.Cases;
 using SmartReview.Application.Ports;
 using SmartReview.Review;
+using SmartReview.Review.Points;
+using SmartReview.Storage.Points;
 
 namespace SmartReview.Storage.Cases;
 
@@ -18,6 +20,7 @@ public sealed class TableCaseStore(StorageAccount account) : ICaseStore
     private readonly TableClient _index = account.CaseIndex;
     private readonly TableClient _facilities = account.Facilities;
     private readonly SortIndex _sorted = new(account.CaseSort);
+    private readonly TableClient _points = account.DoctorPoints;
     private readonly ConcurrentDictionary<string, bool> _knownFacilities = new(StringComparer.Ordinal);
 
     public async Task<int> OpenAsync(IReadOnlyList<OpenedCase> cases, CancellationToken cancel)
@@ -58,6 +61,8 @@ public sealed class TableCaseStore(StorageAccount account) : ICaseStore
         };
         actions.AddRange(events.Select(e => new TableTransactionAction(TableTransactionActionType.Add, CaseRows.Event(facility, after.CaseId, e))));
         actions.AddRange(postings.Select((p, i) => new TableTransactionAction(TableTransactionActionType.Add, CaseRows.Ledger(p, i))));
+        PointsEntry[] points = [.. events.Select(e => PointsEntry.Of(facility, after.CaseId, e)).OfType<PointsEntry>()];
+        actions.AddRange(points.Select(p => new TableTransactionAction(TableTransactionActionType.Add, PointsRows.OnCase(p))));
         try
         {
             await _cases.SubmitTransactionAsync(actions, cancel).ConfigureAwait(false);
@@ -68,6 +73,7 @@ public sealed class TableCaseStore(StorageAccount account) : ICaseStore
         }
 
         await SyncIndexAsync(before.Case, after, claim, cancel).ConfigureAwait(false);
+        await TableDoctorPoints.CopyAsync(_points, points, cancel).ConfigureAwait(false);
         return true;
     }
 

@@ -40,7 +40,7 @@ internal sealed class RandomWalk(int seed)
         decimal amount = Amount(stake);
         string reason = random.Next(10) == 0 ? " " : "理由";
         Outcome outcome = random.Next(2) == 0 ? Outcome.Confirmed : Outcome.Dismissed;
-        return random.Next(14) switch
+        return random.Next(16) switch
         {
             0 => new ConfirmFlag(amount, reason),
             1 => new DismissFlag(reason),
@@ -56,6 +56,8 @@ internal sealed class RandomWalk(int seed)
                 : new FinaliseDecision(reason, Sanctions: Sanctions(s.State.Amount ?? amount)),
             10 => new CorrectDecision(outcome, outcome == Outcome.Confirmed ? amount : 0m, reason, random.Next(2) == 0 ? null : Sanctions(amount)),
             12 or 13 => Receipt(s.State),
+            14 => new RecordPoints(Pick("D0001", "D0002"), Responsibility.General, random.Next(0, 4), reason),
+            15 => new WithdrawPoints(random.Next(1, 12), reason),
             _ => new PassDeadline(),
         };
     }
@@ -95,7 +97,7 @@ internal sealed class RandomWalk(int seed)
         ConfirmFlag or DismissFlag or UpholdDecision or OverturnDecision or AdjustAmount => Role.Reviewer,
         AcceptDecision or FileAppeal or ContestDecision => Role.Facility,
         CastVote => Role.PanelMember,
-        FinaliseDecision or CorrectDecision or RecordReceipt => Role.Supervisor,
+        FinaliseDecision or CorrectDecision or RecordReceipt or RecordPoints or WithdrawPoints => Role.Supervisor,
         _ => Role.System,
     };
 
