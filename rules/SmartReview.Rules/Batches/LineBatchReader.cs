@@ -10,8 +10,7 @@ namespace SmartReview.Rules.Batches;
 /// </summary>
 public sealed class LineBatchReader(Stream input, int batchBytes = 1 << 20, bool skipByteOrderMark = true) : IBatchReader
 {
-    private byte[] _carry = [];
-    private int _carryLength;
+    private readonly CarriedBytes _carry = new(input);
     private long _lineNumber;
     private long _sequence;
     private bool _done;
@@ -20,27 +19,17 @@ public sealed class LineBatchReader(Stream input, int batchBytes = 1 << 20, bool
     {
         while (!_done)
         {
-            int size = Math.Max(batchBytes, _carryLength * 2);
-            byte[] buffer = LineBatch.Buffers.Rent(size);
-            _carry.AsSpan(0, _carryLength).CopyTo(buffer);
-            int filled = _carryLength;
-            int read;
-            while (filled < buffer.Length && (read = await input.ReadAsync(buffer.AsMemory(filled), cancel).ConfigureAwait(false)) > 0)
-            {
-                filled += read;
-            }
-
-            _done = filled < buffer.Length;
+            (byte[] buffer, int filled, _done) = await _carry.FillAsync(Math.Max(batchBytes, _carry.Length * 2), cancel).ConfigureAwait(false);
             int end = _done ? filled : buffer.AsSpan(0, filled).LastIndexOf((byte)'\n') + 1;
             if (end == 0)
             {
                 // One line longer than the buffer: keep it all and read on with a bigger buffer.
-                Keep(buffer, 0, filled);
+                _carry.Keep(buffer, 0, filled);
                 LineBatch.Buffers.Return(buffer);
                 continue;
             }
 
-            Keep(buffer, end, filled - end);
+            _carry.Keep(buffer, end, filled - end);
             LineBatch batch = Split(buffer, end);
             if (batch.Count > 0 || !_done)
             {
@@ -77,16 +66,5 @@ public sealed class LineBatchReader(Stream input, int batchBytes = 1 << 20, bool
         }
 
         return batch;
-    }
-
-    private void Keep(byte[] buffer, int start, int length)
-    {
-        if (_carry.Length < length)
-        {
-            _carry = new byte[Math.Max(length, _carry.Length * 2)];
-        }
-
-        buffer.AsSpan(start, length).CopyTo(_carry);
-        _carryLength = length;
     }
 }

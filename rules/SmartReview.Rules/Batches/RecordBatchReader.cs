@@ -9,8 +9,7 @@ namespace SmartReview.Rules.Batches;
 /// </summary>
 public sealed class RecordBatchReader(Stream input, int batchBytes = 1 << 20) : IBatchReader
 {
-    private byte[] _carry = [];
-    private int _carryLength;
+    private readonly CarriedBytes _carry = new(input);
     private long _number;
     private long _sequence;
     private bool _done;
@@ -22,17 +21,7 @@ public sealed class RecordBatchReader(Stream input, int batchBytes = 1 << 20) : 
             return null;
         }
 
-        int size = Math.Max(batchBytes, NeededForFirst() * 2);
-        byte[] buffer = LineBatch.Buffers.Rent(size);
-        _carry.AsSpan(0, _carryLength).CopyTo(buffer);
-        int filled = _carryLength;
-        int read;
-        while (filled < buffer.Length && (read = await input.ReadAsync(buffer.AsMemory(filled), cancel).ConfigureAwait(false)) > 0)
-        {
-            filled += read;
-        }
-
-        _done = filled < buffer.Length;
+        (byte[] buffer, int filled, _done) = await _carry.FillAsync(Math.Max(batchBytes, NeededForFirst() * 2), cancel).ConfigureAwait(false);
         var batch = new LineBatch(buffer, _sequence++);
         int at = 0;
         while (filled - at >= 4 && BinaryPrimitives.ReadInt32LittleEndian(buffer.AsSpan(at)) is var length && filled - at - 4 >= length)
@@ -47,7 +36,7 @@ public sealed class RecordBatchReader(Stream input, int batchBytes = 1 << 20) : 
             throw new InvalidDataException($"the record stream ends inside record {_number + 1}");
         }
 
-        Keep(buffer, at, filled - at);
+        _carry.Keep(buffer, at, filled - at);
         batch.Bytes = at;
         if (batch.Count == 0 && _done)
         {
@@ -59,16 +48,5 @@ public sealed class RecordBatchReader(Stream input, int batchBytes = 1 << 20) : 
     }
 
     /// <summary>Bytes the carried record needs in all (its length prefix read when it is there).</summary>
-    private int NeededForFirst() => _carryLength >= 4 ? 4 + BinaryPrimitives.ReadInt32LittleEndian(_carry) : 4;
-
-    private void Keep(byte[] buffer, int start, int length)
-    {
-        if (_carry.Length < length)
-        {
-            _carry = new byte[Math.Max(length, _carry.Length * 2)];
-        }
-
-        buffer.AsSpan(start, length).CopyTo(_carry);
-        _carryLength = length;
-    }
+    private int NeededForFirst() => _carry.Length >= 4 ? 4 + BinaryPrimitives.ReadInt32LittleEndian(_carry.Carried) : 4;
 }
