@@ -6,7 +6,7 @@ namespace SmartReview.Review;
 /// amount to a reviewer (docs/decisions/0016), open in first review. <see cref="Ceiling"/> is the most a reviewer can
 /// confirm (the stay's total when the family stakes nothing), <see cref="FundAmount"/> the fund's share of the amount
 /// at stake, <see cref="Doctor"/> the attending doctor and <see cref="LineDoctors"/> the billing doctors of the flagged
-/// lines; cases stored before these were kept have none, and their cap is the amount at stake. Equality compares the
+/// lines; <see cref="Origin"/> where the case comes from (<see cref="CaseOrigin"/>); cases stored before these were kept have none, and their cap is the amount at stake. Equality compares the
 /// lists item by item. <see cref="Basis"/> is which rules judged it (a screening basis in its text form, e.g.
 /// <c>as-of:2026-01-01</c>); cases stored before it was kept have none.
 /// </summary>
@@ -29,8 +29,13 @@ public sealed record FlagSummary(
     decimal? Ceiling = null,
     decimal? FundAmount = null,
     string? Doctor = null,
-    IReadOnlyList<string>? LineDoctors = null)
+    IReadOnlyList<string>? LineDoctors = null,
+    CaseOrigin? Origin = null)
 {
+    /// <summary>Where the case comes from; a rule flag when none was kept.</summary>
+    [System.Text.Json.Serialization.JsonIgnore]
+    public CaseOrigin Source => Origin ?? CaseOrigin.RuleFlag;
+
     /// <summary>The most a reviewer can confirm.</summary>
     [System.Text.Json.Serialization.JsonIgnore]
     public decimal Cap => Ceiling ?? AmountAtStake;
@@ -44,7 +49,7 @@ public sealed record FlagSummary(
     public override int GetHashCode() => HashCode.Combine(Scalars, LineIds.Count);
 
     private (string, string, string, string, string, string, bool, decimal, string, string, string?, string?, DateOnly, string?, decimal?, decimal?,
-        string?) Scalars =>
+        string?, CaseOrigin?) Scalars =>
         (FlagId, SettlementId, FacilityId, PersonId, RuleId, Pack, Definite, AmountAtStake, MessageZh, MessageEn,
-            KnowledgeId, RelatedSettlementId, Discharge, Basis, Ceiling, FundAmount, Doctor);
+            KnowledgeId, RelatedSettlementId, Discharge, Basis, Ceiling, FundAmount, Doctor, Origin);
 }
