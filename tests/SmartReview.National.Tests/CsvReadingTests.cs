@@ -45,6 +45,18 @@ public sealed class CsvReadingTests
     }
 
     [Fact]
+    public void Read_QuotesPastTheFirst32BytesOrInTheNextRow_FieldsAsWritten()
+    {
+        // A quote after the first 32 bytes of a row; a short row whose next row, in the same 32 bytes, has a quote.
+        string late = string.Concat(Enumerable.Repeat("abcdefghij,", 4));
+        string text = $"h\n{late}\"q,uoted\",end\r\na,b\n\"c,d\",e\n";
+
+        (_, List<(long, string[])> read) = ReadAll(Encoding.UTF8.GetBytes(text), null, 1 << 16);
+
+        Assert.Equal([[.. Enumerable.Repeat("abcdefghij", 4), "q,uoted", "end"], ["a", "b"], ["c,d", "e"]], read.Select(r => r.Item2));
+    }
+
+    [Fact]
     public void Read_Gb18030_FieldsAsUtf8()
     {
         byte[] gbk = TextDecoding.Gb18030.GetBytes("编码,名称\r\n001,\"床位费,单人\"\r\n002,诊查费\r\n");

@@ -43,8 +43,8 @@ internal sealed class BlockParser
             return;
         }
 
-        row.Write(output.Visit.Begin());
-        output.Visit.End(row.VisitId, RecordKind.Visit);
+        row.Write(output.Visit.Begin(row.VisitId, RecordKind.Visit));
+        output.Visit.End();
     };
 
     private static Action<RowRef, BlockOutput> Settlements(SettlementRowParser parser) => (at, output) =>
@@ -56,13 +56,13 @@ internal sealed class BlockParser
         }
         else if (row.VisitId.Length == 0)
         {
-            new HeaderRow { Settlement = row, Dead = row.Error }.Write(output.Settlement.Begin());
-            output.Settlement.End(row.SettlementId, RecordKind.Header);
+            new HeaderRow { Settlement = row, Dead = row.Error }.Write(output.Settlement.Begin(row.SettlementId, RecordKind.Header));
+            output.Settlement.End();
         }
         else
         {
-            row.Write(output.Visit.Begin());
-            output.Visit.End(row.VisitId, RecordKind.Settlement);
+            row.Write(output.Visit.Begin(row.VisitId, RecordKind.Settlement));
+            output.Visit.End();
         }
     };
 
@@ -85,7 +85,7 @@ internal sealed class BlockParser
                 return;
             }
 
-            write(row, output.Settlement.Begin());
-            output.Settlement.End(id, kind);
+            write(row, output.Settlement.Begin(id, kind));
+            output.Settlement.End();
         };
 }

@@ -69,7 +69,7 @@ internal static class SettlementAssembler
         decimal sum = fees[0].Amount;
         for (int i = 1; i < fees.Count; i++)
         {
-            if (string.Equals(fees[i].LineId, fees[i - 1].LineId, StringComparison.Ordinal))
+            if (fees[i].LineIdUtf8.SequenceEqual(fees[i - 1].LineIdUtf8))
             {
                 return new RecordError($"lines[{i}].line_id", $"duplicate line id '{fees[i].LineId}'");
             }

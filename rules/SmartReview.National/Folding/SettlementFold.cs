@@ -15,7 +15,6 @@ namespace SmartReview.National.Folding;
 /// </summary>
 internal sealed class SettlementFold(PartitionSet bySettlement, IReadOnlyList<string> files, string temp)
 {
-    private readonly BinaryLineReader _lines = new();
     private readonly ChildRows _rows = new();
     private readonly List<FeeRow> _spareFees = [];
     private byte[] _bytes = [];
@@ -131,7 +130,7 @@ internal sealed class SettlementFold(PartitionSet bySettlement, IReadOnlyList<st
             var r = new ByteReader(_bytes.AsSpan(body, length));
             switch (kind)
             {
-                case RecordKind.FeeLine: rows.Fees.Add(Fee(rows.Fees.Count).Read(_bytes, body, length, _lines)); break;
+                case RecordKind.FeeLine: rows.Fees.Add(Fee(rows.Fees.Count).Read(_bytes, body, length)); break;
                 case RecordKind.Diagnosis: rows.Diagnoses.Add(DiagnosisRow.Read(ref r)); break;
                 case RecordKind.Operation: rows.Operations.Add(OperationRow.Read(ref r)); break;
                 default: throw new InvalidDataException($"unexpected record {kind} among a settlement's rows");

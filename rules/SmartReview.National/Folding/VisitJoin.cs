@@ -49,8 +49,8 @@ internal sealed class VisitJoin(PartitionSet byVisit, PartitionSet bySettlement,
         settlements.Sort((a, b) => a.At.CompareTo(b.At));
         foreach (SettlementRow settlement in settlements)
         {
-            Join(settlement, visits.GetValueOrDefault(settlement.VisitId)).Write(_headers.Begin());
-            _headers.End(settlement.SettlementId, RecordKind.Header);
+            Join(settlement, visits.GetValueOrDefault(settlement.VisitId)).Write(_headers.Begin(settlement.SettlementId, RecordKind.Header));
+            _headers.End();
         }
 
         lock (bySettlement)

@@ -9,18 +9,23 @@ namespace SmartReview.National.Partitions;
 internal sealed class PartitionBuffers(int count)
 {
     private readonly ByteWriter?[] _parts = new ByteWriter?[count];
-    private readonly ByteWriter _record = new(1 << 10);
+    private ByteWriter? _open;
+    private int _length;
 
-    /// <summary>Starts a record: write its body to the writer returned, then call <see cref="End(string, RecordKind)"/>. One record at a time.</summary>
-    public ByteWriter Begin()
+    /// <summary>
+    /// Starts a record in the partition of <paramref name="key"/>: write its body to the writer returned (straight into
+    /// the partition's buffer), then call <see cref="End"/>. One record at a time.
+    /// </summary>
+    public ByteWriter Begin(string key, RecordKind kind) => Begin(PartitionSet.Of(key, count), kind);
+
+    public ByteWriter Begin(ReadOnlySpan<byte> utf8Key, RecordKind kind) => Begin(PartitionSet.Of(utf8Key, count), kind);
+
+    /// <summary>Ends the record begun last: writes its length before its body.</summary>
+    public void End()
     {
-        _record.Clear();
-        return _record;
+        (_open ?? throw new InvalidOperationException("no record begun")).EndLength(_length);
+        _open = null;
     }
-
-    public void End(string key, RecordKind kind) => End(PartitionSet.Of(key, count), kind);
-
-    public void End(ReadOnlySpan<byte> utf8Key, RecordKind kind) => End(PartitionSet.Of(utf8Key, count), kind);
 
     /// <summary>Appends every partition's records to <paramref name="set"/> and empties the buffers.</summary>
     public void MoveTo(PartitionSet set)
@@ -35,11 +40,12 @@ internal sealed class PartitionBuffers(int count)
         }
     }
 
-    private void End(int partition, RecordKind kind)
+    private ByteWriter Begin(int partition, RecordKind kind)
     {
         ByteWriter part = _parts[partition] ??= new ByteWriter(1 << 14);
         part.Byte((byte)kind);
-        part.Int32(_record.Length);
-        part.Raw(_record.Written);
+        _length = part.BeginLength();
+        _open = part;
+        return part;
     }
 }

@@ -42,11 +42,11 @@ internal sealed class FeeRowParser(HeaderMap h, NationalDictionaries d, FieldRea
             CheckLine(category, code, quantity, price, amount);
         }
 
-        ByteWriter w = output.Begin();
+        ByteWriter w = output.Begin(settlement, RecordKind.FeeLine);
         w.Utf8(settlement);
         w.WriteHead(at, f.Error);
         SettlementBinary.WriteLine(w, line, code, name, department, doctor, category, paymentClass, quantity, price, amount, charged, uploaded);
-        output.End(settlement, RecordKind.FeeLine);
+        output.End();
         return true;
     }
 

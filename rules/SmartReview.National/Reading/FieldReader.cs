@@ -73,7 +73,7 @@ internal sealed class FieldReader(CsvRecord record)
         {
             Fail(column.Name, Encoding.UTF8.GetString(text), "is not an amount");
         }
-        else if (value < 0)
+        else if (decimal.IsNegative(value) && value != 0)
         {
             Fail(column.Name, Encoding.UTF8.GetString(text), "is negative");
         }
@@ -93,7 +93,7 @@ internal sealed class FieldReader(CsvRecord record)
         {
             Fail(column.Name, Encoding.UTF8.GetString(text), "is not a number");
         }
-        else if (value <= 0)
+        else if (decimal.IsNegative(value) || value == 0)
         {
             Fail(column.Name, Encoding.UTF8.GetString(text), "must be more than zero");
         }
@@ -237,16 +237,21 @@ internal sealed class FieldReader(CsvRecord record)
         return true;
     }
 
-    private ReadOnlySpan<byte> Span(Column column) => column.Present ? Trim(record.Field(column.Ordinal)) : [];
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    private ReadOnlySpan<byte> Span(Column column)
+    {
+        if (!column.Present)
+        {
+            return [];
+        }
+
+        ReadOnlySpan<byte> s = record.Field(column.Ordinal);
+        return s.IsEmpty || (s[0] is > (byte)' ' and < 0x80 && s[^1] is > (byte)' ' and < 0x80) ? s : Trim(s); // nearly every field: printable ASCII at both ends
+    }
 
     /// <summary>Without white space at either end: ASCII white space, no-break space (U+00A0) and ideographic space (U+3000).</summary>
     private static ReadOnlySpan<byte> Trim(ReadOnlySpan<byte> s)
     {
-        if (s.IsEmpty || (s[0] is > (byte)' ' and < 0x80 && s[^1] is > (byte)' ' and < 0x80))
-        {
-            return s; // nearly every field: printable ASCII at both ends
-        }
-
         while (true)
         {
             ReadOnlySpan<byte> before = s;

@@ -32,19 +32,25 @@ public sealed class BinaryLineReader
         line.Overwrite(lineId, code, name, category, quantity, price, amount, charged, department, doctor, paymentClass, Uploaded(r.Int64()));
     }
 
-    /// <summary>Only the next line's id and amount, the rest skipped: for a reader that orders and sums lines it copies (the national fold).</summary>
-    public void ReadIdAndAmount(ref ByteReader r, out string lineId, out decimal amount)
+    /// <summary>
+    /// Only the next line's id (where its UTF-8 bytes start in the reader's bytes, and their length) and amount, the
+    /// rest skipped: for a reader that orders and sums lines it copies (the national fold).
+    /// </summary>
+    public static (int Start, int Length) ReadIdAndAmount(ref ByteReader r, out decimal amount)
     {
-        lineId = Pooled(ref r, "line_id");
+        int length = r.Count();
+        int start = r.Position;
+        r.Next(length);
         r.Utf8();
         r.Utf8();
         r.Utf8();
         r.Utf8();
         r.Next(2);
-        r.Decimal();
-        r.Decimal();
+        r.SkipDecimal();
+        r.SkipDecimal();
         amount = r.Decimal();
         r.Next(16);
+        return (start, length);
     }
 
     /// <summary>A text of a settlement's head from the same pool ("" stays "").</summary>

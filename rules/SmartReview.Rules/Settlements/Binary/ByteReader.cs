@@ -1,4 +1,5 @@
 using System.Buffers.Binary;
+using System.Runtime.CompilerServices;
 
 namespace SmartReview.Rules.Settlements.Binary;
 
@@ -17,6 +18,7 @@ public ref struct ByteReader(ReadOnlySpan<byte> bytes)
 
     public long Int64() => BinaryPrimitives.ReadInt64LittleEndian(Next(8));
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public int Count()
     {
         byte first = _bytes[Position];
@@ -26,6 +28,11 @@ public ref struct ByteReader(ReadOnlySpan<byte> bytes)
             return first; // texts under 128 bytes, nearly all of them
         }
 
+        return Wide();
+    }
+
+    private int Wide()
+    {
         uint value = 0;
         for (int shift = 0; ; shift += 7)
         {
@@ -38,6 +45,7 @@ public ref struct ByteReader(ReadOnlySpan<byte> bytes)
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public ReadOnlySpan<byte> Utf8() => Next(Count());
 
     public string Text() => System.Text.Encoding.UTF8.GetString(Utf8());
@@ -46,13 +54,17 @@ public ref struct ByteReader(ReadOnlySpan<byte> bytes)
 
     public decimal Decimal()
     {
-        byte head = Byte();
-        int low = Int32();
+        byte head = _bytes[Position];
         bool wide = (head & 0x40) != 0;
-        int mid = wide ? Int32() : 0, high = wide ? Int32() : 0;
+        ReadOnlySpan<byte> body = Next(wide ? 13 : 5);
+        int low = BinaryPrimitives.ReadInt32LittleEndian(body[1..]);
+        int mid = wide ? BinaryPrimitives.ReadInt32LittleEndian(body[5..]) : 0, high = wide ? BinaryPrimitives.ReadInt32LittleEndian(body[9..]) : 0;
         return new decimal(low, mid, high, (head & 0x80) != 0, (byte)(head & 0x1F));
     }
 
+    public void SkipDecimal() => Position += (_bytes[Position] & 0x40) != 0 ? 13 : 5;
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public ReadOnlySpan<byte> Next(int count)
     {
         ReadOnlySpan<byte> span = _bytes.Slice(Position, count);

@@ -1,4 +1,5 @@
 using System.Buffers.Binary;
+using System.Runtime.CompilerServices;
 using System.Text;
 
 namespace SmartReview.Rules.Settlements.Binary;
@@ -16,7 +17,16 @@ public sealed class ByteWriter(int capacity = 1 << 16)
 
     public void Clear() => Length = 0;
 
-    public void Byte(byte value) => Take(1)[0] = value;
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public void Byte(byte value)
+    {
+        if (Length == _buffer.Length)
+        {
+            Grow(1);
+        }
+
+        _buffer[Length++] = value;
+    }
 
     public void Boolean(bool value) => Byte(value ? (byte)1 : (byte)0);
 
@@ -25,9 +35,16 @@ public sealed class ByteWriter(int capacity = 1 << 16)
     public void Int64(long value) => BinaryPrimitives.WriteInt64LittleEndian(Take(8), value);
 
     /// <summary>An unsigned number in 7-bit groups, low group first (one byte below 128).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public void Count(int value)
     {
         uint v = (uint)value;
+        if (v < 0x80)
+        {
+            Byte((byte)v); // nearly every count and text length
+            return;
+        }
+
         while (v >= 0x80)
         {
             Byte((byte)(v | 0x80));
@@ -38,6 +55,7 @@ public sealed class ByteWriter(int capacity = 1 << 16)
     }
 
     /// <summary>Text as its length and UTF-8 bytes.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public void Utf8(ReadOnlySpan<byte> utf8)
     {
         Count(utf8.Length);
@@ -60,12 +78,13 @@ public sealed class ByteWriter(int capacity = 1 << 16)
         Span<int> bits = stackalloc int[4];
         decimal.GetBits(value, bits);
         bool wide = (bits[1] | bits[2]) != 0;
-        Byte((byte)(((bits[3] >> 16) & 0x1F) | (wide ? 0x40 : 0) | (bits[3] < 0 ? 0x80 : 0)));
-        Int32(bits[0]);
+        Span<byte> to = Take(wide ? 13 : 5);
+        to[0] = (byte)(((bits[3] >> 16) & 0x1F) | (wide ? 0x40 : 0) | (bits[3] < 0 ? 0x80 : 0));
+        BinaryPrimitives.WriteInt32LittleEndian(to[1..], bits[0]);
         if (wide)
         {
-            Int32(bits[1]);
-            Int32(bits[2]);
+            BinaryPrimitives.WriteInt32LittleEndian(to[5..], bits[1]);
+            BinaryPrimitives.WriteInt32LittleEndian(to[9..], bits[2]);
         }
     }
 
@@ -81,15 +100,18 @@ public sealed class ByteWriter(int capacity = 1 << 16)
 
     public void EndLength(int at) => BinaryPrimitives.WriteInt32LittleEndian(_buffer.AsSpan(at), Length - at - 4);
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public Span<byte> Take(int count)
     {
         if (Length + count > _buffer.Length)
         {
-            Array.Resize(ref _buffer, Math.Max(_buffer.Length * 2, Length + count));
+            Grow(count);
         }
 
         Span<byte> span = _buffer.AsSpan(Length, count);
         Length += count;
         return span;
     }
+
+    private void Grow(int count) => Array.Resize(ref _buffer, Math.Max(_buffer.Length * 2, Length + count));
 }
