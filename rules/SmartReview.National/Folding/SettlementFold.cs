@@ -18,13 +18,14 @@ internal sealed class SettlementFold(PartitionSet bySettlement, IReadOnlyList<st
     private readonly ChildRows _rows = new();
     private readonly List<FeeRow> _spareFees = [];
     private byte[] _bytes = [];
-    private Child[] _children = [];
+    private Child[] _children = [], _grouped = [];
+    private int[] _group = [], _starts = [];
     private int _touched;
 
     public PartitionOutcome Run(int partition)
     {
         int length = bySettlement.ReadAll(partition, ref _bytes);
-        (List<HeaderRow> headers, Dictionary<string, Chain> index) = Index(_bytes, length);
+        (List<HeaderRow> headers, Dictionary<string, int> index) = Index(_bytes, length);
         var tally = new Tally(files);
         string path = Path.Combine(temp, $"folded-{partition:D4}.bin");
         var discharges = new List<long>();
@@ -45,7 +46,7 @@ internal sealed class SettlementFold(PartitionSet bySettlement, IReadOnlyList<st
             }
         }
 
-        foreach ((string id, Chain orphans) in index)
+        foreach ((string id, int orphans) in index)
         {
             foreach ((NationalTable table, RowRef at, _) in Load(orphans).All())
             {
@@ -59,10 +60,11 @@ internal sealed class SettlementFold(PartitionSet bySettlement, IReadOnlyList<st
     private static long Discharge(HeaderRow header) => header.Visit?.DischargedAt.Ticks ?? long.MaxValue;
 
     /// <summary>
-    /// The headers, and where each settlement id's rows are: a chain through <see cref="_children"/> in the order of
-    /// the partition (one array for all rows, not a list per settlement).
+    /// The headers, and each settlement id's group of rows: the rows are sorted by group (a counting sort, in the order
+    /// of the partition within a group) into <see cref="_grouped"/>, where group g is <see cref="_starts"/>[g] up to
+    /// <see cref="_starts"/>[g + 1].
     /// </summary>
-    private (List<HeaderRow> Headers, Dictionary<string, Chain> Index) Index(byte[] bytes, int size)
+    private (List<HeaderRow> Headers, Dictionary<string, int> Index) Index(byte[] bytes, int size)
     {
         var headers = new List<HeaderRow>();
         int records = 0;
@@ -73,11 +75,14 @@ internal sealed class SettlementFold(PartitionSet bySettlement, IReadOnlyList<st
 
         if (_children.Length < records)
         {
-            _children = new Child[Math.Max(records, _children.Length / 4 * 5)];
+            int capacity = Math.Max(records, _children.Length / 4 * 5);
+            _children = new Child[capacity];
+            _grouped = new Child[capacity];
+            _group = new int[capacity];
         }
 
-        var index = new Dictionary<string, Chain>(StringComparer.Ordinal);
-        Dictionary<string, Chain>.AlternateLookup<ReadOnlySpan<char>> byChars = index.GetAlternateLookup<ReadOnlySpan<char>>();
+        var index = new Dictionary<string, int>(StringComparer.Ordinal);
+        Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> byChars = index.GetAlternateLookup<ReadOnlySpan<char>>();
         Span<char> chars = stackalloc char[128];
         int n = 0;
         foreach ((RecordKind kind, int body, int length) in PartitionSet.Records(bytes, size))
@@ -91,42 +96,71 @@ internal sealed class SettlementFold(PartitionSet bySettlement, IReadOnlyList<st
 
             ReadOnlySpan<byte> id = r.Utf8();
             ReadOnlySpan<char> key = id.Length <= 128 && Encoding.UTF8.TryGetChars(id, chars, out int count) ? chars[..count] : Encoding.UTF8.GetString(id);
-            _children[n] = new Child(kind, body, length, -1);
-            ref Chain chain = ref CollectionsMarshal.GetValueRefOrAddDefault(byChars, key, out bool exists);
-            if (exists)
+            ref int group = ref CollectionsMarshal.GetValueRefOrAddDefault(byChars, key, out bool exists);
+            if (!exists)
             {
-                _children[chain.Last].Next = n;
-                chain.Last = n;
-            }
-            else
-            {
-                chain = new Chain(n, n);
+                group = index.Count - 1;
             }
 
-            n++;
+            _children[n] = new Child(kind, body, length);
+            _group[n++] = group;
         }
 
+        Group(n, index.Count);
         return (headers, index);
     }
 
+    /// <summary>Sorts the first <paramref name="rows"/> children into <see cref="_grouped"/> by group: count, sum, place.</summary>
+    private void Group(int rows, int groups)
+    {
+        if (_starts.Length < groups + 1)
+        {
+            _starts = new int[Math.Max(groups + 1, _starts.Length / 4 * 5)];
+        }
+
+        Array.Clear(_starts, 0, groups + 1);
+        for (int i = 0; i < rows; i++)
+        {
+            _starts[_group[i] + 1]++;
+        }
+
+        for (int g = 0; g < groups; g++)
+        {
+            _starts[g + 1] += _starts[g];
+        }
+
+        for (int i = 0; i < rows; i++)
+        {
+            _grouped[_starts[_group[i]]++] = _children[i];
+        }
+
+        for (int g = groups; g > 0; g--)
+        {
+            _starts[g] = _starts[g - 1]; // placing moved each start to the next group's: move them back
+        }
+
+        _starts[0] = 0;
+    }
+
     /// <summary>The rows of one settlement, read from the partition's bytes when its turn comes (read into objects reused settlement after settlement).</summary>
-    private ChildRows Load(Chain chain)
+    private ChildRows Load(int group)
     {
         ChildRows rows = _rows;
         rows.Clear();
+        int from = _starts[group], to = _starts[group + 1];
 
         // The rows lie scattered over the partition: touching each first, in a loop that does nothing else, lets the
         // processor fetch them all at once instead of waiting for one at a time while decoding.
         int touched = 0;
-        for (int i = chain.First; i >= 0; i = _children[i].Next)
+        for (int i = from; i < to; i++)
         {
-            touched += _bytes[_children[i].Body];
+            touched += _bytes[_grouped[i].Body];
         }
 
         _touched = touched;
-        for (int i = chain.First; i >= 0; i = _children[i].Next)
+        for (int i = from; i < to; i++)
         {
-            (RecordKind kind, int body, int length, _) = _children[i];
+            (RecordKind kind, int body, int length) = _grouped[i];
             var r = new ByteReader(_bytes.AsSpan(body, length));
             switch (kind)
             {
@@ -156,14 +190,11 @@ internal sealed class SettlementFold(PartitionSet bySettlement, IReadOnlyList<st
         return _spareFees[i];
     }
 
-    /// <summary>A child row's record in the partition, and the next row of its settlement id (-1: none).</summary>
-    private record struct Child(RecordKind Kind, int Body, int Length, int Next);
-
-    /// <summary>The first and last of a settlement id's rows in <see cref="_children"/>.</summary>
-    private record struct Chain(int First, int Last);
+    /// <summary>A child row's record in the partition.</summary>
+    private record struct Child(RecordKind Kind, int Body, int Length);
 
     /// <summary>Folds one settlement; true when it was written to <paramref name="writer"/> (cleared first) as a length-prefixed record.</summary>
-    private bool Fold(HeaderRow header, HashSet<string> seen, Dictionary<string, Chain> index, ByteWriter writer, Tally tally)
+    private bool Fold(HeaderRow header, HashSet<string> seen, Dictionary<string, int> index, ByteWriter writer, Tally tally)
     {
         SettlementRow s = header.Settlement;
         string id = s.SettlementId;
@@ -174,7 +205,7 @@ internal sealed class SettlementFold(PartitionSet bySettlement, IReadOnlyList<st
             return false;
         }
 
-        ChildRows rows = index.Remove(id, out Chain chain) ? Load(chain) : Empty();
+        ChildRows rows = index.Remove(id, out int group) ? Load(group) : Empty();
         if (SettlementAssembler.Build(header, rows, out Settlement? settlement) is { } culprit)
         {
             RejectAll(header, rows, culprit, tally);
