@@ -8,8 +8,8 @@ internal static class Binary
 {
     public static void WriteHead(this ByteWriter w, RowRef at, RowError? error)
     {
-        w.Int32(at.File);
-        w.Int64(at.Line);
+        w.Count(at.File);
+        w.Number(at.Line);
         w.Boolean(error is not null);
         if (error is not null)
         {
@@ -21,7 +21,7 @@ internal static class Binary
 
     public static (RowRef At, RowError? Error) ReadHead(this ref ByteReader r)
     {
-        var at = new RowRef(r.Int32(), r.Int64());
+        var at = new RowRef(r.Count(), r.Number());
         if (!r.Boolean())
         {
             return (at, null);

@@ -204,28 +204,26 @@ internal sealed class FieldReader(CsvRecord record)
     /// </summary>
     internal static bool TryNumber(ReadOnlySpan<byte> s, out decimal value)
     {
-        int i = 0;
-        bool negative = s.Length > 0 && s[0] == (byte)'-';
-        i += s.Length > 0 && (s[0] == (byte)'-' || s[0] == (byte)'+') ? 1 : 0;
+        int i = s.Length > 0 && (s[0] == (byte)'-' || s[0] == (byte)'+') ? 1 : 0;
+        bool negative = i == 1 && s[0] == (byte)'-';
         ulong mantissa = 0;
-        int digits = 0, scale = -1;
+        int digits = 0, point = -1;
         for (; i < s.Length; i++)
         {
-            byte c = s[i];
-            if (c == (byte)'.' && scale < 0)
+            uint digit = (uint)(s[i] - '0');
+            if (digit <= 9 && digits < 18)
             {
-                scale = 0;
-                continue;
+                mantissa = (mantissa * 10) + digit;
+                digits++;
             }
-
-            if (c is < (byte)'0' or > (byte)'9' || digits == 18)
+            else if (s[i] == (byte)'.' && point < 0)
+            {
+                point = i;
+            }
+            else
             {
                 return decimal.TryParse(s, Numbers, CultureInfo.InvariantCulture, out value);
             }
-
-            mantissa = (mantissa * 10) + (ulong)(c - '0');
-            digits++;
-            scale += scale >= 0 ? 1 : 0;
         }
 
         if (digits == 0)
@@ -233,7 +231,7 @@ internal sealed class FieldReader(CsvRecord record)
             return decimal.TryParse(s, Numbers, CultureInfo.InvariantCulture, out value);
         }
 
-        value = new decimal((int)(uint)mantissa, (int)(uint)(mantissa >> 32), 0, negative, (byte)Math.Max(scale, 0));
+        value = new decimal((int)(uint)mantissa, (int)(uint)(mantissa >> 32), 0, negative, (byte)(point < 0 ? 0 : s.Length - 1 - point));
         return true;
     }
 

@@ -75,6 +75,27 @@ public sealed class BinarySettlementTests
     }
 
     [Fact]
+    public void Number_SmallAndLarge_RoundTripInFewBytesWhenSmall()
+    {
+        long[] values = [0, 1, 127, 128, 25_885_460, DateTime.MaxValue.Ticks + 1, long.MaxValue];
+        var w = new ByteWriter(4);
+        foreach (long value in values)
+        {
+            w.Number(value);
+        }
+
+        var r = new ByteReader(w.Written);
+        foreach (long value in values)
+        {
+            Assert.Equal(value, r.Number());
+        }
+
+        Assert.True(r.End);
+        Assert.Equal(1 + 1 + 1 + 2 + 4 + 9 + 9, w.Length);
+        Assert.Throws<OverflowException>(() => w.Number(-1));
+    }
+
+    [Fact]
     public async Task RecordBatchReader_RecordsCutByReads_EveryRecordWhole()
     {
         byte[][] records = [.. Enumerable.Range(0, 200).Select(i => Binary(i % 3 == 0 ? Big() : Small()))];

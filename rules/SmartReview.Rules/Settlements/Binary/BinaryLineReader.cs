@@ -17,7 +17,7 @@ public sealed class BinaryLineReader
         {
             LineId = lineId, Code = code, Name = name, Department = department, Doctor = doctor, Category = (ItemCategory)r.Byte(),
             PaymentClass = (PaymentClass)r.Byte(), Quantity = r.Decimal(), UnitPrice = r.Decimal(), Amount = r.Decimal(), ChargedAt = Utc(r.Int64()),
-            UploadedAt = Uploaded(r.Int64()),
+            UploadedAt = Uploaded(r.Number()),
         };
     }
 
@@ -29,7 +29,7 @@ public sealed class BinaryLineReader
         var paymentClass = (PaymentClass)r.Byte();
         decimal quantity = r.Decimal(), price = r.Decimal(), amount = r.Decimal();
         DateTime charged = Utc(r.Int64());
-        line.Overwrite(lineId, code, name, category, quantity, price, amount, charged, department, doctor, paymentClass, Uploaded(r.Int64()));
+        line.Overwrite(lineId, code, name, category, quantity, price, amount, charged, department, doctor, paymentClass, Uploaded(r.Number()));
     }
 
     /// <summary>
@@ -49,7 +49,8 @@ public sealed class BinaryLineReader
         r.SkipDecimal();
         r.SkipDecimal();
         amount = r.Decimal();
-        r.Next(16);
+        r.Next(8);
+        r.Number();
         return (start, length);
     }
 
@@ -78,5 +79,5 @@ public sealed class BinaryLineReader
 
     private static DateTime Utc(long ticks) => new(ticks, DateTimeKind.Utc);
 
-    private static DateTime? Uploaded(long ticks) => ticks < 0 ? null : Utc(ticks);
+    private static DateTime? Uploaded(long number) => number == 0 ? null : Utc(number - 1);
 }

@@ -62,6 +62,21 @@ public ref struct ByteReader(ReadOnlySpan<byte> bytes)
         return new decimal(low, mid, high, (head & 0x80) != 0, (byte)(head & 0x1F));
     }
 
+    /// <summary>What <see cref="ByteWriter.Number"/> wrote.</summary>
+    public long Number()
+    {
+        ulong value = 0;
+        for (int shift = 0; ; shift += 7)
+        {
+            byte b = Byte();
+            value |= (ulong)(b & 0x7F) << shift;
+            if (b < 0x80)
+            {
+                return (long)value;
+            }
+        }
+    }
+
     public void SkipDecimal() => Position += (_bytes[Position] & 0x40) != 0 ? 13 : 5;
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]

@@ -54,6 +54,19 @@ public sealed class ByteWriter(int capacity = 1 << 16)
         Byte((byte)v);
     }
 
+    /// <summary>A number not below zero in 7-bit groups, low group first (a row number in 3 or 4 bytes rather than 8).</summary>
+    public void Number(long value)
+    {
+        ulong v = checked((ulong)value);
+        while (v >= 0x80)
+        {
+            Byte((byte)(v | 0x80));
+            v >>= 7;
+        }
+
+        Byte((byte)v);
+    }
+
     /// <summary>Text as its length and UTF-8 bytes.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public void Utf8(ReadOnlySpan<byte> utf8)

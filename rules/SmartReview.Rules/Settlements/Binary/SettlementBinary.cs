@@ -7,7 +7,7 @@ namespace SmartReview.Rules.Settlements.Binary;
 /// ticks); department; doctor; DRG ("" for none); the four totals; the diagnoses (count, then code, name, main); the
 /// operations (count, then code, name, performed ticks or -1, main); the lines (count, then each line as
 /// <see cref="WriteLine(ByteWriter, LineItem)"/> writes it). Texts are a count and UTF-8; decimals as
-/// <see cref="ByteWriter.Decimal"/>.
+/// <see cref="ByteWriter.Decimal"/>; a line's upload time as <see cref="ByteWriter.Number"/> of its ticks + 1, 0 for none.
 /// </summary>
 public static class SettlementBinary
 {
@@ -93,6 +93,6 @@ public static class SettlementBinary
         w.Decimal(unitPrice);
         w.Decimal(amount);
         w.Int64(chargedAt.Ticks);
-        w.Int64(uploadedAt?.Ticks ?? -1);
+        w.Number(uploadedAt is { } uploaded ? uploaded.Ticks + 1 : 0); // 1 byte for none, nearly every line
     }
 }
