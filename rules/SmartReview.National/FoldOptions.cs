@@ -21,7 +21,4 @@ public sealed record FoldOptions
     public int Workers { get; init; }
 
     internal int WorkerCount => Workers > 0 ? Workers : Environment.ProcessorCount;
-
-    /// <summary>What the settlements are written as (default JSON Lines).</summary>
-    public FoldRecords Records { get; init; }
 }

@@ -3,6 +3,7 @@ using System.Diagnostics;
 using SmartReview.National.Folding;
 using SmartReview.National.Partitions;
 using SmartReview.National.Sources;
+using SmartReview.Rules.Batches;
 
 namespace SmartReview.National;
 
@@ -17,17 +18,44 @@ public static class NationalExtract
 
     /// <summary>
     /// Reads every file of <paramref name="source"/> (each recognised by its header), joins them through partition
-    /// files on local disk and writes the settlements to <paramref name="settlementsOut"/> (left open), one a line or
-    /// as binary records (<see cref="FoldOptions.Records"/>), in discharge order. Every
-    /// row that is not part of an accepted settlement goes to <paramref name="rejects"/>, so per table received =
-    /// accepted + rejected. Throws <see cref="NationalExtractException"/> when the extract cannot be read at all (a
-    /// file that is no known table, a required column or table missing).
+    /// files on local disk and writes the settlements to <paramref name="settlementsOut"/> (left open), one a line, in
+    /// discharge order. Every row that is not part of an accepted settlement goes to <paramref name="rejects"/>, so per
+    /// table received = accepted + rejected. Throws <see cref="NationalExtractException"/> when the extract cannot be
+    /// read at all (a file that is no known table, a required column or table missing).
     /// </summary>
-    public static async Task<FoldResult> FoldAsync(IExtractSource source, Stream settlementsOut, IFoldRejects rejects, FoldOptions? options = null,
+    public static Task<FoldResult> FoldAsync(IExtractSource source, Stream settlementsOut, IFoldRejects rejects, FoldOptions? options = null,
         CancellationToken cancel = default)
     {
-        ArgumentNullException.ThrowIfNull(source);
         ArgumentNullException.ThrowIfNull(settlementsOut);
+        return FoldAsync(source, rejects, options, (parts, c) => DischargeMerge.Run(parts, settlementsOut, c), cancel);
+    }
+
+    /// <summary>
+    /// As <see cref="FoldAsync(IExtractSource, Stream, IFoldRejects, FoldOptions?, CancellationToken)"/>, handing the
+    /// settlements as binary records to a scorer in the same process (<c>BatchScorer.ScoreFoldedAsync</c>): no JSON
+    /// written and parsed again. Completes <paramref name="settlementsOut"/>, with the error when the fold fails.
+    /// </summary>
+    public static async Task<FoldResult> FoldAsync(IExtractSource source, RecordBatchChannel settlementsOut, IFoldRejects rejects,
+        FoldOptions? options = null, CancellationToken cancel = default)
+    {
+        ArgumentNullException.ThrowIfNull(settlementsOut);
+        try
+        {
+            FoldResult result = await FoldAsync(source, rejects, options, (parts, c) => DischargeMerge.Run(parts, settlementsOut, c), cancel).ConfigureAwait(false);
+            await settlementsOut.CompleteAsync(null, cancel).ConfigureAwait(false);
+            return result;
+        }
+        catch (Exception e)
+        {
+            await settlementsOut.CompleteAsync(e, CancellationToken.None).ConfigureAwait(false);
+            throw;
+        }
+    }
+
+    private static async Task<FoldResult> FoldAsync(IExtractSource source, IFoldRejects rejects, FoldOptions? options,
+        Func<IReadOnlyList<PartitionOutcome>, CancellationToken, Task> merge, CancellationToken cancel)
+    {
+        ArgumentNullException.ThrowIfNull(source);
         ArgumentNullException.ThrowIfNull(rejects);
         options ??= new FoldOptions();
         var clock = Stopwatch.StartNew();
@@ -67,7 +95,7 @@ public static class NationalExtract
 
                 result.Joining = clock.Elapsed - result.Reading;
             }, cancel).ConfigureAwait(false);
-            await FoldPartitions(bySettlement, names, temp, result, settlementsOut, rejects, options, clock, cancel).ConfigureAwait(false);
+            await FoldPartitions(bySettlement, names, temp, result, merge, rejects, options, clock, cancel).ConfigureAwait(false);
         }
         finally
         {
@@ -80,9 +108,10 @@ public static class NationalExtract
 
     /// <summary>
     /// Folds the settlement partitions, a few at once, committing their counts and rejects in partition order, then
-    /// merges their settlements into <paramref name="output"/> in discharge order.
+    /// merges their settlements in discharge order with <paramref name="merge"/>.
     /// </summary>
-    private static async Task FoldPartitions(PartitionSet bySettlement, IReadOnlyList<string> names, string temp, FoldResult result, Stream output,
+    private static async Task FoldPartitions(PartitionSet bySettlement, IReadOnlyList<string> names, string temp, FoldResult result,
+        Func<IReadOnlyList<PartitionOutcome>, CancellationToken, Task> merge,
         IFoldRejects rejects, FoldOptions options, Stopwatch clock, CancellationToken cancel)
     {
         int workers = options.WorkerCount;
@@ -112,7 +141,7 @@ public static class NationalExtract
         }
 
         result.Folding = clock.Elapsed - result.Reading - result.Joining;
-        await DischargeMerge.Run(done, output, options.Records, cancel).ConfigureAwait(false);
+        await merge(done, cancel).ConfigureAwait(false);
 
         void Commit(PartitionOutcome outcome)
         {

@@ -1,4 +1,3 @@
-using System.IO.Pipelines;
 using SmartReview.National;
 using SmartReview.National.Sources;
 using SmartReview.Rules.Batches;
@@ -6,26 +5,29 @@ using SmartReview.Rules.Batches;
 namespace SmartReview.Cli.Commands;
 
 /// <summary>
-/// Scores a national extract (a folder or a <c>.zip</c>): the fold writes its settlements as binary records into a
-/// pipe that the scorer reads as they come, so folding and scoring overlap and no JSON is written or parsed.
+/// Scores a national extract (a folder or a <c>.zip</c>): the fold hands its settlements as binary batches to the
+/// scorer, which scores them as they come, so the merge and scoring overlap and no JSON is written or parsed.
 /// </summary>
 internal static class ExtractScoring
 {
     public static async Task<FoldResult> ScoreAsync(string input, BatchScorer scorer, IBatchSink sink, BatchSummary summary, IFoldRejects rejects,
         FoldOptions options, CancellationToken cancel)
     {
-        var pipe = new Pipe(new PipeOptions(pauseWriterThreshold: 1 << 22, resumeWriterThreshold: 1 << 21));
+        var settlements = new RecordBatchChannel();
         IExtractSource source = ExtractSources.Open(input);
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancel);
         try
         {
-            Task<FoldResult> folding = Task.Run(async () =>
+            Task<FoldResult> folding = Task.Run(() => NationalExtract.FoldAsync(source, settlements, rejects, options, stop.Token), stop.Token);
+            try
             {
-                await using Stream settlements = pipe.Writer.AsStream();
-                return await NationalExtract.FoldAsync(source, settlements, rejects, options with { Records = FoldRecords.Binary }, cancel);
-            }, cancel);
-            await using (Stream folded = pipe.Reader.AsStream())
+                await scorer.ScoreFoldedAsync(settlements, sink, summary, cancel);
+            }
+            catch
             {
-                await scorer.ScoreFoldedAsync(folded, sink, summary, cancel);
+                await stop.CancelAsync(); // the fold would wait for a reader that has stopped
+                await Task.WhenAny(folding);
+                throw;
             }
 
             return await folding;

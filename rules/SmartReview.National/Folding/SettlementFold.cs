@@ -154,7 +154,8 @@ internal sealed class SettlementFold(PartitionSet bySettlement, IReadOnlyList<st
         int touched = 0;
         for (int i = from; i < to; i++)
         {
-            touched += _bytes[_grouped[i].Body];
+            (_, int body, int length) = _grouped[i];
+            touched += _bytes[body] + _bytes[body + (length >> 1)] + _bytes[body + length - 1]; // a record spans two or three cache lines
         }
 
         _touched = touched;

@@ -26,11 +26,11 @@ public sealed class BatchScorer(PackRegistry packs, IStayHistory? history, int w
         RunAsync(new LineBatchReader(input, batchBytes), () => new SettlementParser(recycle: true), checkIds: true, sink, summary, cancel);
 
     /// <summary>
-    /// Scores the national fold's binary settlements (<see cref="RecordBatchReader"/>, <see cref="BinarySettlementReader"/>):
-    /// already validated and free of repeated ids, so neither is checked again.
+    /// Scores the national fold's binary settlements as it hands them over (<see cref="RecordBatchChannel"/>,
+    /// <see cref="BinarySettlementReader"/>): already validated and free of repeated ids, so neither is checked again.
     /// </summary>
-    public Task<BatchSummary> ScoreFoldedAsync(Stream records, IBatchSink sink, BatchSummary? summary = null, CancellationToken cancel = default) =>
-        RunAsync(new RecordBatchReader(records, batchBytes), () => new BinarySettlementReader(recycle: true), checkIds: false, sink, summary, cancel);
+    public Task<BatchSummary> ScoreFoldedAsync(RecordBatchChannel records, IBatchSink sink, BatchSummary? summary = null, CancellationToken cancel = default) =>
+        RunAsync(records, () => new BinarySettlementReader(recycle: true), checkIds: false, sink, summary, cancel);
 
     private async Task<BatchSummary> RunAsync(IBatchReader reader, Func<ISettlementReader> newReader, bool checkIds, IBatchSink sink, BatchSummary? summary,
         CancellationToken cancel)

@@ -1,4 +1,3 @@
-using System.Buffers.Binary;
 using System.Text;
 using SmartReview.Rules.Batches;
 using SmartReview.Rules.Settlements;
@@ -96,18 +95,31 @@ public sealed class BinarySettlementTests
     }
 
     [Fact]
-    public async Task RecordBatchReader_RecordsCutByReads_EveryRecordWhole()
+    public async Task RecordBatchChannel_RecordsSmallerAndLargerThanABatch_ReadWholeAndInOrder()
     {
         byte[][] records = [.. Enumerable.Range(0, 200).Select(i => Binary(i % 3 == 0 ? Big() : Small()))];
-        using var stream = new TrickleStream(Framed(records), 7);
-        var reader = new RecordBatchReader(stream, batchBytes: 300);
-        var seen = new List<byte[]>();
-        long number = 0;
+        var channel = new RecordBatchChannel(batchBytes: 300, capacity: 2);
+        CancellationToken cancel = TestContext.Current.CancellationToken;
+        Task producing = Task.Run(async () =>
+        {
+            foreach (byte[] record in records)
+            {
+                if (channel.Add(record))
+                {
+                    await channel.SendAsync(cancel);
+                }
+            }
 
-        while (await reader.ReadAsync(TestContext.Current.CancellationToken) is { } batch)
+            await channel.CompleteAsync(null, cancel);
+        }, cancel);
+        var seen = new List<byte[]>();
+        long number = 0, sequence = -1;
+
+        while (await channel.ReadAsync(cancel) is { } batch)
         {
             using (batch)
             {
+                Assert.Equal(++sequence, batch.Sequence);
                 for (int i = 0; i < batch.Count; i++)
                 {
                     seen.Add(batch.Line(i).ToArray());
@@ -116,48 +128,20 @@ public sealed class BinarySettlementTests
             }
         }
 
+        await producing;
         Assert.Equal(records.Length, seen.Count);
         Assert.All(records.Zip(seen), pair => Assert.Equal(pair.First, pair.Second));
+        Assert.True(sequence > 10, "several batches");
     }
 
     [Fact]
-    public async Task RecordBatchReader_StreamEndsInsideARecord_Throws()
+    public async Task RecordBatchChannel_ProducerFails_ReaderGetsItsError()
     {
-        byte[] framed = Framed([Binary(Small()), Binary(Small())]);
-        var reader = new RecordBatchReader(new MemoryStream(framed[..^5]));
+        var channel = new RecordBatchChannel(batchBytes: 1 << 16);
+        channel.Add(Binary(Small()));
+        await channel.CompleteAsync(new InvalidDataException("the fold failed"), TestContext.Current.CancellationToken);
 
-        InvalidDataException e = await Assert.ThrowsAsync<InvalidDataException>(async () =>
-        {
-            while (await reader.ReadAsync(TestContext.Current.CancellationToken) is { } batch)
-            {
-                batch.Dispose();
-            }
-        });
-        Assert.Contains("record 2", e.Message, StringComparison.Ordinal);
-    }
-
-    private static byte[] Framed(IEnumerable<byte[]> records)
-    {
-        var all = new MemoryStream();
-        Span<byte> length = stackalloc byte[4];
-        foreach (byte[] record in records)
-        {
-            BinaryPrimitives.WriteInt32LittleEndian(length, record.Length);
-            all.Write(length);
-            all.Write(record);
-        }
-
-        return all.ToArray();
-    }
-
-    /// <summary>Gives at most <paramref name="most"/> bytes a read, as a pipe or network stream may.</summary>
-    private sealed class TrickleStream(byte[] bytes, int most) : MemoryStream(bytes)
-    {
-        public override int Read(Span<byte> buffer) => base.Read(buffer[..Math.Min(buffer.Length, most)]);
-
-        public override int Read(byte[] buffer, int offset, int count) => base.Read(buffer, offset, Math.Min(count, most));
-
-        public override ValueTask<int> ReadAsync(Memory<byte> buffer, CancellationToken cancellationToken = default) =>
-            base.ReadAsync(buffer[..Math.Min(buffer.Length, most)], cancellationToken);
+        InvalidDataException e = await Assert.ThrowsAsync<InvalidDataException>(async () => await channel.ReadAsync(TestContext.Current.CancellationToken));
+        Assert.Equal("the fold failed", e.Message);
     }
 }
