@@ -71,19 +71,8 @@ internal sealed class PartitionSet : IDisposable
         return length;
     }
 
-    /// <summary>The records in <paramref name="bytes"/>, in the order they were written: kind, where the body starts and its length.</summary>
-    public static IEnumerable<(RecordKind Kind, int Body, int Length)> Records(byte[] bytes) => Records(bytes, bytes.Length);
-
-    public static IEnumerable<(RecordKind Kind, int Body, int Length)> Records(byte[] bytes, int length)
-    {
-        int at = 0;
-        while (at < length)
-        {
-            int size = BinaryPrimitives.ReadInt32LittleEndian(bytes.AsSpan(at + 1, 4));
-            yield return ((RecordKind)bytes[at], at + 5, size);
-            at += 5 + size;
-        }
-    }
+    /// <summary>The records in the first <paramref name="length"/> of <paramref name="bytes"/>, in the order they were written: kind, where the body starts and its length.</summary>
+    public static RecordCursor Records(byte[] bytes, int length) => new(bytes, length);
 
     public void Dispose() => Close();
 
