@@ -45,6 +45,7 @@ public static class DependencyInjection
         services.AddSingleton<IngestHandler>();
         services.AddSingleton<BatchUpload>();
         services.AddSingleton<BatchRejects>();
+        services.AddSingleton<Indicators.IndicatorCases>();
         services.AddSingleton<ChunkHandler>();
         services.AddSingleton<IQueueConsumer<IngestMessage>, IngestConsumer>();
         services.AddSingleton<IQueueConsumer<ChunkMessage>, ChunkConsumer>();

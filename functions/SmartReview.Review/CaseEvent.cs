@@ -3,8 +3,8 @@ namespace SmartReview.Review;
 /// <summary>
 /// Something that happened to a case, with who (<see cref="ActorId"/>, <see cref="Role"/>), when, the stage and
 /// amount before and after, the reason or statement, and the due date after it (null once closed).
-/// <see cref="Sequence"/> starts at 1 with <see cref="EventKind.CaseOpened"/>, which alone carries the
-/// <see cref="Flag"/>. <see cref="OutcomeAfter"/> is the proposed (or, once closed, final) outcome after the event;
+/// <see cref="Sequence"/> starts at 1 with <see cref="EventKind.CaseOpened"/>, which carries the <see cref="Flag"/>;
+/// <see cref="EventKind.IndicatorRejudged"/> carries the flag as re-judged. <see cref="OutcomeAfter"/> is the proposed (or, once closed, final) outcome after the event;
 /// <see cref="Vote"/> and <see cref="VoteAmount"/> are set on <see cref="EventKind.VoteCast"/> only.
 /// <see cref="Sanctions"/> are those in force after a final decision or correction (null when none);
 /// <see cref="Receipt"/> is set on <see cref="EventKind.ReceiptRecorded"/> only; <see cref="Points"/> on

@@ -59,4 +59,10 @@ public enum EventKind
 
     /// <summary>A supervisor withdrew points recorded earlier on the case (the recording stays).</summary>
     PointsWithdrawn,
+
+    /// <summary>
+    /// A later batch of the month changed an indicator case's reading: before a decision, the case's value and amount at
+    /// stake follow it; after one, the reading is recorded and the case keeps its amounts.
+    /// </summary>
+    IndicatorRejudged,
 }

@@ -6,7 +6,8 @@ namespace SmartReview.Review;
 /// amount to a reviewer (docs/decisions/0016), open in first review. <see cref="Ceiling"/> is the most a reviewer can
 /// confirm (the stay's total when the family stakes nothing), <see cref="FundAmount"/> the fund's share of the amount
 /// at stake, <see cref="Doctor"/> the attending doctor and <see cref="LineDoctors"/> the billing doctors of the flagged
-/// lines; <see cref="Origin"/> where the case comes from (<see cref="CaseOrigin"/>); cases stored before these were kept have none, and their cap is the amount at stake. Equality compares the
+/// lines; <see cref="Origin"/> where the case comes from (<see cref="CaseOrigin"/>); <see cref="Indicator"/> an indicator
+/// case's reading (its settlement and person ids are empty); cases stored before these were kept have none, and their cap is the amount at stake. Equality compares the
 /// lists item by item. <see cref="Basis"/> is which rules judged it (a screening basis in its text form, e.g.
 /// <c>as-of:2026-01-01</c>); cases stored before it was kept have none.
 /// </summary>
@@ -30,7 +31,8 @@ public sealed record FlagSummary(
     decimal? FundAmount = null,
     string? Doctor = null,
     IReadOnlyList<string>? LineDoctors = null,
-    CaseOrigin? Origin = null)
+    CaseOrigin? Origin = null,
+    IndicatorReading? Indicator = null)
 {
     /// <summary>Where the case comes from; a rule flag when none was kept.</summary>
     [System.Text.Json.Serialization.JsonIgnore]
@@ -49,7 +51,7 @@ public sealed record FlagSummary(
     public override int GetHashCode() => HashCode.Combine(Scalars, LineIds.Count);
 
     private (string, string, string, string, string, string, bool, decimal, string, string, string?, string?, DateOnly, string?, decimal?, decimal?,
-        string?, CaseOrigin?) Scalars =>
+        string?, CaseOrigin?, IndicatorReading?) Scalars =>
         (FlagId, SettlementId, FacilityId, PersonId, RuleId, Pack, Definite, AmountAtStake, MessageZh, MessageEn,
-            KnowledgeId, RelatedSettlementId, Discharge, Basis, Ceiling, FundAmount, Doctor, Origin);
+            KnowledgeId, RelatedSettlementId, Discharge, Basis, Ceiling, FundAmount, Doctor, Origin, Indicator);
 }

@@ -64,6 +64,21 @@ public static class ReviewFlow
         return Fold.Apply(state, e);
     }
 
+    /// <summary>
+    /// An indicator case meets <paramref name="latest"/>, its facility-month judged again on a larger tally: the
+    /// <see cref="EventKind.IndicatorRejudged"/> event to append (by the System), or null when nothing changed or the
+    /// reading counts fewer stays than the case's (an earlier tally). In first review the case takes the new flag, value
+    /// and amount at stake (0 when the month is no longer above the threshold: a reviewer can then only dismiss it);
+    /// after a decision only the reading is recorded and the amounts stay. Throws when the case is not an indicator case
+    /// or <paramref name="latest"/> is not its facility-month.
+    /// </summary>
+    public static CaseEvent? Rejudge(ReviewCase state, FlagSummary latest, DateTimeOffset nowUtc)
+    {
+        ArgumentNullException.ThrowIfNull(state);
+        ArgumentNullException.ThrowIfNull(latest);
+        return Rejudging.Rejudge(state, latest, nowUtc.ToUniversalTime());
+    }
+
     /// <summary>Rebuilds a case from all its events in sequence order, starting with CaseOpened (which carries the flag).</summary>
     public static ReviewCase Replay(IEnumerable<CaseEvent> events)
     {

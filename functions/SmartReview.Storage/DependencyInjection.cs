@@ -43,6 +43,7 @@ public static class DependencyInjection
         services.AddSingleton<ICaseQueries, TableCaseQueries>();
         services.AddSingleton<IStayBuckets, BlobStayBuckets>();
         services.AddSingleton<IDoctorPoints, Points.TableDoctorPoints>();
+        services.AddSingleton<IIndicatorTallies, Indicators.TableIndicatorTallies>();
         services.AddSingleton<IReportSource, TableReportSource>();
         services.AddSingleton<IEvidenceFiles, BlobEvidenceFiles>();
         services.AddSingleton<ISignInSessions, TableSignInSessions>();

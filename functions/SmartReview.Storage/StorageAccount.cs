@@ -50,6 +50,9 @@ public sealed class StorageAccount
     /// <summary>The doctor-points register (一医一档): partition = person.</summary>
     public TableClient DoctorPoints => Table("doctorpoints");
 
+    /// <summary>The stored facility-month indicator tallies, per batch, and notes of indicator cases: partition = facility.</summary>
+    public TableClient Indicators => Table("indicators");
+
     /// <summary>Cookie sign-in sessions, one row each (logout deletes it).</summary>
     public TableClient Sessions => Table("sessions");
 
@@ -75,7 +78,7 @@ public sealed class StorageAccount
     /// <summary>Creates every table, container and queue that does not exist yet.</summary>
     public async Task EnsureCreatedAsync(CancellationToken cancel = default)
     {
-        foreach (TableClient table in new[] { Batches, Cases, CaseIndex, CaseSort, Facilities, Sessions, DoctorPoints })
+        foreach (TableClient table in new[] { Batches, Cases, CaseIndex, CaseSort, Facilities, Sessions, DoctorPoints, Indicators })
         {
             await table.CreateIfNotExistsAsync(cancel).ConfigureAwait(false);
         }

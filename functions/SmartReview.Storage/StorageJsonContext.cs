@@ -12,4 +12,5 @@ namespace SmartReview.Storage;
 [JsonSerializable(typeof(ChunkMessage))]
 [JsonSerializable(typeof(TableTally[]))]
 [JsonSerializable(typeof(IngestMessage))]
+[JsonSerializable(typeof(SmartReview.Rules.Indicators.FacilityMonth))]
 internal sealed partial class StorageJsonContext : JsonSerializerContext;

@@ -28,9 +28,12 @@ public sealed record CaseQuery(Stage? Stage, string? FacilityId, string? RuleId,
 
     public string? PersonId { get; init; }
 
+    /// <summary>Only cases of this origin (rows indexed before origins were kept show only when none is asked for).</summary>
+    public CaseOrigin? Origin { get; init; }
+
     public QueueOrder Order { get; init; } = QueueOrder.Default;
 
     /// <summary>Whether only stage, facility and rule narrow the list, so the maintained counters answer its count exactly.</summary>
     public bool CountedByCounters =>
-        MinAmount is null && DueBefore is null && AssigneeId is null && !Unassigned && SettlementId is null && PersonId is null;
+        Origin is null && MinAmount is null && DueBefore is null && AssigneeId is null && !Unassigned && SettlementId is null && PersonId is null;
 }

@@ -7,4 +7,8 @@ namespace SmartReview.Application.Cases;
 /// claimed or assigned (<see cref="AssigneeId"/>; null when nobody, and always null in a facility's own list).
 /// </summary>
 public sealed record CaseSummary(string Key, string FacilityId, string CaseId, Stage Stage, DateTimeOffset? DueUtc, string RuleId,
-    decimal AmountAtStake, decimal? Amount, bool Escalated, int Version, string? AssigneeId = null);
+    decimal AmountAtStake, decimal? Amount, bool Escalated, int Version, string? AssigneeId = null)
+{
+    /// <summary>Where the case comes from (a rule flag for rows written before origins were kept).</summary>
+    public CaseOrigin Origin { get; init; }
+}

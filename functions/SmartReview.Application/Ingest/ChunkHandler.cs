@@ -13,11 +13,12 @@ namespace SmartReview.Application.Ingest;
 /// Scores one chunk and opens a case per flag. Safe to run twice, or on two machines at once: the result is kept in a
 /// blob and the bucket's stay history is written back, naming that result, only if nobody wrote it since it was read
 /// (otherwise the chunk is scored again on the newer history); a later delivery finds its result named there and
-/// reuses it; cases have deterministic ids and are only inserted; the chunk row is marked done last.
+/// reuses it; cases have deterministic ids and are only inserted; the chunk row is marked done last. The batch's last
+/// chunk completes it, with its indicator cases (<paramref name="indicators"/>, <see cref="BatchCompletion"/>).
 /// </summary>
 public sealed class ChunkHandler(IBatchStore batches, IBatchFiles files, IStayBuckets stays, ICaseStore cases,
     IWorkQueue<ChunkMessage> queue, PackRegistry packs, IngestSettings settings, ReviewSettings review, WorkingCalendar calendar, TimeProvider clock,
-    IDeadlineTimers? timers = null)
+    IDeadlineTimers? timers = null, Indicators.IndicatorCases? indicators = null)
 {
     private const int HistoryAttempts = 8;
 
@@ -40,7 +41,7 @@ public sealed class ChunkHandler(IBatchStore batches, IBatchFiles files, IStayBu
         else
         {
             // Only a bucket's last part can be the batch's last chunk.
-            await BatchCompletion.CheckAsync(batches, batch, clock, cancel).ConfigureAwait(false);
+            await BatchCompletion.CheckAsync(batches, batch, clock, cancel, indicators).ConfigureAwait(false);
         }
     }
 
@@ -85,7 +86,8 @@ public sealed class ChunkHandler(IBatchStore batches, IBatchFiles files, IStayBu
             }
 
             string result = Guid.NewGuid().ToString("n")[..12];
-            var kept = new ChunkResult(scored.Totals, scored.Flags, scored.FlaggedSettlements.Length > 0 ? $"{chunk.ChunkId}.{result}.settlements.jsonl.gz" : null);
+            var kept = new ChunkResult(scored.Totals, scored.Flags, scored.FlaggedSettlements.Length > 0 ? $"{chunk.ChunkId}.{result}.settlements.jsonl.gz" : null,
+                scored.Indicators.Count > 0 ? $"{chunk.ChunkId}.{result}.indicators.json.gz" : null);
             await WriteResultAsync(batch, chunk, result, scored, kept, cancel).ConfigureAwait(false);
             if (await stays.TrySaveAsync(history.ToBucket(StayBucket.AppliedChunk(batch.BatchId, chunk.ChunkId, result)), cancel).ConfigureAwait(false))
             {
@@ -111,6 +113,12 @@ public sealed class ChunkHandler(IBatchStore batches, IBatchFiles files, IStayBu
         if (kept.Settlements is { } settlements)
         {
             await files.WriteAsync(batch.Staging, settlements, Gzip.Compress(scored.FlaggedSettlements), cancel).ConfigureAwait(false);
+        }
+
+        if (kept.Indicators is { } indicators)
+        {
+            await files.WriteAsync(batch.Staging, indicators, Gzip.Compress(JsonSerializer.SerializeToUtf8Bytes(scored.Indicators, IngestJsonContext.Default.IReadOnlyListFacilityMonth)), cancel)
+                .ConfigureAwait(false);
         }
 
         await files.WriteAsync(batch.Staging, name + ".result.json.gz", Gzip.Compress(JsonSerializer.SerializeToUtf8Bytes(kept, IngestJsonContext.Default.ChunkResult)), cancel)

@@ -77,7 +77,8 @@ public static class ChunkScoring
         }
 
         var totals = new BatchTotals(received, accepted, rejects.Count, flags.Count, atStake);
-        return new ScoredChunk(flags, rejects, totals, json.WrittenSpan.ToArray(), flagged.WrittenSpan.ToArray());
+        IReadOnlyList<Rules.Indicators.FacilityMonth> indicators = pack.HasIndicators ? scorer.TakeIndicators().ToRecords(pack) : [];
+        return new ScoredChunk(flags, rejects, totals, json.WrittenSpan.ToArray(), flagged.WrittenSpan.ToArray(), indicators);
     }
 
     private static FlagSummary Summary(Flag f, DateOnly discharge) =>

@@ -39,6 +39,11 @@ public static class CaseListApi
             return Problems.BadRequest("minAmount is an amount in yuan, at least 0; dueBefore a date (yyyy-MM-dd, China time) or an ISO instant");
         }
 
+        if (!TryOrigin(request.Origin, out CaseOrigin? origin))
+        {
+            return Problems.BadRequest($"origin is one of {string.Join(", ", Enum.GetNames<CaseOrigin>())}, not '{request.Origin}'");
+        }
+
         if (!QueueOrder.TryParse(request.Sort, request.Dir, out QueueOrder order))
         {
             return Problems.BadRequest("sort is due, amount, rule or facility; dir asc or desc");
@@ -50,9 +55,28 @@ public static class CaseListApi
             DueBefore = due,
             SettlementId = request.Settlement,
             PersonId = request.Person,
+            Origin = origin,
             Order = order,
         };
         return actor.Role == Role.Facility ? await FacilityListAsync(query, request, actor, queries, cancel) : await BureauListAsync(query, request, actor, queries, cancel);
+    }
+
+    /// <summary>A case origin by name (any case), or none when empty; false for anything else (numbers included).</summary>
+    public static bool TryOrigin(string? origin, out CaseOrigin? parsed)
+    {
+        parsed = null;
+        if (string.IsNullOrEmpty(origin))
+        {
+            return true;
+        }
+
+        if (!Enum.TryParse(origin, ignoreCase: true, out CaseOrigin o) || !Enum.IsDefined(o) || int.TryParse(origin, out _))
+        {
+            return false;
+        }
+
+        parsed = o;
+        return true;
     }
 
     /// <summary>A stage by name (any case), or none when empty; false for anything else (numbers included).</summary>

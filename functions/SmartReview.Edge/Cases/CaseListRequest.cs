@@ -9,7 +9,7 @@ namespace SmartReview.Edge.Cases;
 /// <c>dir</c> (<c>asc</c>, <c>desc</c>), <c>settlement</c> and <c>person</c>; <see cref="CaseListApi"/> reads it.
 /// </summary>
 public sealed record CaseListRequest(string? Stage, string? Facility, string? Rule, int? Take, string? Continuation, decimal? MinAmount,
-    string? DueBefore, string? Assignee, string? Sort, string? Dir, string? Settlement, string? Person)
+    string? DueBefore, string? Assignee, string? Sort, string? Dir, string? Settlement, string? Person, string? Origin = null)
 {
     /// <summary>From a query string (the Functions app's binding); null when <c>take</c> or <c>minAmount</c> is no number.</summary>
     public static CaseListRequest? From(IQueryCollection query)
@@ -39,6 +39,6 @@ public sealed record CaseListRequest(string? Stage, string? Facility, string? Ru
         }
 
         return new CaseListRequest(Text("stage"), Text("facility"), Text("rule"), take, Text("continuation"), minAmount, Text("dueBefore"),
-            Text("assignee"), Text("sort"), Text("dir"), Text("settlement"), Text("person"));
+            Text("assignee"), Text("sort"), Text("dir"), Text("settlement"), Text("person"), Text("origin"));
     }
 }

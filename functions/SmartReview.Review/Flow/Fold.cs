@@ -44,8 +44,16 @@ internal static class Fold
             EventKind.DecisionCorrected => next with { FinalOutcome = e.OutcomeAfter, Sanctions = e.Sanctions },
             EventKind.ReceiptRecorded => next with { Received = Received(state, e) },
             EventKind.PointsRecorded or EventKind.PointsWithdrawn => PointsFold.Apply(next, e),
+            EventKind.IndicatorRejudged => next with { Flag = Rejudged(state, e) },
             _ => next,
         };
+    }
+
+    /// <summary>Before a decision (first review) the re-judged flag replaces the case's; after one only its reading does.</summary>
+    private static FlagSummary Rejudged(ReviewCase state, CaseEvent e)
+    {
+        FlagSummary flag = e.Flag ?? throw new InvalidOperationException($"IndicatorRejudged #{e.Sequence} has no flag");
+        return state.Stage == Stage.FirstReview ? flag : state.Flag with { Indicator = flag.Indicator };
     }
 
     private static LedgerAmounts Received(ReviewCase state, CaseEvent e) =>

@@ -35,6 +35,7 @@ internal static class CaseRows
         ["Stage"] = c.Stage.ToString(),
         ["DueUtc"] = c.DueUtc,
         ["RuleId"] = c.Flag.RuleId,
+        ["Origin"] = c.Flag.Source.ToString(),
         ["SettlementId"] = c.Flag.SettlementId,
         ["Definite"] = c.Flag.Definite,
         ["AmountAtStakeFen"] = Fen.Of(c.Flag.AmountAtStake),

@@ -24,6 +24,7 @@ internal static class IndexRows
         ["FacilityId"] = c.Flag.FacilityId,
         ["CaseId"] = c.CaseId,
         ["RuleId"] = c.Flag.RuleId,
+        ["Origin"] = c.Flag.Source.ToString(),
         ["SettlementId"] = c.Flag.SettlementId,
         ["PersonId"] = c.Flag.PersonId,
         ["DueUtc"] = c.DueUtc,

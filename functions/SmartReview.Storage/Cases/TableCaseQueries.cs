@@ -23,7 +23,7 @@ public sealed class TableCaseQueries(StorageAccount account) : ICaseQueries
     public const int CountBound = 1000;
 
     private static readonly string[] IndexColumns =
-        ["FacilityId", "CaseId", "RuleId", "DueUtc", "AmountAtStakeFen", "AmountFen", "Escalated", "Version", AssignmentColumns.AssigneeId];
+        ["FacilityId", "CaseId", "RuleId", "Origin", "DueUtc", "AmountAtStakeFen", "AmountFen", "Escalated", "Version", AssignmentColumns.AssigneeId];
 
     private readonly TableClient _cases = account.Cases;
     private readonly TableClient _index = account.CaseIndex;
@@ -64,6 +64,7 @@ public sealed class TableCaseQueries(StorageAccount account) : ICaseQueries
         string filter = Range(CaseRows.Partition(query.FacilityId), CaseRows.CasePrefix)
             + (query.Stage is { } s ? " and " + TableClient.CreateQueryFilter($"Stage eq {s.ToString()}") : "")
             + (query.RuleId is { } r ? " and " + TableClient.CreateQueryFilter($"RuleId eq {r}") : "")
+            + Origin(query)
             + (query.SettlementId is { } settlement ? " and " + TableClient.CreateQueryFilter($"SettlementId eq {settlement}") : "")
             + (query.DueBefore is { } due ? " and " + TableClient.CreateQueryFilter($"DueUtc lt {due.ToUniversalTime()}") : "")
             + MinAmount(query);
@@ -81,6 +82,7 @@ public sealed class TableCaseQueries(StorageAccount account) : ICaseQueries
         string where = (indexed ? TableClient.CreateQueryFilter($"PartitionKey eq {stage}") : Range(stage, SortRows.Prefix(query.Order)))
             + (query.FacilityId is { } f ? " and " + TableClient.CreateQueryFilter($"FacilityId eq {f}") : "")
             + (query.RuleId is { } r ? " and " + TableClient.CreateQueryFilter($"RuleId eq {r}") : "")
+            + Origin(query)
             + (query.SettlementId is { } settlement ? " and " + TableClient.CreateQueryFilter($"SettlementId eq {settlement}") : "")
             + (query.PersonId is { } person ? " and " + TableClient.CreateQueryFilter($"PersonId eq {person}") : "")
             + (query.DueBefore is not { } due ? ""
@@ -97,6 +99,10 @@ public sealed class TableCaseQueries(StorageAccount account) : ICaseQueries
 
     private static string Range(string partition, string prefix) =>
         TableClient.CreateQueryFilter($"PartitionKey eq {partition} and RowKey ge {prefix} and RowKey lt {prefix + "\uffff"}");
+
+    /// <summary>Rows written before origins were kept have no <c>Origin</c> column: they show only when no origin is asked for.</summary>
+    private static string Origin(CaseQuery query) =>
+        query.Origin is { } o ? " and " + TableClient.CreateQueryFilter($"Origin eq {o.ToString()}") : "";
 
     private static string MinAmount(CaseQuery query) =>
         query.MinAmount is { } min ? " and " + TableClient.CreateQueryFilter($"AmountAtStakeFen ge {Fen.Of(Math.Ceiling(min * 100m) / 100m)}") : "";
@@ -133,10 +139,10 @@ public sealed class TableCaseQueries(StorageAccount account) : ICaseQueries
         var key = new CaseKey(e.GetString("FacilityId"), e.GetString("CaseId"));
         return new CaseSummary(key.ToString(), key.FacilityId, key.CaseId, stage, e.GetDateTimeOffset("DueUtc"), e.GetString("RuleId"),
             Fen.Yuan(e.GetInt64("AmountAtStakeFen") ?? 0), e.GetInt64("AmountFen") is { } a ? Fen.Yuan(a) : null, e.GetBoolean("Escalated") ?? false,
-            e.GetInt32("Version") ?? 0, AssignmentColumns.Assignee(e));
+            e.GetInt32("Version") ?? 0, AssignmentColumns.Assignee(e)) { Origin = Enum.TryParse(e.GetString("Origin"), out Review.CaseOrigin o) ? o : Review.CaseOrigin.RuleFlag };
     }
 
     private static CaseSummary Summary(Review.ReviewCase c) =>
         new(new CaseKey(c.Flag.FacilityId, c.CaseId).ToString(), c.Flag.FacilityId, c.CaseId, c.Stage, c.DueUtc, c.Flag.RuleId, c.Flag.AmountAtStake,
-            c.Amount, c.Escalated, c.Version);
+            c.Amount, c.Escalated, c.Version) { Origin = c.Flag.Source };
 }

@@ -147,7 +147,10 @@ internal sealed class FacilityIndicator : IRuleFamily
             }
         }
 
-        public FacilityFlag? Judge(string facility, string month, MonthFigures f, string packLabel)
+        public FacilityFlag? Judge(string facility, string month, MonthFigures f, string packLabel) =>
+            Read(facility, month, f, packLabel) is { Above: true } flag ? flag : null;
+
+        public FacilityFlag? Read(string facility, string month, MonthFigures f, string packLabel)
         {
             decimal? threshold = f.Level is >= 1 and <= 3 ? thresholds[f.Level - 1] : null;
             if (threshold is null || f.Stays < minStays || f.Total == 0 || !Definition.Enabled)
@@ -156,23 +159,24 @@ internal sealed class FacilityIndicator : IRuleFamily
             }
 
             decimal value = Value(f);
-            if (value <= threshold * (1 + tolerance))
-            {
-                return null;
-            }
-
-            decimal amount = kind switch
+            bool above = value > threshold * (1 + tolerance);
+            bool stakesMoney = kind is not ("infection_rate" or "readmission_rate" or "average_length_of_stay");
+            decimal amount = !above || !stakesMoney ? 0 : kind switch
             {
                 // (value − threshold) × stays, × bed-days or × total, worked out without the rounding of value's division
                 "average_cost" => f.Total - threshold.Value * f.Stays,
                 "cost_per_bed_day" => f.Total - threshold.Value * f.BedDays,
-                "infection_rate" or "readmission_rate" or "average_length_of_stay" => 0,
                 _ => Money(f) - threshold.Value * f.Total,
             };
             object?[] values = [facility, month, Texts.Of("Indicator_" + kind), Show(value), Show(threshold.Value), Show(tolerance, true), f.Stays, Texts.Fen(amount)];
             string id = FlagIds.For(Definition.Id, $"{facility}/{month}", null, []);
             return new FacilityFlag(id, facility, month, Definition.Id, Definition.Code, Definition.Pack ?? packLabel, kind, decimal.Round(value, 4),
-                threshold.Value, f.Stays, Texts.Fen(amount), Definition.Result, Texts.Format("Flag_facility_indicator", values));
+                threshold.Value, f.Stays, Texts.Fen(amount), Definition.Result,
+                Texts.Format(above ? "Flag_facility_indicator" : "Flag_facility_indicator_below", values))
+            {
+                Above = above,
+                StakesMoney = stakesMoney,
+            };
         }
 
         private decimal Value(MonthFigures f) => kind switch

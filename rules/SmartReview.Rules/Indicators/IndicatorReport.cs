@@ -21,4 +21,10 @@ public static class IndicatorReport
 
         return flags;
     }
+
+    /// <summary>Every indicator rule's reading of one facility-month of <paramref name="tally"/>, above its threshold or not.</summary>
+    public static IReadOnlyList<FacilityFlag> Read(CompiledPack pack, IndicatorTally tally, string facility, string month) =>
+        tally.Figures.TryGetValue((facility, month), out MonthFigures? figures)
+            ? [.. pack.Rules.OfType<IIndicatorRule>().Select(r => r.Read(facility, month, figures, pack.Label)).OfType<FacilityFlag>()]
+            : [];
 }

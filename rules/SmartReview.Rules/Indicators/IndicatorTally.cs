@@ -37,6 +37,28 @@ public sealed class IndicatorTally
         return figures;
     }
 
+    /// <summary>Every facility-month as a record to store, in key order.</summary>
+    public IReadOnlyList<FacilityMonth> ToRecords(Engine.CompiledPack pack) =>
+        [.. _figures.OrderBy(f => f.Key).Select(f => f.Value.ToRecord(f.Key.Facility, f.Key.Month, pack))];
+
+    /// <summary>A tally of stored records (records of one facility-month add up), rule counts mapped onto <paramref name="pack"/>'s rules.</summary>
+    public static IndicatorTally FromRecords(IEnumerable<FacilityMonth> records, Engine.CompiledPack pack)
+    {
+        var tally = new IndicatorTally();
+        foreach (FacilityMonth record in records)
+        {
+            var key = (record.FacilityId, record.Month);
+            if (!tally._figures.TryGetValue(key, out MonthFigures? figures))
+            {
+                tally._figures[key] = figures = new MonthFigures();
+            }
+
+            figures.Add(record, pack);
+        }
+
+        return tally;
+    }
+
     /// <summary>
     /// Adds <paramref name="other"/>'s figures to this tally: a later batch of the same months updates them. Every
     /// figure is a sum (the level the highest seen), so tallies merged in any order and grouping give the same figures;

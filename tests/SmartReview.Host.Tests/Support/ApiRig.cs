@@ -91,6 +91,21 @@ public sealed class ApiRig : IAsyncDisposable
         return new CaseKey(facility, c.CaseId);
     }
 
+    /// <summary>
+    /// Opens an indicator case (drug share of March 2024 at 55 % on 80 stays, ¥12,000.00 above the threshold of 40 %) for
+    /// <paramref name="facility"/>, as a completed batch would, and returns its key.
+    /// </summary>
+    internal async Task<CaseKey> OpenIndicatorAsync(string facility, string rule = "LOC-ZB-DRUG")
+    {
+        string id = $"F{Guid.NewGuid():N}{Interlocked.Increment(ref _flags):D4}";
+        var flag = new FlagSummary(id, "", facility, "", rule, "local@test", false, 12_000m, [], "药费占比为55.0%，超过阈值40.0%", "drug share 55.0%, above 40.0%",
+            null, null, new DateOnly(2024, 3, 31), Ceiling: 12_000m, FundAmount: 9_600m, Origin: CaseOrigin.Indicator,
+            Indicator: new IndicatorReading("drug_share", "2024-03", 0.55m, 0.40m, 80, true));
+        (ReviewCase c, CaseEvent opened) = ReviewFlow.Open(flag, DateTimeOffset.UtcNow, new ReviewSettings(), WorkingCalendar.China);
+        await Store.OpenAsync([new OpenedCase(c, opened)], CancellationToken.None);
+        return new CaseKey(facility, c.CaseId);
+    }
+
     /// <summary>Posts <paramref name="commandJson"/> to the case's commands as <paramref name="user"/>.</summary>
     internal async Task<HttpResponseMessage> CommandAsync(string user, string key, string commandJson) =>
         await (await AsAsync(user)).PostAsync($"/api/cases/{key}/commands", new StringContent(commandJson, Encoding.UTF8, "application/json"));

@@ -15,12 +15,26 @@ internal sealed class RandomWalk(int seed)
 
     private readonly Random random = new(seed);
 
+    /// <summary>Draws of its own, so indicator walks leave the other walks' commands as they were.</summary>
+    private readonly Random readings = new(seed + 1_000_000);
+
     public Scenario Run(int steps)
     {
         decimal stake = Pick(300m, 5000m, 8000.50m, 12_345.67m);
         Scenario s = (random.Next(2) == 0 ? new CaseBuilder() : new CaseBuilder().Definite()).AtStake(stake).PanelOf(random.Next(1, 6)).Open();
+        bool indicator = seed % 4 == 0;
+        if (indicator)
+        {
+            s = new Scenario(Indicator(s.State.Flag, 30), s.Settings, s.Now);
+        }
+
         for (int i = 0; i < steps; i++)
         {
+            if (indicator && readings.Next(8) == 0)
+            {
+                s.Rejudge(Indicator(s.State.Flag, s.State.Flag.Indicator!.Stays + readings.Next(0, 20)));
+            }
+
             if (random.Next(4) == 0)
             {
                 s.At(s.Now.AddHours(random.Next(1, 24 * 10)));
@@ -59,6 +73,18 @@ internal sealed class RandomWalk(int seed)
             14 => new RecordPoints(Pick("D0001", "D0002"), Responsibility.General, random.Next(0, 4), reason),
             15 => new WithdrawPoints(random.Next(1, 12), reason),
             _ => new PassDeadline(),
+        };
+    }
+
+    /// <summary>The flag as an indicator case's reading on <paramref name="stays"/> stays, above the threshold or not, with money at stake or none.</summary>
+    private FlagSummary Indicator(FlagSummary flag, long stays)
+    {
+        bool above = readings.Next(4) != 0;
+        decimal amount = above ? decimal.Round(12_000m * (decimal)readings.NextDouble(), 2) : 0m;
+        return flag with
+        {
+            AmountAtStake = amount, Ceiling = amount, Origin = CaseOrigin.Indicator,
+            Indicator = new IndicatorReading("drug_share", "2024-02", above ? 0.5m : 0.3m, 0.4m, stays, above),
         };
     }
 

@@ -64,6 +64,20 @@ internal sealed class Scenario
         return rejection;
     }
 
+    /// <summary>An indicator case meets a later reading of its month: the event, applied when there is one.</summary>
+    public CaseEvent? Rejudge(FlagSummary latest)
+    {
+        CaseEvent? e = ReviewFlow.Rejudge(State, latest, Now);
+        if (e is not null)
+        {
+            Postings.AddRange(ReviewFlow.Postings(State, e));
+            State = ReviewFlow.Apply(State, e);
+            Events.Add(e);
+        }
+
+        return e;
+    }
+
     public Scenario At(DateTimeOffset now)
     {
         Now = now;

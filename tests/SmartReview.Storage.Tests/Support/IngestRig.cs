@@ -49,7 +49,12 @@ internal sealed class IngestRig
 
     /// <summary>A chunk handler on this rig's storage, but with <paramref name="batches"/> as its batch store.</summary>
     public ChunkHandler ChunkHandlerOn(IBatchStore batches) =>
-        new(batches, Files, Stays, Cases, Chunks, new PackRegistry(_pack), _settings, new ReviewSettings(), WorkingCalendar.China, TimeProvider.System);
+        new(batches, Files, Stays, Cases, Chunks, new PackRegistry(_pack), _settings, new ReviewSettings(), WorkingCalendar.China, TimeProvider.System,
+            indicators: Indicators);
+
+    /// <summary>The indicator cases a completed batch opens or re-judges, on this rig's storage.</summary>
+    public Application.Indicators.IndicatorCases Indicators =>
+        new(Files, new Storage.Indicators.TableIndicatorTallies(Account), Cases, new PackRegistry(_pack), new ReviewSettings(), WorkingCalendar.China, TimeProvider.System);
 
     /// <summary>A rig on tables, containers and queues of its own; national extracts folded through <paramref name="dictionaries"/> (default: the shipped ones).</summary>
     public static async Task<IngestRig> CreateAsync(AzuriteFixture azurite, CompiledPack pack, IngestSettings? settings = null,

@@ -62,6 +62,10 @@ internal sealed class IndexModel(ICaseQueries queries, NextCase next, BulkDecisi
     [BindProperty(SupportsGet = true)]
     public string? Person { get; set; }
 
+    /// <summary>Only cases of this origin (rule flags, indicators, …); all when none.</summary>
+    [BindProperty(SupportsGet = true)]
+    public CaseOrigin? Origin { get; set; }
+
     public QueueOrder Order { get; private set; } = QueueOrder.Default;
 
     /// <summary>A bulk decision waiting for its confirmation: the cases, the decision and the reason as posted.</summary>
@@ -150,6 +154,7 @@ internal sealed class IndexModel(ICaseQueries queries, NextCase next, BulkDecisi
             Unassigned = Assignee == "none",
             SettlementId = Blank(Settlement),
             PersonId = Blank(Person),
+            Origin = Origin,
             Order = Order,
         };
         Task<QueueCount> total = queries.CountAsync(query, cancel);
@@ -165,7 +170,7 @@ internal sealed class IndexModel(ICaseQueries queries, NextCase next, BulkDecisi
             ["stage"] = Stage?.ToString(), ["facility"] = Blank(Facility), ["rule"] = Blank(Rule),
             ["minAmount"] = MinAmount?.ToString(System.Globalization.CultureInfo.InvariantCulture),
             ["dueBefore"] = DueBefore?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), ["assignee"] = Blank(Assignee),
-            ["settlement"] = Blank(Settlement), ["person"] = Blank(Person), ["sort"] = sort, ["dir"] = dir,
+            ["settlement"] = Blank(Settlement), ["person"] = Blank(Person), ["origin"] = Origin?.ToString(), ["sort"] = sort, ["dir"] = dir,
         };
         foreach ((string name, string? value) in changes)
         {
