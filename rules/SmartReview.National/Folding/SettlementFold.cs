@@ -1,4 +1,3 @@
-using System.Runtime.InteropServices;
 using System.Text;
 using SmartReview.National.Partitions;
 using SmartReview.National.Rows;
@@ -20,12 +19,14 @@ internal sealed class SettlementFold(PartitionSet bySettlement, IReadOnlyList<st
     private byte[] _bytes = [];
     private Child[] _children = [], _grouped = [];
     private int[] _group = [], _starts = [];
+    private readonly GroupIndex _index = new();
+    private bool[] _folded = [];
     private int _touched;
 
     public PartitionOutcome Run(int partition)
     {
         int length = bySettlement.ReadAll(partition, ref _bytes);
-        (List<HeaderRow> headers, Dictionary<string, int> index) = Index(_bytes, length);
+        List<HeaderRow> headers = Index(_bytes, length);
         var tally = new Tally(files);
         string path = Path.Combine(temp, $"folded-{partition:D4}.bin");
         var discharges = new List<long>();
@@ -38,7 +39,7 @@ internal sealed class SettlementFold(PartitionSet bySettlement, IReadOnlyList<st
             var seen = new HashSet<string>(StringComparer.Ordinal);
             foreach (HeaderRow header in headers)
             {
-                if (Fold(header, seen, index, writer, tally))
+                if (Fold(header, seen, writer, tally))
                 {
                     discharges.Add(Discharge(header));
                     output.Write(writer.Written);
@@ -46,9 +47,15 @@ internal sealed class SettlementFold(PartitionSet bySettlement, IReadOnlyList<st
             }
         }
 
-        foreach ((string id, int orphans) in index)
+        for (int group = 0; group < _index.Count; group++)
         {
-            foreach ((NationalTable table, RowRef at, _) in Load(orphans).All())
+            if (_folded[group])
+            {
+                continue;
+            }
+
+            string id = Encoding.UTF8.GetString(_index.Key(group));
+            foreach ((NationalTable table, RowRef at, _) in Load(group).All())
             {
                 tally.Reject(table, at, "setl_id", id, "no settlement (SETL_D row) has this setl_id", id);
             }
@@ -64,7 +71,7 @@ internal sealed class SettlementFold(PartitionSet bySettlement, IReadOnlyList<st
     /// of the partition within a group) into <see cref="_grouped"/>, where group g is <see cref="_starts"/>[g] up to
     /// <see cref="_starts"/>[g + 1].
     /// </summary>
-    private (List<HeaderRow> Headers, Dictionary<string, int> Index) Index(byte[] bytes, int size)
+    private List<HeaderRow> Index(byte[] bytes, int size)
     {
         var headers = new List<HeaderRow>();
         int records = 0;
@@ -81,9 +88,7 @@ internal sealed class SettlementFold(PartitionSet bySettlement, IReadOnlyList<st
             _group = new int[capacity];
         }
 
-        var index = new Dictionary<string, int>(StringComparer.Ordinal);
-        Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> byChars = index.GetAlternateLookup<ReadOnlySpan<char>>();
-        Span<char> chars = stackalloc char[128];
+        _index.Reset(bytes);
         int n = 0;
         foreach ((RecordKind kind, int body, int length) in PartitionSet.Records(bytes, size))
         {
@@ -94,20 +99,19 @@ internal sealed class SettlementFold(PartitionSet bySettlement, IReadOnlyList<st
                 continue;
             }
 
-            ReadOnlySpan<byte> id = r.Utf8();
-            ReadOnlySpan<char> key = id.Length <= 128 && Encoding.UTF8.TryGetChars(id, chars, out int count) ? chars[..count] : Encoding.UTF8.GetString(id);
-            ref int group = ref CollectionsMarshal.GetValueRefOrAddDefault(byChars, key, out bool exists);
-            if (!exists)
-            {
-                group = index.Count - 1;
-            }
-
+            int idLength = r.Count();
             _children[n] = new Child(kind, body, length);
-            _group[n++] = group;
+            _group[n++] = _index.GetOrAdd(body + r.Position, idLength);
         }
 
-        Group(n, index.Count);
-        return (headers, index);
+        if (_folded.Length < _index.Count)
+        {
+            _folded = new bool[Math.Max(_index.Count, _folded.Length / 4 * 5)];
+        }
+
+        Array.Clear(_folded, 0, _index.Count);
+        Group(n, _index.Count);
+        return headers;
     }
 
     /// <summary>Sorts the first <paramref name="rows"/> children into <see cref="_grouped"/> by group: count, sum, place.</summary>
@@ -195,7 +199,7 @@ internal sealed class SettlementFold(PartitionSet bySettlement, IReadOnlyList<st
     private record struct Child(RecordKind Kind, int Body, int Length);
 
     /// <summary>Folds one settlement; true when it was written to <paramref name="writer"/> (cleared first) as a length-prefixed record.</summary>
-    private bool Fold(HeaderRow header, HashSet<string> seen, Dictionary<string, int> index, ByteWriter writer, Tally tally)
+    private bool Fold(HeaderRow header, HashSet<string> seen, ByteWriter writer, Tally tally)
     {
         SettlementRow s = header.Settlement;
         string id = s.SettlementId;
@@ -206,7 +210,12 @@ internal sealed class SettlementFold(PartitionSet bySettlement, IReadOnlyList<st
             return false;
         }
 
-        ChildRows rows = index.Remove(id, out int group) ? Load(group) : Empty();
+        int group = _index.Find(id);
+        ChildRows rows = group < 0 ? Empty() : Load(group);
+        if (group >= 0)
+        {
+            _folded[group] = true;
+        }
         if (SettlementAssembler.Build(header, rows, out Settlement? settlement) is { } culprit)
         {
             RejectAll(header, rows, culprit, tally);
