@@ -59,4 +59,13 @@ public enum EventKind
 
     /// <summary>A supervisor withdrew points recorded earlier on the case (the recording stays).</summary>
     PointsWithdrawn,
+
+    /// <summary>A reviewer accepted a facility's self-inspection report: closed confirmed for its refund.</summary>
+    ReportAccepted,
+
+    /// <summary>A reviewer rejected a facility's self-inspection report: closed dismissed, nothing due.</summary>
+    ReportRejected,
+
+    /// <summary>A reviewer attached evidence files to the case, with a note.</summary>
+    EvidenceAttached,
 }
