@@ -79,6 +79,24 @@ public sealed class HandOpenedCaseTests(AzuriteFixture azurite)
     }
 
     [Fact]
+    public async Task SelfReport_ClaimedByAReviewer_WhoMayDecideIt()
+    {
+        // Arrange
+        CaseRig rig = await CaseRig.CreateAsync(azurite);
+        CaseKey key = (await Opener(rig).HandleAsync(new OpenCase(CaseOrigin.SelfReport, A, 50m, "自查退回"), Facility(A), Ct)).Key;
+        var claims = new AssignmentHandler(rig.Store, new TableCaseAssignments(rig.Account, rig.Clock), new PeopleDirectory(), rig.Settings,
+            WorkingCalendar.China, rig.Clock);
+
+        // Act
+        AssignmentResult byReviewer = await claims.ClaimAsync(key, Reviewer1, Ct);
+        AssignmentResult byPanel = await claims.ClaimAsync(key, Panel[0], Ct);
+
+        // Assert
+        Assert.Equal(CommandStatus.Done, byReviewer.Status);
+        Assert.Equal(CommandStatus.Rejected, byPanel.Status);
+    }
+
+    [Fact]
     public async Task Inspection_UnknownFacility_RefusedNamingTheFieldAndNothingStored()
     {
         // Arrange
