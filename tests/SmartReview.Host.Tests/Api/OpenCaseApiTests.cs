@@ -109,6 +109,24 @@ public sealed class OpenCaseApiTests(AzuriteFixture azurite, ApiRig rig) : IClas
         Assert.Equal((decimal)after["due"]!["total"]!, (decimal)after["received"]!["total"]! + (decimal)after["outstanding"]!["total"]!);
     }
 
+    [Fact]
+    public async Task SelfReport_AcceptedByAReviewerThroughTheCommands_TheFacilityOwesItsRefund()
+    {
+        // Arrange
+        await KnownFacilityAsync();
+        string key = (string)(await ApiRig.JsonAsync(await OpenAsync(UserOfA, ReportOfA)))["key"]!;
+
+        // Act
+        HttpResponseMessage asFlag = await rig.CommandAsync(Reviewer1, key, """{"command":"ConfirmFlag","amount":300.5,"reason":"确认"}""");
+        await Expect(Reviewer1, key, """{"command":"AcceptReport","reason":"自查金额属实"}""");
+
+        // Assert
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, asFlag.StatusCode);
+        JsonNode line = await OwedCaseAsync(key);
+        Assert.Equal((300.5m, 0m, 300.5m), Kinds(line["outstanding"]!));
+        Assert.Equal("SELF-REPORT", (string?)line["ruleId"]);
+    }
+
     /// <summary>The case's line of what facility A owes, as facility A reads it.</summary>
     private async Task<JsonNode> OwedCaseAsync(string key)
     {
