@@ -88,8 +88,8 @@ public sealed class HandOpenedCaseTests(AzuriteFixture azurite)
             WorkingCalendar.China, rig.Clock);
 
         // Act
-        AssignmentResult byReviewer = await claims.ClaimAsync(key, Reviewer1, Ct);
         AssignmentResult byPanel = await claims.ClaimAsync(key, Panel[0], Ct);
+        AssignmentResult byReviewer = await claims.ClaimAsync(key, Reviewer1, Ct);
 
         // Assert
         Assert.Equal(CommandStatus.Done, byReviewer.Status);
