@@ -81,9 +81,9 @@ if [ "${KEEP:-1}" = 1 ] && [ "$status" = Completed ]; then
 SmartReview is running: open $api/ in a browser (Simplified Chinese; "English" at the top right switches).
 Demo logins, password smartreview-demo:
   rev-1, rev-2         reviewers (初审, 复审): work queue, case pages, bulk decisions
-  fac-1, fac-2         facility users of H33010000001 and H33010000002: their cases, appeals with evidence
+  fac-1, fac-2         facility users of H33010000001 and H33010000002: their cases, appeals with evidence, self-inspection reports
   pan-1, pan-2, pan-3  panel members (合议): vote
-  sup-1                supervisor (终审): final decisions, dashboard, Excel exports, batch upload
+  sup-1, sup-2         supervisors (终审): final decisions, cases opened by hand, dashboard, Excel exports, batch upload
   admin-1              administrator: dashboard and batches; decides nothing
 A case above ¥5,000 confirmed by rev-1, appealed by its facility and upheld by rev-2 goes to the panel; sup-1
 finalises it and the dashboard shows the amount recovered. Ctrl-C stops the host and both Azurites.

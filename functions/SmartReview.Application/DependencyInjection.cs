@@ -50,6 +50,7 @@ public static class DependencyInjection
         services.AddSingleton<IQueueConsumer<IngestMessage>, IngestConsumer>();
         services.AddSingleton<IQueueConsumer<ChunkMessage>, ChunkConsumer>();
         services.AddSingleton<CaseCommandHandler>();
+        services.AddSingleton<CaseOpener>();
         services.TryAddSingleton(new PanelSettings());
         services.AddSingleton<VoteVisibility>();
         services.AddSingleton<DeadlineSweep>();

@@ -17,6 +17,7 @@ namespace SmartReview.Edge;
 [JsonSerializable(typeof(CommandView))]
 [JsonSerializable(typeof(CheckView))]
 [JsonSerializable(typeof(CaseCommand))]
+[JsonSerializable(typeof(OpenCase))]
 [JsonSerializable(typeof(LedgerView))]
 [JsonSerializable(typeof(Owed))]
 [JsonSerializable(typeof(SanctionRulesView))]

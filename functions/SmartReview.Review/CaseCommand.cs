@@ -22,6 +22,9 @@ namespace SmartReview.Review;
 [JsonDerivedType(typeof(RecordReceipt), nameof(RecordReceipt))]
 [JsonDerivedType(typeof(RecordPoints), nameof(RecordPoints))]
 [JsonDerivedType(typeof(WithdrawPoints), nameof(WithdrawPoints))]
+[JsonDerivedType(typeof(AcceptReport), nameof(AcceptReport))]
+[JsonDerivedType(typeof(RejectReport), nameof(RejectReport))]
+[JsonDerivedType(typeof(AttachEvidence), nameof(AttachEvidence))]
 public abstract record CaseCommand
 {
     private protected CaseCommand()

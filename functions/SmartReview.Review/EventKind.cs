@@ -65,4 +65,13 @@ public enum EventKind
     /// stake follow it; after one, the reading is recorded and the case keeps its amounts.
     /// </summary>
     IndicatorRejudged,
+
+    /// <summary>A reviewer accepted a facility's self-inspection report: closed confirmed for its refund.</summary>
+    ReportAccepted,
+
+    /// <summary>A reviewer rejected a facility's self-inspection report: closed dismissed, nothing due.</summary>
+    ReportRejected,
+
+    /// <summary>A reviewer attached evidence files to the case, with a note.</summary>
+    EvidenceAttached,
 }

@@ -38,4 +38,7 @@ public enum RejectionCode
 
     /// <summary>Points outside the degree's range, a person code that does not read, or points the case already gave the person.</summary>
     InvalidPoints,
+
+    /// <summary>A case opened by hand with an origin people do not open, or a facility, settlement or statement that does not read.</summary>
+    InvalidCase,
 }

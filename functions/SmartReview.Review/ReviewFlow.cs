@@ -38,6 +38,22 @@ public static class ReviewFlow
     }
 
     /// <summary>
+    /// Opens a case a person asks for (<see cref="OpenCase"/>) under <paramref name="caseId"/>: a supervisor's finding
+    /// proposed confirmed in the facility's appeal window, or a facility's self-inspection report in first review for
+    /// a reviewer's acceptance (docs/review-flow.md, "Cases people open"). Refusals are results naming the field.
+    /// </summary>
+    public static Opening OpenByHand(string caseId, OpenCase request, Actor by, DateTimeOffset nowUtc, ReviewSettings settings,
+        WorkingCalendar calendar)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(caseId);
+        ArgumentNullException.ThrowIfNull(request);
+        ArgumentNullException.ThrowIfNull(by);
+        ArgumentNullException.ThrowIfNull(calendar);
+        settings.Validate();
+        return HandOpening.Open(caseId, request, by, nowUtc.ToUniversalTime(), settings, calendar);
+    }
+
+    /// <summary>
     /// What <paramref name="command"/> by <paramref name="by"/> at <paramref name="nowUtc"/> does to the case: the
     /// events to append (numbered from <c>state.Version + 1</c>) or a <see cref="Rejection"/>. Pure: the state is not
     /// changed; apply the events to get the next state.

@@ -41,6 +41,7 @@ public static class DependencyInjection
         services.AddSingleton<TableCaseStore>();
         services.AddSingleton<ICaseStore>(s => s.GetRequiredService<TableCaseStore>());
         services.AddSingleton<ICaseQueries, TableCaseQueries>();
+        services.AddSingleton<IFacilities, TableFacilities>();
         services.AddSingleton<IStayBuckets, BlobStayBuckets>();
         services.AddSingleton<IDoctorPoints, Points.TableDoctorPoints>();
         services.AddSingleton<IIndicatorTallies, Indicators.TableIndicatorTallies>();

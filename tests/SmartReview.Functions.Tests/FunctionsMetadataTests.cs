@@ -15,6 +15,7 @@ public sealed class FunctionsMetadataTests
     [InlineData("Chunks", "queueTrigger", "queueName", "%ChunkQueue%")]
     [InlineData("ChunksPoisoned", "queueTrigger", "queueName", "%ChunkQueue%-poison")]
     [InlineData("ListCases", "httpTrigger", "route", "cases")]
+    [InlineData("OpenCase", "httpTrigger", "route", "cases")]
     [InlineData("GetCase", "httpTrigger", "route", "cases/{key}")]
     [InlineData("CaseCommand", "httpTrigger", "route", "cases/{key}/commands")]
     [InlineData("Check", "httpTrigger", "route", "check")]
@@ -45,6 +46,7 @@ public sealed class FunctionsMetadataTests
     [InlineData("ListCases", "get")]
     [InlineData("GetCase", "get")]
     [InlineData("CaseCommand", "post")]
+    [InlineData("OpenCase", "post")]
     [InlineData("Check", "post")]
     [InlineData("Ledger", "get")]
     [InlineData("Owed", "get")]
@@ -64,6 +66,7 @@ public sealed class FunctionsMetadataTests
 
     [Theory]
     [InlineData("CaseCommand")]
+    [InlineData("OpenCase")]
     [InlineData("Chunks")]
     [InlineData(nameof(PassDeadlinesActivity))]
     [InlineData("ArmDeadlines")]
@@ -86,7 +89,7 @@ public sealed class FunctionsMetadataTests
     {
         // Arrange
         string[] expected = ["ArmDeadlines", "CaseCommand", "CaseFlows", "CaseFlowsPoisoned", nameof(CaseOrchestrator), "Check", "Chunks",
-            "ChunksPoisoned", nameof(DeadlineOrchestrator), "GetCase", "Ingest", "IngestDrop", "IngestPoisoned", "Ledger", "ListCases", "Owed",
+            "ChunksPoisoned", nameof(DeadlineOrchestrator), "GetCase", "Ingest", "IngestDrop", "IngestPoisoned", "Ledger", "ListCases", "OpenCase", "Owed",
             nameof(PassCaseDeadlineActivity), nameof(PassDeadlinesActivity), "SanctionRules"];
 
         // Act

@@ -8,7 +8,7 @@ namespace SmartReview.Application.Cases;
 /// Runs one command on one case: read it, let the review flow decide, write state, events and ledger postings in one
 /// transaction guarded by the version read. Of two people deciding at once exactly one wins; the other gets
 /// <see cref="CommandStatus.Conflict"/>. A facility user asking about another facility's case gets NotFound.
-/// An appeal's or contest's evidence must be files uploaded under the same case (<see cref="EvidenceCheck"/>; without
+/// An appeal's, a contest's or a reviewer's attached evidence must be files uploaded under the same case (<see cref="EvidenceCheck"/>; without
 /// <paramref name="evidence"/> any evidence is refused). A decision that sets a new deadline arms its instant's timer; a
 /// person's decision also tells the case's orchestration (<paramref name="flows"/>: the first one starts it).
 /// </summary>
@@ -33,7 +33,7 @@ public sealed class CaseCommandHandler(ICaseStore cases, ReviewSettings settings
             return new CommandResult(CommandStatus.Rejected, stored.Case, [], decision.Rejected);
         }
 
-        if (command is FileAppeal or ContestDecision)
+        if (command is FileAppeal or ContestDecision or AttachEvidence)
         {
             (CaseCommand checkedCommand, Rejection? refused) = await EvidenceCheck.CheckAsync(key, command, evidence, cancel).ConfigureAwait(false);
             if (refused is not null)

@@ -17,6 +17,7 @@ internal static class Deciders
     {
         CaseCommand probe = c.Stage switch
         {
+            Stage.FirstReview when c.Flag.Source == CaseOrigin.SelfReport => new RejectReport(Probe),
             Stage.FirstReview => new DismissFlag(Probe),
             Stage.Appeal => new AcceptDecision(Probe),
             Stage.ReReview => new UpholdDecision(Probe),

@@ -5,7 +5,7 @@ using SmartReview.Review;
 namespace SmartReview.Application.Evidence;
 
 /// <summary>
-/// Before an appeal or a contest is decided: every evidence reference must name a file uploaded under that same case
+/// Before an appeal, a contest or a reviewer's attachment is decided: every evidence reference must name a file uploaded under that same case
 /// (so another case's or facility's files cannot be referenced). The references are replaced by what was stored
 /// (name, type, size as saved), so a client cannot relabel a file.
 /// </summary>
@@ -19,6 +19,7 @@ public static class EvidenceCheck
         {
             FileAppeal a => a.Evidence,
             ContestDecision c => c.Evidence,
+            AttachEvidence a => a.Evidence,
             _ => null,
         };
         if (given is null or { Count: 0 })
@@ -44,6 +45,7 @@ public static class EvidenceCheck
         {
             FileAppeal a => (a with { Evidence = stored }, null),
             ContestDecision c => (c with { Evidence = stored }, null),
+            AttachEvidence a => (a with { Evidence = stored }, null),
             _ => (command, null),
         };
     }

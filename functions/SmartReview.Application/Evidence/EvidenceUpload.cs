@@ -5,8 +5,8 @@ using SmartReview.Review;
 namespace SmartReview.Application.Evidence;
 
 /// <summary>
-/// Stores one evidence file for a case: only the facility user of the case's own facility, only while the case is in
-/// its appeal window, at most <see cref="EvidenceSettings.MaxBytes"/>, of an accepted type whose leading bytes match.
+/// Stores one evidence file for a case: the facility user of the case's own facility while the case is in its appeal
+/// window, or a reviewer while the case is open (to attach with <see cref="AttachEvidence"/>); at most <see cref="EvidenceSettings.MaxBytes"/>, of an accepted type whose leading bytes match.
 /// Expected failures are results whose message names the field and the file, never exceptions.
 /// </summary>
 public sealed class EvidenceUpload(ICaseStore cases, IEvidenceFiles files, EvidenceSettings settings)
@@ -29,15 +29,16 @@ public sealed class EvidenceUpload(ICaseStore cases, IEvidenceFiles files, Evide
         }
 
         string name = DisplayName(fileName);
-        if (by.Role != Role.Facility)
+        if (by.Role is not (Role.Facility or Role.Reviewer))
         {
-            return Refused(EvidenceUploadStatus.NotAllowed, "file", $"file '{name}': only the facility of the case may upload evidence");
+            return Refused(EvidenceUploadStatus.NotAllowed, "file", $"file '{name}': only the facility of the case or a reviewer may upload evidence");
         }
 
-        if (stored.Case.Stage != Stage.Appeal)
+        if (by.Role == Role.Facility ? stored.Case.Stage != Stage.Appeal : stored.Case.Stage == Stage.Closed)
         {
-            return Refused(EvidenceUploadStatus.NotAllowed, "stage",
-                $"file '{name}': evidence is uploaded while the case is in Appeal; it is in {stored.Case.Stage}");
+            return Refused(EvidenceUploadStatus.NotAllowed, "stage", by.Role == Role.Facility
+                ? $"file '{name}': evidence is uploaded while the case is in Appeal; it is in {stored.Case.Stage}"
+                : $"file '{name}': a reviewer uploads evidence while the case is open; it is closed");
         }
 
         string type = MediaType(declaredType);

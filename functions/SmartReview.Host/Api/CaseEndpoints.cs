@@ -11,7 +11,7 @@ using SmartReview.Review.Support;
 namespace SmartReview.Host.Api;
 
 /// <summary>
-/// <c>GET /api/cases</c> (a work list), <c>GET /api/cases/{key}</c> (state and events) and
+/// <c>GET /api/cases</c> (a work list), <c>POST /api/cases</c> (a case opened by hand, <see cref="OpenCaseApi"/>), <c>GET /api/cases/{key}</c> (state and events) and
 /// <c>POST /api/cases/{key}/commands</c> (one decision, acted by the signed-in user). A facility user sees and acts on
 /// its own facility's cases only; any other case is "not found", whichever way its key is written. The work list's
 /// filters, orders and count are <see cref="CaseListApi"/>'s; claims, assignments, the next case and bulk decisions are
@@ -23,6 +23,7 @@ internal static class CaseEndpoints
     {
         RouteGroupBuilder cases = app.MapGroup("/api/cases").RequireAuthorization(Policies.AnyRole);
         cases.MapGet("/", ListAsync);
+        cases.MapPost("/", OpenAsync);
         cases.MapGet("/{key}", GetAsync);
         cases.MapPost("/{key}/commands", CommandAsync);
         app.MapCaseWork();
@@ -32,6 +33,9 @@ internal static class CaseEndpoints
     private static Task<IResult> ListAsync([AsParameters] CaseListRequest request, ClaimsPrincipal user, SignedIn signedIn, ICaseQueries queries,
         CancellationToken cancel) =>
         CaseListApi.ListAsync(request, signedIn.Actor(user), queries, cancel);
+
+    private static Task<IResult> OpenAsync(OpenCase? request, ClaimsPrincipal user, SignedIn signedIn, CaseOpener opener, CancellationToken cancel) =>
+        OpenCaseApi.OpenAsync(request, signedIn.Actor(user), opener, cancel);
 
     private static Task<IResult> GetAsync(string key, ClaimsPrincipal user, SignedIn signedIn, ICaseStore cases, VoteVisibility votes,
         CancellationToken cancel) =>

@@ -56,6 +56,9 @@ internal sealed class DecisionForm
     {
         "confirm" => new ConfirmFlag(Amount ?? 0m, Reason ?? ""),
         "dismiss" => new DismissFlag(Reason ?? ""),
+        "acceptReport" => new AcceptReport(Reason ?? ""),
+        "rejectReport" => new RejectReport(Reason ?? ""),
+        "attach" => new AttachEvidence(Statement ?? "", evidence),
         "appeal" => new FileAppeal(Statement ?? "", evidence, Reason),
         "contest" => new ContestDecision(Statement ?? "", evidence, Reason),
         "accept" => new AcceptDecision(Reason),

@@ -8,6 +8,7 @@ internal static class CommandRules
     public static Role RoleFor(CaseCommand command) => command switch
     {
         ConfirmFlag or DismissFlag or UpholdDecision or OverturnDecision or AdjustAmount => Role.Reviewer,
+        AcceptReport or RejectReport or AttachEvidence => Role.Reviewer,
         AcceptDecision or FileAppeal or ContestDecision => Role.Facility,
         CastVote => Role.PanelMember,
         FinaliseDecision or CorrectDecision or RecordReceipt => Role.Supervisor,
@@ -18,7 +19,8 @@ internal static class CommandRules
 
     public static bool BelongsTo(CaseCommand command, Stage stage) => command switch
     {
-        ConfirmFlag or DismissFlag => stage == Stage.FirstReview,
+        ConfirmFlag or DismissFlag or AcceptReport or RejectReport => stage == Stage.FirstReview,
+        AttachEvidence => stage != Stage.Closed,
         AcceptDecision or FileAppeal or ContestDecision => stage == Stage.Appeal,
         UpholdDecision or OverturnDecision or AdjustAmount => stage == Stage.ReReview,
         CastVote => stage == Stage.Panel,

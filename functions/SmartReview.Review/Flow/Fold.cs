@@ -1,6 +1,9 @@
 namespace SmartReview.Review.Flow;
 
-/// <summary>Events into state. Events are facts: nothing is checked but that they follow one another.</summary>
+/// <summary>
+/// Events into state. Events are facts: nothing is checked but that they follow one another. A case a supervisor
+/// opened has that supervisor as its first reviewer (the finding stands for first review's decision).
+/// </summary>
 internal static class Fold
 {
     public static ReviewCase Start(CaseEvent opened)
@@ -11,7 +14,7 @@ internal static class Fold
         }
 
         return new ReviewCase(opened.Flag.FlagId, opened.Flag, 1, opened.StageAfter, opened.DueUtc, opened.OutcomeAfter,
-            opened.AmountAfter, FinalOutcome: null, FirstReviewerId: null, ReReviewerId: null, Votes: [],
+            opened.AmountAfter, FinalOutcome: null, FirstReviewerId: opened.Role == Role.Supervisor ? opened.ActorId : null, ReReviewerId: null, Votes: [],
             AppealRound: opened.StageAfter == Stage.Appeal ? 1 : 0, Escalated: false, opened.AtUtc, ClosedUtc: null, opened.AtUtc);
     }
 
@@ -38,6 +41,8 @@ internal static class Fold
         return e.Kind switch
         {
             EventKind.FlagConfirmed or EventKind.FlagDismissed => next with { FirstReviewerId = e.ActorId },
+            EventKind.ReportAccepted or EventKind.ReportRejected =>
+                next with { FirstReviewerId = e.ActorId, FinalOutcome = e.OutcomeAfter, ClosedUtc = e.AtUtc },
             EventKind.DecisionUpheld or EventKind.DecisionOverturned or EventKind.AmountAdjusted => next with { ReReviewerId = e.ActorId },
             EventKind.VoteCast => next with { Votes = [.. state.Votes, Vote(e)] },
             EventKind.DecisionFinalised => next with { FinalOutcome = e.OutcomeAfter, ClosedUtc = e.AtUtc, Sanctions = e.Sanctions },

@@ -3,7 +3,7 @@ using SmartReview.Kernel;
 namespace SmartReview.Review.Flow;
 
 /// <summary>
-/// What the ledger books. A final confirmed decision posts what it makes due, one entry per kind (recovery, penalty,
+/// What the ledger books. A final confirmed decision (or an accepted self-inspection report) posts what it makes due, one entry per kind (recovery, penalty,
 /// damages); a correction reverses what the case had made due and posts what it makes due now; a receipt posts the
 /// money received against its kind. Everything is booked in the month (China time) of the event.
 /// </summary>
@@ -11,7 +11,7 @@ internal static class Ledger
 {
     public static IReadOnlyList<LedgerPosting> For(ReviewCase before, CaseEvent e) => e.Kind switch
     {
-        EventKind.DecisionFinalised => [.. Post(before, e, Fold.Apply(before, e).Due, 1m)],
+        EventKind.DecisionFinalised or EventKind.ReportAccepted => [.. Post(before, e, Fold.Apply(before, e).Due, 1m)],
         EventKind.DecisionCorrected => [.. Post(before, e, before.Due, -1m), .. Post(before, e, Fold.Apply(before, e).Due, 1m)],
         EventKind.ReceiptRecorded when e.Receipt is { } r =>
             [Entry(before, e, r.Amount, LedgerKind.Receipt) with { Against = r.Against, Method = r.Method, Reference = r.Reference }],

@@ -24,6 +24,11 @@ internal static class Stages
             return Decision.Reject(Texts.Reject(RejectionCode.NotAllowed, "NotAllowed_Role", step.By.Role, command, needed));
         }
 
+        if (command is AttachEvidence attach)
+        {
+            return Attach(step, attach);
+        }
+
         return command is PassDeadline ? Deadlines.Decide(step) : state.Stage switch
         {
             Stage.FirstReview => FirstReviewStage.Decide(step, command),
@@ -34,6 +39,15 @@ internal static class Stages
             _ => ClosedStage.Decide(step, command),
         };
     }
+
+    /// <summary>Evidence a reviewer attaches: a note and at least one file; stage, proposal and deadline unchanged.</summary>
+    private static Decision Attach(Step step, AttachEvidence command) => new[]
+    {
+        Checks.Unless(string.IsNullOrWhiteSpace(command.Note), RejectionCode.ReasonRequired, "NoteRequired"),
+        Checks.Unless(command.Evidence is not { Count: > 0 }, RejectionCode.InvalidEvidence, "EvidenceRequired"),
+        Checks.Evidence(command.Evidence),
+    }.Then(() => Decision.Accept(step.Keep(EventKind.EvidenceAttached, step.State.Stage, step.State.DueUtc)
+        with { Statement = command.Note, Evidence = [.. command.Evidence] }));
 
     public static Decision WrongStage(Step step, CaseCommand command) =>
         Decision.Reject(Texts.Reject(RejectionCode.WrongStage, "WrongStage", step.State.Stage, command));

@@ -27,6 +27,7 @@ internal static class Texts
         Responsibility d => Get("Degree_" + d, culture),
         CaseCommand c => Get("Command_" + c.GetType().Name, culture),
         LedgerKind k => Get("LedgerKind_" + k, culture),
+        CaseOrigin o when Enum.IsDefined(o) => Get("Origin_" + o, culture),
         AgreementMeasure m => Get("Measure_" + m, culture),
         Referral r => Get("Referral_" + r, culture),
         PenaltyBasis b => culture.Name == Chinese.Name ? b.NameZh : b.NameEn,

@@ -118,18 +118,20 @@ public sealed class EvidenceApiTests(AzuriteFixture azurite, ApiRig rig) : IClas
     }
 
     [Fact]
-    public async Task Upload_NotInAppealOrNotTheFacility_422()
+    public async Task Upload_FacilityOutsideAppealOrAPanelMember_422_AReviewerAnyOpenStage_201()
     {
         await rig.StartedAsync(azurite);
         CaseKey first = await rig.OpenAsync(FacilityA);
         CaseKey appeal = await rig.OpenAsync(FacilityA, definite: true);
 
         HttpResponseMessage early = await UploadAsync(UserOfA, first.ToString(), "a.pdf", "application/pdf", Pdf);
-        HttpResponseMessage reviewer = await UploadAsync(Reviewer1, appeal.ToString(), "a.pdf", "application/pdf", Pdf);
+        HttpResponseMessage panel = await UploadAsync(Panel1, appeal.ToString(), "a.pdf", "application/pdf", Pdf);
+        HttpResponseMessage reviewer = await UploadAsync(Reviewer1, first.ToString(), "a.pdf", "application/pdf", Pdf);
 
         Assert.Equal(HttpStatusCode.UnprocessableEntity, early.StatusCode);
         Assert.Equal("stage", (await ApiRig.JsonAsync(early))["field"]!.GetValue<string>());
-        Assert.Equal(HttpStatusCode.UnprocessableEntity, reviewer.StatusCode);
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, panel.StatusCode);
+        Assert.Equal(HttpStatusCode.Created, reviewer.StatusCode);
     }
 
     [Fact]

@@ -11,6 +11,7 @@ internal static class Users
     public const string Reviewer2 = "rev-2";
     public const string Panel1 = "pan-1";
     public const string Supervisor = "sup-1";
+    public const string Supervisor2 = "sup-2";
     public const string Admin = "admin-1";
     public const string UserOfA = "fac-1";
     public const string UserOfB = "fac-2";

@@ -21,8 +21,14 @@ internal sealed class RandomWalk(int seed)
     public Scenario Run(int steps)
     {
         decimal stake = Pick(300m, 5000m, 8000.50m, 12_345.67m);
-        Scenario s = (random.Next(2) == 0 ? new CaseBuilder() : new CaseBuilder().Definite()).AtStake(stake).PanelOf(random.Next(1, 6)).Open();
-        bool indicator = seed % 4 == 0;
+        Scenario s = random.Next(6) switch
+        {
+            0 => new Scenario(Support.ByHand.Try(Support.ByHand.Report with { Amount = stake }, Actors.Facility), new ReviewSettings(), CaseBuilder.Monday),
+            1 => new Scenario(Support.ByHand.Try(Support.ByHand.Inspection with { Amount = stake }, Actors.Supervisor),
+                new ReviewSettings { PanelSize = random.Next(1, 6) }, CaseBuilder.Monday),
+            _ => (random.Next(2) == 0 ? new CaseBuilder() : new CaseBuilder().Definite()).AtStake(stake).PanelOf(random.Next(1, 6)).Open(),
+        };
+        bool indicator = seed % 4 == 0 && s.State.Flag.Source == CaseOrigin.RuleFlag;
         if (indicator)
         {
             s = new Scenario(Indicator(s.State.Flag, 30), s.Settings, s.Now);
@@ -54,7 +60,7 @@ internal sealed class RandomWalk(int seed)
         decimal amount = Amount(stake);
         string reason = random.Next(10) == 0 ? " " : "理由";
         Outcome outcome = random.Next(2) == 0 ? Outcome.Confirmed : Outcome.Dismissed;
-        return random.Next(16) switch
+        return random.Next(19) switch
         {
             0 => new ConfirmFlag(amount, reason),
             1 => new DismissFlag(reason),
@@ -72,6 +78,9 @@ internal sealed class RandomWalk(int seed)
             12 or 13 => Receipt(s.State),
             14 => new RecordPoints(Pick("D0001", "D0002"), Responsibility.General, random.Next(0, 4), reason),
             15 => new WithdrawPoints(random.Next(1, 12), reason),
+            16 => new AcceptReport(reason),
+            17 => new RejectReport(reason),
+            18 => new AttachEvidence(reason, random.Next(4) == 0 ? [] : [Evidence.Letter]),
             _ => new PassDeadline(),
         };
     }
@@ -121,6 +130,7 @@ internal sealed class RandomWalk(int seed)
     private static Role RoleFor(CaseCommand command) => command switch
     {
         ConfirmFlag or DismissFlag or UpholdDecision or OverturnDecision or AdjustAmount => Role.Reviewer,
+        AcceptReport or RejectReport or AttachEvidence => Role.Reviewer,
         AcceptDecision or FileAppeal or ContestDecision => Role.Facility,
         CastVote => Role.PanelMember,
         FinaliseDecision or CorrectDecision or RecordReceipt or RecordPoints or WithdrawPoints => Role.Supervisor,

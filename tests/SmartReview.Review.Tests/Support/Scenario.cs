@@ -14,6 +14,16 @@ internal sealed class Scenario
         Events.Add(opened);
     }
 
+    /// <summary>A case a person opened by hand (<see cref="ReviewFlow.OpenByHand"/>), which must have been accepted.</summary>
+    public Scenario(Opening opening, ReviewSettings settings, DateTimeOffset now)
+    {
+        Assert.True(opening.Ok, opening.Rejected?.Message);
+        Settings = settings;
+        Now = now;
+        State = opening.Case!;
+        Events.Add(opening.Opened!);
+    }
+
     public ReviewSettings Settings { get; }
 
     public WorkingCalendar Calendar { get; } = WorkingCalendar.China;

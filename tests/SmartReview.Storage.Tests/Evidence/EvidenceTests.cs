@@ -107,11 +107,11 @@ public sealed class EvidenceTests(AzuriteFixture azurite)
         CaseKey key = await rig.OpenAsync(A, definite: true);
 
         EvidenceUploadResult other = await upload.HandleAsync(key, Facility(B), "a.pdf", "application/pdf", null, new MemoryStream(Pdf), Ct);
-        EvidenceUploadResult reviewer = await upload.HandleAsync(key, Reviewer1, "a.pdf", "application/pdf", null, new MemoryStream(Pdf), Ct);
+        EvidenceUploadResult supervisor = await upload.HandleAsync(key, Supervisor, "a.pdf", "application/pdf", null, new MemoryStream(Pdf), Ct);
 
         Assert.Equal(EvidenceUploadStatus.NotFound, other.Status);
-        Assert.Equal(EvidenceUploadStatus.NotAllowed, reviewer.Status);
-        Assert.Equal("file 'a.pdf': only the facility of the case may upload evidence", reviewer.Error);
+        Assert.Equal(EvidenceUploadStatus.NotAllowed, supervisor.Status);
+        Assert.Equal("file 'a.pdf': only the facility of the case or a reviewer may upload evidence", supervisor.Error);
     }
 
     [Fact]

@@ -58,7 +58,7 @@ internal sealed class DetailModel(ICaseStore cases, CaseCommandHandler handler, 
     /// <summary>Why the last decision was refused, in the reader's language.</summary>
     public string? Error { get; private set; }
 
-    /// <summary>The form field the error is about ("amount", "reason", "statement", "evidence"), shown beside it and focused; null for the form as a whole.</summary>
+    /// <summary>The form field the error is about ("amount", "reason", "statement", "evidence"; "note" and "attach" on the reviewer's evidence form), shown beside it and focused; null for the form as a whole.</summary>
     public string? ErrorField { get; private set; }
 
     [BindProperty]
@@ -77,6 +77,8 @@ internal sealed class DetailModel(ICaseStore cases, CaseCommandHandler handler, 
         _ when decision == "receipt" => "receipt",
         RejectionCode.InvalidAmount or RejectionCode.InvalidSanction when decision is "finalise" or "correct" && !Form.Sanctions().IsEmpty => "sanctions",
         RejectionCode.InvalidAmount => "amount",
+        RejectionCode.ReasonRequired when decision == "attach" => "note",
+        RejectionCode.InvalidEvidence when decision == "attach" => "attach",
         RejectionCode.ReasonRequired => decision is "appeal" or "contest" && string.IsNullOrWhiteSpace(Form.Statement) ? "statement" : "reason",
         RejectionCode.InvalidEvidence => "evidence",
         _ => null,
@@ -115,7 +117,7 @@ internal sealed class DetailModel(ICaseStore cases, CaseCommandHandler handler, 
             return Page();
         }
 
-        foreach (IFormFile file in decision is "appeal" or "contest" ? files : [])
+        foreach (IFormFile file in decision is "appeal" or "contest" or "attach" ? files : [])
         {
             await using Stream content = file.OpenReadStream();
             EvidenceUploadResult saved = await evidence.HandleAsync(_key, Me, file.FileName, file.ContentType, file.Length, content, cancel);
@@ -123,7 +125,7 @@ internal sealed class DetailModel(ICaseStore cases, CaseCommandHandler handler, 
             {
                 Error = string.Format(System.Globalization.CultureInfo.InvariantCulture, texts["Evidence." + saved.Status], EvidenceUpload.DisplayName(file.FileName),
                     Display.Bytes(evidenceLimits.MaxBytes), Display.Types(evidenceLimits.AllowedTypes));
-                ErrorField = "evidence";
+                ErrorField = decision == "attach" ? "attach" : "evidence";
                 Kept = attached;
                 return Page();
             }
