@@ -1,9 +1,9 @@
 namespace SmartReview.Application.Reports;
 
-/// <summary>How long a built dashboard is served before a rebuild starts (<c>Reports:DashboardMaxAgeSeconds</c>, default 60).</summary>
+/// <summary>How often a host counts the dashboard figures that changed (<c>Reports:RefreshSeconds</c>, default 5; 0 = never, another app does).</summary>
 public sealed record DashboardSettings
 {
-    public int DashboardMaxAgeSeconds { get; init; } = 60;
+    public int RefreshSeconds { get; init; } = 5;
 
-    public TimeSpan MaxAge => TimeSpan.FromSeconds(Math.Max(0, DashboardMaxAgeSeconds));
+    public TimeSpan Every => TimeSpan.FromSeconds(Math.Max(0, RefreshSeconds));
 }
