@@ -24,9 +24,10 @@ public sealed class TableFigureStore(StorageAccount account, TimeProvider clock)
     public async Task<IReadOnlyList<FigureMark>> MarksAsync(CancellationToken cancel)
     {
         var marks = new List<FigureMark>();
-        await foreach (TableEntity e in Partition(FigureRows.Marks, ["FacilityId"], cancel).ConfigureAwait(false))
+        await foreach (TableEntity e in Partition(FigureRows.Marks, ["FacilityId", "Timestamp"], cancel).ConfigureAwait(false))
         {
-            marks.Add(new FigureMark(e.GetString("FacilityId"), e.Timestamp ?? DateTimeOffset.MinValue, e.ETag.ToString()));
+            marks.Add(new FigureMark(e.GetString("FacilityId"), e.Timestamp ?? throw new InvalidOperationException("a mark came without its Timestamp"),
+                e.ETag.ToString()));
         }
 
         return marks;
