@@ -18,5 +18,9 @@ internal sealed class FigureRig(CaseRig rig)
     public FigureRefresher Refresher => new(Store, Builder, new TableReportSource(rig.Account), new SettlementArchive(rig.Store, new BlobBatchFiles(rig.Account)),
         NullLogger<FigureRefresher>.Instance);
 
-    public DashboardService Service => new(Store, Refresher, WorkingCalendar.China, rig.Clock);
+    public DashboardService Service => new(Store, Refresher, new DashboardSettings(), WorkingCalendar.China, rig.Clock);
+
+    /// <summary>A service that never waits for changes pending to be counted.</summary>
+    public DashboardService ServeAtOnce(FigureRefresher refresher) =>
+        new(Store, refresher, new DashboardSettings { ReadWaitMilliseconds = 0 }, WorkingCalendar.China, rig.Clock);
 }

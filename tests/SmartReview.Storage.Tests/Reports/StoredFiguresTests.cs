@@ -55,27 +55,58 @@ public sealed class StoredFiguresTests(AzuriteFixture azurite)
     {
         CaseRig rig = await CaseRig.CreateAsync(azurite);
         var figures = new FigureRig(rig);
+        FigureRefresher refresher = figures.Refresher;
         await rig.OpenAsync(B, 200m);
-        await figures.Refresher.RefreshAsync(Ct);
-        DashboardService service = figures.Service;
+        await refresher.RefreshAsync(Ct);
 
         CaseKey opened = await rig.OpenAsync(A, 1000m);
         Assert.Equal([A], (await figures.Store.MarksAsync(Ct)).Select(m => m.FacilityId));
-        int afterBatch = await figures.Refresher.RefreshAsync(Ct);
-        Dashboard counted = await service.GetAsync(cancel: Ct);
+        int afterBatch = await refresher.RefreshAsync(Ct);
+        Dashboard counted = await figures.ServeAtOnce(refresher).GetAsync(cancel: Ct);
         await rig.MustAsync(opened, new ConfirmFlag(700m, "超标准收费"), Reviewer1);
-        Dashboard beforePass = await service.GetAsync(cancel: Ct);
-        int afterDecision = await figures.Refresher.RefreshAsync(Ct);
-        Dashboard current = await service.GetAsync(cancel: Ct);
+        Assert.Equal([A], (await figures.Store.MarksAsync(Ct)).Select(m => m.FacilityId));
+        int afterDecision = await refresher.RefreshAsync(Ct);
+        Dashboard current = await figures.ServeAtOnce(refresher).GetAsync(cancel: Ct);
 
-        Assert.Equal(1, afterBatch);
-        Assert.Equal(1, afterDecision);
+        Assert.Equal((1, 1), (afterBatch, afterDecision));
         Assert.Equal(2, counted.Funnel.Flags);
-        Assert.Equal(1, beforePass.Pending);
         Assert.Equal(0, current.Pending);
         Assert.Empty(await figures.Store.MarksAsync(Ct));
         Assert.Equal(new RuleFigures("SR-001", Hits: 2, Open: 2, 0, 0, null, 1200m, 0m), Assert.Single(current.ByRule));
         Assert.Equal(1, current.Ageing.Single(a => a.Stage == Stage.Appeal).Open);
+    }
+
+    [Fact]
+    public async Task Get_RightAfterADecision_JoinsThePassAndServesItCounted()
+    {
+        CaseRig rig = await CaseRig.CreateAsync(azurite);
+        var figures = new FigureRig(rig);
+        CaseKey opened = await rig.OpenAsync(A, 1000m);
+        DashboardService service = figures.Service;
+        await service.GetAsync(cancel: Ct);
+
+        await rig.MustAsync(opened, new DismissFlag("合理收费"), Reviewer1);
+        Dashboard d = await service.GetAsync(cancel: Ct);
+
+        Assert.Equal(0, d.Pending);
+        Assert.Equal(0, d.Ageing.Single(a => a.Stage == Stage.FirstReview).Open);
+        Assert.Equal(1, d.Ageing.Single(a => a.Stage == Stage.FinalDecision).Open);
+    }
+
+    [Fact]
+    public async Task Get_ChangesPendingAndNoWait_ServesTheLastCountAndSaysSo()
+    {
+        CaseRig rig = await CaseRig.CreateAsync(azurite);
+        var figures = new FigureRig(rig);
+        await rig.OpenAsync(A, 1000m);
+        await figures.Refresher.RefreshAsync(Ct);
+        await rig.OpenAsync(B, 300m);
+
+        // No wait: the pass this read starts goes on without it, and what is stored is served at once.
+        Dashboard d = await figures.ServeAtOnce(figures.Refresher).GetAsync(cancel: Ct);
+
+        Assert.Equal(1, d.Pending);
+        Assert.Equal(1, d.Funnel.Flags);
     }
 
     [Fact]
