@@ -22,6 +22,7 @@ public sealed class FunctionsMetadataTests
     [InlineData("Owed", "httpTrigger", "route", "ledger/owed")]
     [InlineData("SanctionRules", "httpTrigger", "route", "sanction-rules")]
     [InlineData("ArmDeadlines", "timerTrigger", "schedule", "0 0 1 * * *")]
+    [InlineData("RefreshFigures", "timerTrigger", "schedule", "*/5 * * * * *")]
     [InlineData(nameof(DeadlineOrchestrator), "orchestrationTrigger", null, null)]
     [InlineData(nameof(PassDeadlinesActivity), "activityTrigger", null, null)]
     [InlineData("CaseFlows", "queueTrigger", "queueName", "%CaseFlowQueue%")]
