@@ -88,7 +88,7 @@ public sealed class FunctionsMetadataTests
         // Arrange
         string[] expected = ["ArmDeadlines", "CaseCommand", "CaseFlows", "CaseFlowsPoisoned", nameof(CaseOrchestrator), "Check", "Chunks",
             "ChunksPoisoned", nameof(DeadlineOrchestrator), "GetCase", "Ingest", "IngestDrop", "IngestPoisoned", "Ledger", "ListCases", "Owed",
-            nameof(PassCaseDeadlineActivity), nameof(PassDeadlinesActivity), "SanctionRules"];
+            nameof(PassCaseDeadlineActivity), nameof(PassDeadlinesActivity), "RefreshFigures", "SanctionRules"];
 
         // Act
         string[] names = [.. Functions.Select(f => f!["name"]!.GetValue<string>()).Order(StringComparer.Ordinal)];
