@@ -34,7 +34,7 @@ public static class DashboardFigures
             MonthSum m = sums.Months.GetValueOrDefault(month) ?? new MonthSum();
             MonthSum f = flags.GetValueOrDefault(month) ?? new MonthSum();
             return new MonthFigures(month, f.Flags, f.AtStake, m.Confirmed, m.ConfirmedAmount, m.Due.Recovery, m.Due.Penalty, m.Due.Damages, m.Received);
-        }).Where(m => m != new MonthFigures(m.Month, 0, 0m, 0, 0m, 0m))];
+        }).Where(m => m != new MonthFigures(m.Month, 0, 0m, 0, 0m, 0m))]; // a month with nothing on this basis (e.g. only openings, by discharge)
     }
 
     private static List<StageAgeing> Ageing(FigureSums sums, DateTimeOffset nowUtc, WorkingCalendar calendar)

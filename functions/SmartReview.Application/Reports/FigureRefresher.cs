@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Logging;
 using SmartReview.Application.Cases;
 using SmartReview.Application.Ports;
+using SmartReview.Rules.Settlements;
 
 namespace SmartReview.Application.Reports;
 
@@ -72,7 +73,7 @@ public sealed partial class FigureRefresher(IFigureStore store, DashboardBuilder
     {
         await foreach (ReportCase c in source.CasesAsync(facilityId, withAppeals: false, cancel).ConfigureAwait(false))
         {
-            var settlement = await archive.GetAsync(new CaseKey(facilityId, c.Case.CaseId), cancel).ConfigureAwait(false);
+            Settlement? settlement = await archive.GetAsync(new CaseKey(facilityId, c.Case.CaseId), cancel).ConfigureAwait(false);
             return settlement?.Facility.Name is { Length: > 0 } name ? name : null;
         }
 
