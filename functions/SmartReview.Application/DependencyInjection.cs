@@ -58,6 +58,7 @@ public static class DependencyInjection
         services.AddSingleton<RealTimeCheck>();
         services.TryAddSingleton(new DashboardSettings());
         services.AddSingleton<DashboardBuilder>();
+        services.AddSingleton<FigureRefresher>();
         services.AddSingleton<DashboardService>();
         services.AddSingleton<ReportExports>();
         services.TryAddSingleton(new EvidenceSettings());

@@ -46,6 +46,7 @@ public static class DependencyInjection
         services.AddSingleton<IDoctorPoints, Points.TableDoctorPoints>();
         services.AddSingleton<IIndicatorTallies, Indicators.TableIndicatorTallies>();
         services.AddSingleton<IReportSource, TableReportSource>();
+        services.AddSingleton<IFigureStore, TableFigureStore>();
         services.AddSingleton<IEvidenceFiles, BlobEvidenceFiles>();
         services.AddSingleton<ISignInSessions, TableSignInSessions>();
         services.AddSingleton(s => s.GetRequiredService<StorageAccount>().IngestQueue);
@@ -69,6 +70,10 @@ public static class DependencyInjection
                 .AddQueueWorker(QueueNames.Chunks, a => a.ChunkQueue, settings.ChunkConcurrency)
             : services;
     }
+
+    /// <summary>The loop that keeps the dashboard figures current (every <c>Reports:RefreshSeconds</c>; none when 0).</summary>
+    public static IServiceCollection AddFigureRefresh(this IServiceCollection services, Application.Reports.DashboardSettings settings) =>
+        settings.RefreshSeconds > 0 ? services.AddHostedService<FigureRefreshWorker>() : services;
 
     /// <summary>A worker receiving one queue for its registered <see cref="IQueueConsumer{T}"/>.</summary>
     public static IServiceCollection AddQueueWorker<T>(this IServiceCollection services, string queueName, Func<StorageAccount, StorageQueue<T>> queue,

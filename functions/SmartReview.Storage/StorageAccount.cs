@@ -47,6 +47,9 @@ public sealed class StorageAccount
 
     public TableClient Facilities => Table("facilities");
 
+    /// <summary>The dashboard's stored figures: each facility's sums, the marks of what changed, the settlements screened (docs/decisions/0023).</summary>
+    public TableClient Figures => Table("figures");
+
     /// <summary>The doctor-points register (一医一档): partition = person.</summary>
     public TableClient DoctorPoints => Table("doctorpoints");
 
@@ -78,7 +81,7 @@ public sealed class StorageAccount
     /// <summary>Creates every table, container and queue that does not exist yet.</summary>
     public async Task EnsureCreatedAsync(CancellationToken cancel = default)
     {
-        foreach (TableClient table in new[] { Batches, Cases, CaseIndex, CaseSort, Facilities, Sessions, DoctorPoints, Indicators })
+        foreach (TableClient table in new[] { Batches, Cases, CaseIndex, CaseSort, Facilities, Figures, Sessions, DoctorPoints, Indicators })
         {
             await table.CreateIfNotExistsAsync(cancel).ConfigureAwait(false);
         }

@@ -1,6 +1,7 @@
 using System.Text.Json.Serialization;
 using SmartReview.Application.Cases;
 using SmartReview.Application.Ingest;
+using SmartReview.Application.Reports;
 using SmartReview.Storage.History;
 
 namespace SmartReview.Storage;
@@ -10,6 +11,7 @@ namespace SmartReview.Storage;
 [JsonSerializable(typeof(BucketFile))]
 [JsonSerializable(typeof(CaseFlow))]
 [JsonSerializable(typeof(ChunkMessage))]
+[JsonSerializable(typeof(FigureSums))]
 [JsonSerializable(typeof(TableTally[]))]
 [JsonSerializable(typeof(IngestMessage))]
 [JsonSerializable(typeof(SmartReview.Rules.Indicators.FacilityMonth))]

@@ -23,6 +23,7 @@ public sealed class FunctionsMetadataTests
     [InlineData("Owed", "httpTrigger", "route", "ledger/owed")]
     [InlineData("SanctionRules", "httpTrigger", "route", "sanction-rules")]
     [InlineData("ArmDeadlines", "timerTrigger", "schedule", "0 0 1 * * *")]
+    [InlineData("RefreshFigures", "timerTrigger", "schedule", "*/5 * * * * *")]
     [InlineData(nameof(DeadlineOrchestrator), "orchestrationTrigger", null, null)]
     [InlineData(nameof(PassDeadlinesActivity), "activityTrigger", null, null)]
     [InlineData("CaseFlows", "queueTrigger", "queueName", "%CaseFlowQueue%")]
@@ -90,7 +91,7 @@ public sealed class FunctionsMetadataTests
         // Arrange
         string[] expected = ["ArmDeadlines", "CaseCommand", "CaseFlows", "CaseFlowsPoisoned", nameof(CaseOrchestrator), "Check", "Chunks",
             "ChunksPoisoned", nameof(DeadlineOrchestrator), "GetCase", "Ingest", "IngestDrop", "IngestPoisoned", "Ledger", "ListCases", "OpenCase", "Owed",
-            nameof(PassCaseDeadlineActivity), nameof(PassDeadlinesActivity), "SanctionRules"];
+            nameof(PassCaseDeadlineActivity), nameof(PassDeadlinesActivity), "RefreshFigures", "SanctionRules"];
 
         // Act
         string[] names = [.. Functions.Select(f => f!["name"]!.GetValue<string>()).Order(StringComparer.Ordinal)];

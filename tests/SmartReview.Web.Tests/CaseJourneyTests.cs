@@ -105,7 +105,7 @@ public sealed class CaseJourneyTests(AzuriteFixture azurite, Chromium chromium, 
         Assert.Contains("¥6,000.00", await supervisor.InnerTextAsync("#final"));
         await _shots.TakeAsync(supervisor, "finalised");
 
-        // The dashboard serves its last build; "refresh" waits for one that includes this decision.
+        // "Refresh" counts what changed now (the page would also count it within its read wait: decision 0023).
         await supervisor.GotoAsync("/dashboard");
         await supervisor.ClickAsync("#refresh");
         await supervisor.WaitForSelectorAsync("#recovered");

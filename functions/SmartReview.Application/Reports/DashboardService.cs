@@ -1,73 +1,63 @@
-using Microsoft.Extensions.Logging;
+using SmartReview.Application.Ports;
+using SmartReview.Review;
 
 namespace SmartReview.Application.Reports;
 
 /// <summary>
-/// Serves the last built <see cref="Dashboard"/>: a build scans every case, so pages never cause one per request.
-/// A dashboard older than <see cref="DashboardSettings.MaxAge"/> starts a rebuild and is still served meanwhile;
-/// only the very first caller (nothing built yet) waits. At most one build runs at a time; a failed build is logged
-/// and retried by the next caller.
+/// Serves the dashboard from the stored figures (one read of every facility's sums, added up): no page ever scans all
+/// the cases. With changes pending it joins a pass of <see cref="FigureRefresher"/> for at most
+/// <see cref="DashboardSettings.ReadWait"/> (one facility's decision is counted well within it) and then serves what is
+/// stored, saying how many facilities are still being counted. Only when nothing was ever counted, or nothing yet
+/// while cases exist, does it wait for the pass to end, so it never shows 0 while cases exist.
 /// </summary>
-public sealed partial class DashboardService(DashboardBuilder builder, DashboardSettings settings, TimeProvider clock, ILogger<DashboardService> log)
+public sealed class DashboardService(IFigureStore store, FigureRefresher refresher, DashboardSettings settings, WorkingCalendar calendar, TimeProvider clock)
 {
-    private readonly Lock _gate = new();
-    private Dashboard? _last;
-    private Task<Dashboard>? _building;
-
-    /// <summary>The last built dashboard, starting a rebuild in the background if it is stale; waits only when none was ever built.</summary>
-    public Task<Dashboard> GetAsync(CancellationToken cancel = default)
+    /// <summary>The dashboard as stored now, flags by month of <paramref name="basis"/>.</summary>
+    public async Task<Dashboard> GetAsync(MonthBasis basis = MonthBasis.Discharge, CancellationToken cancel = default)
     {
-        lock (_gate)
+        StoredFigures stored = await store.ReadAsync(cancel).ConfigureAwait(false);
+        if (stored.Screened is null || (stored.Pending > 0 && stored.Facilities.Count == 0))
         {
-            if (_last is { } last && clock.GetUtcNow() - last.AsOfUtc < settings.MaxAge)
-            {
-                return Task.FromResult(last);
-            }
-
-            Task<Dashboard> building = StartBuild();
-            return _last is { } stale ? Task.FromResult(stale) : building.WaitAsync(cancel);
+            await refresher.RefreshAsync(cancel).ConfigureAwait(false);
+            stored = await store.ReadAsync(cancel).ConfigureAwait(false);
         }
+        else if (stored.Pending > 0 && await CountedWithinAsync(settings.ReadWait, cancel).ConfigureAwait(false))
+        {
+            stored = await store.ReadAsync(cancel).ConfigureAwait(false);
+        }
+
+        return Read(stored, basis);
     }
 
-    /// <summary>Builds now (or joins the build running) and waits for it, whatever the age of the last one.</summary>
-    public Task<Dashboard> RefreshAsync(CancellationToken cancel = default)
+    /// <summary>Counts what changed now (or waits for the pass running), then reads.</summary>
+    public async Task<Dashboard> RefreshAsync(MonthBasis basis = MonthBasis.Discharge, CancellationToken cancel = default)
     {
-        lock (_gate)
-        {
-            return StartBuild().WaitAsync(cancel);
-        }
+        await refresher.RefreshAsync(cancel).ConfigureAwait(false);
+        return Read(await store.ReadAsync(cancel).ConfigureAwait(false), basis);
     }
 
-    private Task<Dashboard> StartBuild() => _building ??= Task.Run(BuildAsync);
-
-    private async Task<Dashboard> BuildAsync()
+    /// <summary>Starts a pass (not on the caller's token: it goes on if the caller stops waiting); whether it ended within <paramref name="wait"/>.</summary>
+    private async Task<bool> CountedWithinAsync(TimeSpan wait, CancellationToken cancel)
     {
+        Task pass = refresher.RefreshAsync(CancellationToken.None);
         try
         {
-            // Not the caller's token: other callers may be waiting on this build.
-            Dashboard built = await builder.BuildAsync(clock.GetUtcNow(), CancellationToken.None).ConfigureAwait(false);
-            lock (_gate)
-            {
-                _last = built;
-            }
-
-            return built;
+            await pass.WaitAsync(wait, clock, cancel).ConfigureAwait(false);
+            return true;
         }
-        catch (Exception e)
+        catch (TimeoutException)
         {
-            // A background rebuild has no caller to see this: the log does.
-            BuildFailed(log, e);
-            throw;
-        }
-        finally
-        {
-            lock (_gate)
-            {
-                _building = null;
-            }
+            return false;
         }
     }
 
-    [LoggerMessage(1, LogLevel.Error, "the dashboard build failed; the last one is still served and the next request retries")]
-    private static partial void BuildFailed(ILogger log, Exception error);
+    private Dashboard Read(StoredFigures stored, MonthBasis basis)
+    {
+        Dictionary<string, string> names = stored.Facilities.Where(f => f.Name is not null).ToDictionary(f => f.FacilityId, f => f.Name!, StringComparer.Ordinal);
+        return DashboardFigures.Of(stored.Total(), stored.Screened ?? 0, clock.GetUtcNow(), calendar, basis, names) with
+        {
+            CountedUtc = stored.CountedUtc,
+            Pending = stored.Pending,
+        };
+    }
 }

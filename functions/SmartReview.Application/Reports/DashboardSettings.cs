@@ -1,9 +1,17 @@
 namespace SmartReview.Application.Reports;
 
-/// <summary>How long a built dashboard is served before a rebuild starts (<c>Reports:DashboardMaxAgeSeconds</c>, default 60).</summary>
+/// <summary>
+/// How often a host counts the dashboard figures that changed (<c>Reports:RefreshSeconds</c>, default 5; 0 = never,
+/// another app does), and how long a read with changes pending waits for them to be counted before it serves what is
+/// stored (<c>Reports:ReadWaitMilliseconds</c>, default 2,000).
+/// </summary>
 public sealed record DashboardSettings
 {
-    public int DashboardMaxAgeSeconds { get; init; } = 60;
+    public int RefreshSeconds { get; init; } = 5;
 
-    public TimeSpan MaxAge => TimeSpan.FromSeconds(Math.Max(0, DashboardMaxAgeSeconds));
+    public int ReadWaitMilliseconds { get; init; } = 2000;
+
+    public TimeSpan Every => TimeSpan.FromSeconds(Math.Max(0, RefreshSeconds));
+
+    public TimeSpan ReadWait => TimeSpan.FromMilliseconds(Math.Max(0, ReadWaitMilliseconds));
 }

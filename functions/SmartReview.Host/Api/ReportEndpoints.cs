@@ -8,7 +8,7 @@ using SmartReview.Review.Support;
 namespace SmartReview.Host.Api;
 
 /// <summary>
-/// The supervisor's numbers: <c>GET /api/dashboard</c> (the cached <see cref="Dashboard"/>) and
+/// The supervisor's numbers: <c>GET /api/dashboard?months=discharge|settlement</c> (the <see cref="Dashboard"/> from the stored figures) and
 /// <c>GET /api/exports/{flags|decisions|ledger}.xlsx?facility=&amp;month=</c> (an xlsx named with today's China date).
 /// Supervisors and administrators only.
 /// </summary>
@@ -18,7 +18,8 @@ internal static class ReportEndpoints
 
     public static IEndpointRouteBuilder MapReports(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/api/dashboard", async (DashboardService dashboard, CancellationToken cancel) => Results.Ok(await dashboard.GetAsync(cancel)))
+        app.MapGet("/api/dashboard", async (string? months, DashboardService dashboard, CancellationToken cancel) =>
+            DashboardMonths.TryParse(months) is { } basis ? Results.Ok(await dashboard.GetAsync(basis, cancel)) : Problems.BadRequest("months is discharge or settlement"))
             .RequireAuthorization(Policies.Reports);
         app.MapGet("/api/exports/flags.xlsx", (string? facility, string? month, ReportExports exports, TimeProvider clock, CancellationToken cancel) =>
             ExportAsync(facility, month, exports.Flags, clock, cancel)).RequireAuthorization(Policies.Reports);

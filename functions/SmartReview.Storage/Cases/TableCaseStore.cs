@@ -7,12 +7,14 @@ using SmartReview.Application.Ports;
 using SmartReview.Review;
 using SmartReview.Review.Points;
 using SmartReview.Storage.Points;
+using SmartReview.Storage.Reports;
 
 namespace SmartReview.Storage.Cases;
 
 /// <summary>
 /// <see cref="ICaseStore"/> on the cases table (truth) and the case index (a hint, kept in step after each write and
-/// repaired from the outbox rows a decision leaves in its own transaction; see docs/storage.md).
+/// repaired from the outbox rows a decision leaves in its own transaction; see docs/storage.md). Every write marks its
+/// facility's dashboard figures changed (<see cref="TableFigureStore"/>, docs/decisions/0023).
 /// </summary>
 public sealed class TableCaseStore(StorageAccount account) : ICaseStore
 {
@@ -21,6 +23,7 @@ public sealed class TableCaseStore(StorageAccount account) : ICaseStore
     private readonly TableClient _facilities = account.Facilities;
     private readonly SortIndex _sorted = new(account.CaseSort);
     private readonly TableClient _points = account.DoctorPoints;
+    private readonly TableFigureStore _figures = new(account, TimeProvider.System);
     private readonly ConcurrentDictionary<string, bool> _knownFacilities = new(StringComparer.Ordinal);
 
     public async Task<int> OpenAsync(IReadOnlyList<OpenedCase> cases, CancellationToken cancel)
@@ -38,6 +41,8 @@ public sealed class TableCaseStore(StorageAccount account) : ICaseStore
             _knownFacilities[facility] = true;
         }
 
+        // Also on a second delivery of the chunk: a crash before this line leaves the chunk to be delivered again.
+        await _figures.MarkAsync(cases.Select(o => o.Case.Flag.FacilityId), cancel).ConfigureAwait(false);
         return inserted / 2;
     }
 
@@ -72,6 +77,8 @@ public sealed class TableCaseStore(StorageAccount account) : ICaseStore
             return false;
         }
 
+        // Before the outbox row goes: a crash before this line leaves it, and the repair marks the facility.
+        await _figures.MarkAsync([facility], cancel).ConfigureAwait(false);
         await SyncIndexAsync(before.Case, after, claim, cancel).ConfigureAwait(false);
         await TableDoctorPoints.CopyAsync(_points, points, cancel).ConfigureAwait(false);
         return true;
@@ -150,6 +157,7 @@ public sealed class TableCaseStore(StorageAccount account) : ICaseStore
             await foreach (TableEntity outbox in Range(_cases, facility.RowKey, OutboxRows.Prefix, cancel).ConfigureAwait(false))
             {
                 var key = new CaseKey(facility.GetString("FacilityId"), outbox.GetString("CaseId"));
+                await _figures.MarkAsync([key.FacilityId], cancel).ConfigureAwait(false);
                 await DeleteIfExistsAsync(_index, outbox.GetString("OldIndexPartition"), outbox.GetString("OldIndexRow"), cancel).ConfigureAwait(false);
                 if (await GetAsync(key, cancel).ConfigureAwait(false) is { } current)
                 {

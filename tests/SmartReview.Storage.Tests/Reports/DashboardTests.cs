@@ -1,4 +1,3 @@
-using Microsoft.Extensions.Logging.Abstractions;
 using SmartReview.Application.Reports;
 using SmartReview.Review;
 using SmartReview.Storage.Batches;
@@ -56,11 +55,11 @@ public sealed class DashboardTests(AzuriteFixture azurite)
     }
 
     [Fact]
-    public async Task Build_ScenarioCases_MonthsInChinaTimeAndCorrectionInItsOwnMonth()
+    public async Task Build_BySettlementMonth_MonthsInChinaTimeAndCorrectionInItsOwnMonth()
     {
         CaseRig rig = await SeedAsync(azurite);
 
-        Dashboard d = await Builder(rig).BuildAsync(AsOf, Ct);
+        Dashboard d = await Builder(rig).BuildAsync(AsOf, Ct, MonthBasis.Settlement);
 
         Assert.Equal(
         [
@@ -91,25 +90,19 @@ public sealed class DashboardTests(AzuriteFixture azurite)
     }
 
     [Fact]
-    public async Task Get_TwiceWithinMaxAge_BuildsOnceThenServesStaleWhileRebuilding()
+    public async Task Build_ByDischargeMonth_FlagsInTheMonthTheStaysEnded()
     {
         CaseRig rig = await SeedAsync(azurite);
-        var clock = new ManualClock(AsOf);
-        var service = new DashboardService(Builder(rig),
-            new DashboardSettings { DashboardMaxAgeSeconds = 60 }, clock, NullLogger<DashboardService>.Instance);
 
-        Dashboard first = await service.GetAsync(Ct);
-        clock.Now += TimeSpan.FromSeconds(30);
-        Dashboard cached = await service.GetAsync(Ct);
-        await rig.OpenAsync(A, 50m);
-        clock.Now += TimeSpan.FromSeconds(31);
-        Dashboard stale = await service.GetAsync(Ct);
-        Dashboard fresh = await service.RefreshAsync(Ct);
+        Dashboard d = await Builder(rig).BuildAsync(AsOf, Ct);
 
-        Assert.Same(first, cached);
-        Assert.Same(first, stale);
-        Assert.Equal(7, first.Funnel.Flags);
-        Assert.Equal(8, fresh.Funnel.Flags);
-        Assert.Equal(clock.Now, fresh.AsOfUtc);
+        // Every stay of the scenario was discharged on 2024-02-28; closings and the ledger stay in their own months.
+        Assert.Equal(MonthBasis.Discharge, d.Months);
+        Assert.Equal(
+        [
+            new MonthFigures("2024-02", Flags: 7, 7600m, Confirmed: 0, 0m, Recovered: 0m),
+            new MonthFigures("2024-03", Flags: 0, 0m, Confirmed: 3, 2900m, Recovered: 2600m),
+            new MonthFigures("2024-04", Flags: 0, 0m, Confirmed: 0, 0m, Recovered: 300m),
+        ], d.ByMonth);
     }
 }

@@ -34,7 +34,7 @@ public sealed class WebRig : IAsyncDisposable
                 var account = new StorageAccount(options);
                 await account.EnsureCreatedAsync();
                 Store = new TableCaseStore(account);
-                _host = HostProcess.Start(options, new Dictionary<string, string> { ["Workers__Enabled"] = "true", ["Reports__DashboardMaxAgeSeconds"] = "0" });
+                _host = HostProcess.Start(options, new Dictionary<string, string> { ["Workers__Enabled"] = "true", ["Reports__RefreshSeconds"] = "1" });
                 Address = await _host.ListeningAsync(Startup);
             }
 

@@ -1,30 +1,33 @@
 using Microsoft.Extensions.Logging;
+using SmartReview.Application.Cases;
 using SmartReview.Application.Reports;
 using SmartReview.Review;
 using SmartReview.Storage.Batches;
+using SmartReview.Storage.Cases;
 using SmartReview.Storage.Reports;
 
 namespace SmartReview.Storage.Tests.Reports;
 
-/// <summary>A dashboard build that fails (here: its tables were never created) is logged as an error, not lost in a background task.</summary>
-public sealed class DashboardFailureTests(AzuriteFixture azurite)
+/// <summary>A pass over the figures that fails (here: its tables were never created) is logged as an error, not lost in a background loop.</summary>
+public sealed class FigureRefreshFailureTests(AzuriteFixture azurite)
 {
     [Fact]
-    public async Task Get_WhenTheBuildFails_LogsTheErrorAndThrows()
+    public async Task Refresh_WhenThePassFails_LogsTheErrorAndThrows()
     {
         var account = new StorageAccount(azurite.NewOptions());
         var log = new KeptLog();
-        var service = new DashboardService(new DashboardBuilder(new TableReportSource(account), new TableBatchStore(account), WorkingCalendar.China),
-            new DashboardSettings(), TimeProvider.System, log);
+        var refresher = new FigureRefresher(new TableFigureStore(account, TimeProvider.System),
+            new DashboardBuilder(new TableReportSource(account), new TableBatchStore(account), WorkingCalendar.China), new TableReportSource(account),
+            new SettlementArchive(new TableCaseStore(account), new BlobBatchFiles(account)), log);
 
-        await Assert.ThrowsAnyAsync<Exception>(() => service.GetAsync(TestContext.Current.CancellationToken));
+        await Assert.ThrowsAnyAsync<Exception>(() => refresher.RefreshAsync(TestContext.Current.CancellationToken));
 
         (LogLevel level, Exception? error) = Assert.Single(log.Entries);
         Assert.Equal(LogLevel.Error, level);
         Assert.NotNull(error);
     }
 
-    private sealed class KeptLog : ILogger<DashboardService>
+    private sealed class KeptLog : ILogger<FigureRefresher>
     {
         public List<(LogLevel Level, Exception? Error)> Entries { get; } = [];
 
