@@ -36,6 +36,7 @@ internal static class CaseRows
         ["DueUtc"] = c.DueUtc,
         ["RuleId"] = c.Flag.RuleId,
         ["SettlementId"] = c.Flag.SettlementId,
+        ["PersonId"] = c.Flag.PersonId,
         ["Definite"] = c.Flag.Definite,
         ["AmountAtStakeFen"] = Fen.Of(c.Flag.AmountAtStake),
         ["AmountFen"] = c.Amount is { } a ? Fen.Of(a) : null,
