@@ -57,6 +57,7 @@ public static class DependencyInjection
         services.TryAddSingleton(new DashboardSettings());
         services.AddSingleton<DashboardBuilder>();
         services.AddSingleton<DashboardService>();
+        services.AddSingleton<ExportCases>();
         services.AddSingleton<ReportExports>();
         services.TryAddSingleton(new EvidenceSettings());
         services.TryAddSingleton(NationalDictionaries.Default);

@@ -44,6 +44,7 @@ public static class DependencyInjection
         services.AddSingleton<IStayBuckets, BlobStayBuckets>();
         services.AddSingleton<IDoctorPoints, Points.TableDoctorPoints>();
         services.AddSingleton<IReportSource, TableReportSource>();
+        services.AddSingleton<IFacilityNames, TableFacilityNames>();
         services.AddSingleton<IEvidenceFiles, BlobEvidenceFiles>();
         services.AddSingleton<ISignInSessions, TableSignInSessions>();
         services.AddSingleton(s => s.GetRequiredService<StorageAccount>().IngestQueue);

@@ -6,6 +6,8 @@ namespace SmartReview.Application.Ingest;
 /// What scoring a chunk decided, kept as a blob before its stays are saved: the totals and a summary per flag (what
 /// a case opens from). A chunk delivered again after that reuses it instead of scoring on a history that now holds
 /// its own stays (and maybe later ones). <see cref="Settlements"/> names the file beside it that keeps the flagged
-/// settlements (null when none, and in results written before settlements were kept).
+/// settlements (null when none, and in results written before settlements were kept); <see cref="Facilities"/> the
+/// names the flagged settlements give their facilities (id → name; null in results written before they were kept).
 /// </summary>
-public sealed record ChunkResult(BatchTotals Totals, IReadOnlyList<FlagSummary> Flags, string? Settlements = null);
+public sealed record ChunkResult(BatchTotals Totals, IReadOnlyList<FlagSummary> Flags, string? Settlements = null,
+    IReadOnlyDictionary<string, string>? Facilities = null);
