@@ -49,7 +49,8 @@ internal sealed class IngestRig
 
     /// <summary>A chunk handler on this rig's storage, but with <paramref name="batches"/> as its batch store.</summary>
     public ChunkHandler ChunkHandlerOn(IBatchStore batches) =>
-        new(batches, Files, Stays, Cases, Chunks, new PackRegistry(_pack), _settings, new ReviewSettings(), WorkingCalendar.China, TimeProvider.System);
+        new(batches, Files, Stays, Cases, Chunks, new PackRegistry(_pack), _settings, new ReviewSettings(), WorkingCalendar.China, TimeProvider.System,
+            facilityNames: new TableFacilityNames(Account));
 
     /// <summary>A rig on tables, containers and queues of its own; national extracts folded through <paramref name="dictionaries"/> (default: the shipped ones).</summary>
     public static async Task<IngestRig> CreateAsync(AzuriteFixture azurite, CompiledPack pack, IngestSettings? settings = null,
