@@ -49,9 +49,14 @@ internal sealed class IndexModel(ICaseQueries queries, ICaseStore cases, SignedI
     public bool Searching => !string.IsNullOrWhiteSpace(Settlement) || !string.IsNullOrWhiteSpace(Person);
 
     /// <summary>This page's query without the continuation, to page on from.</summary>
-    public string Query => (Stage is null ? "all=true" : "stage=" + Stage)
-        + (string.IsNullOrWhiteSpace(Settlement) ? "" : "&settlement=" + Uri.EscapeDataString(Settlement.Trim()))
-        + (string.IsNullOrWhiteSpace(Person) ? "" : "&person=" + Uri.EscapeDataString(Person.Trim()));
+    public string Query => Parameters(Stage is null ? ("all", "true") : ("stage", Stage.ToString()));
+
+    /// <summary>The flags export of this list (the export keeps a facility to its own cases).</summary>
+    public string ExportLink => "/api/exports/flags.xlsx" + Parameters(("stage", Stage?.ToString()));
+
+    private string Parameters((string Name, string? Value) tab) =>
+        Microsoft.AspNetCore.Http.QueryString.Create(new (string Name, string? Value)[] { tab, ("settlement", Trimmed(Settlement)), ("person", Trimmed(Person)) }
+            .Where(p => p.Value is not null).Select(p => new KeyValuePair<string, string?>(p.Name, p.Value))).ToString();
 
     public async Task OnGetAsync(CancellationToken cancel)
     {
