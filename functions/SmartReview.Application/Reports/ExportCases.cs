@@ -36,7 +36,8 @@ public sealed class ExportCases(IReportSource source, ICaseQueries queries, ICas
         {
             var query = new CaseQuery(filter.Stage, filter.Facility, filter.Rule, CaseQuery.MaxTake, next)
             {
-                SettlementId = filter.Settlement, PersonId = filter.Person, Order = filter.Order,
+                SettlementId = filter.Settlement, PersonId = filter.Person, MinAmount = filter.MinAmount, DueBefore = filter.DueBefore,
+                AssigneeId = filter.AssigneeId, Unassigned = filter.Unassigned, Order = filter.Order,
             };
             CasePage page = await queries.QueueAsync(query, cancel).ConfigureAwait(false);
             var read = new ReviewCase?[page.Items.Count];

@@ -116,7 +116,7 @@ public static class CaseListApi
     }
 
     /// <summary>A due bound: a date is its midnight in China time (where deadlines fall), else an ISO instant (UTC if no offset).</summary>
-    private static bool TryDue(string? text, out DateTimeOffset? due)
+    public static bool TryDue(string? text, out DateTimeOffset? due)
     {
         due = null;
         if (string.IsNullOrEmpty(text))

@@ -8,8 +8,10 @@ namespace SmartReview.Host.Api;
 
 /// <summary>
 /// An export's query, read as the work queue reads its own: <c>facility</c>, <c>month</c> (yyyy-MM), <c>stage</c>,
-/// <c>rule</c>, <c>settlement</c>, <c>person</c>, <c>sort</c> and <c>dir</c> (an open stage only) and, for the
-/// decisions, <c>opened=true</c> to keep the "case opened" events. A facility user exports its own facility only.
+/// <c>rule</c>, <c>settlement</c>, <c>person</c>, <c>minAmount</c> (yuan), <c>dueBefore</c> (a China date or an
+/// instant), <c>sort</c> and <c>dir</c> and <c>assignee</c> (<c>me</c>, <c>none</c> or a user; these three an open
+/// stage only) and, for the decisions, <c>opened=true</c> to keep the "case opened" events. A facility user exports
+/// its own facility only, without who holds the cases.
 /// </summary>
 internal static class ExportQuery
 {
@@ -44,11 +46,33 @@ internal static class ExportQuery
             return Bad("opened", "opened is true or false");
         }
 
+        decimal? minAmount = null;
+        if (Text("minAmount") is { } min)
+        {
+            if (!decimal.TryParse(min, System.Globalization.NumberStyles.Number, System.Globalization.CultureInfo.InvariantCulture, out decimal yuan) || yuan < 0)
+            {
+                return Bad("minAmount", "minAmount is an amount in yuan, at least 0");
+            }
+
+            minAmount = yuan;
+        }
+
+        if (!CaseListApi.TryDue(Text("dueBefore"), out DateTimeOffset? dueBefore))
+        {
+            return Bad("dueBefore", "dueBefore is a date (yyyy-MM-dd, China time) or an ISO instant");
+        }
+
+        string? assignee = Text("assignee");
+        if (assignee is not null && stage is null or Stage.Closed)
+        {
+            return Bad("assignee", "assignee needs an open stage");
+        }
+
         if (actor.Role == Role.Facility)
         {
-            if (filter.Facility is { } asked && asked != actor.FacilityId)
+            if ((filter.Facility is { } asked && asked != actor.FacilityId) || assignee is not null)
             {
-                return (null, Problems.Forbidden("a facility exports its own cases only"));
+                return (null, Problems.Forbidden("a facility exports its own cases only, without who works on them"));
             }
 
             filter = filter with { Facility = actor.FacilityId };
@@ -56,7 +80,9 @@ internal static class ExportQuery
 
         return (filter with
         {
-            Stage = stage, Rule = Text("rule"), Settlement = Text("settlement"), Person = Text("person"), Order = order, WithOpened = Text("opened") == "true",
+            Stage = stage, Rule = Text("rule"), Settlement = Text("settlement"), Person = Text("person"), MinAmount = minAmount, DueBefore = dueBefore,
+            AssigneeId = assignee is null or "none" ? null : assignee == "me" ? actor.Id : assignee, Unassigned = assignee == "none", Order = order,
+            WithOpened = Text("opened") == "true",
         }, null);
     }
 

@@ -47,6 +47,20 @@ public sealed class ExportTests(AzuriteFixture azurite, ApiRig rig) : IClassFixt
     }
 
     [Fact]
+    public async Task WorkPage_ExportLink_ExportsWhatTheListShows_FiltersAndOrderIncluded()
+    {
+        await SeedAsync();
+        HttpClient reviewer = await rig.AsAsync(Reviewer1);
+        string html = await reviewer.GetStringAsync("/work?stage=FirstReview&rule=SR-002&minAmount=500&sort=amount&dir=desc", Ct);
+        string link = System.Net.WebUtility.HtmlDecode(System.Text.RegularExpressions.Regex.Match(html, "href=\"([^\"]+)\" id=\"export-list\"").Groups[1].Value);
+
+        XlsxSheet sheet = await ExportAsync(Reviewer1, link);
+
+        Assert.StartsWith("/api/exports/flags.xlsx?", link, StringComparison.Ordinal);
+        Assert.Equal([_cases.Large.ToString(), _cases.OfB.ToString()], sheet.Body.Select(r => r[0]));
+    }
+
+    [Fact]
     public async Task FlagsExport_SearchBySettlementOrPerson_ThatCaseOnly()
     {
         await SeedAsync();
@@ -90,6 +104,7 @@ public sealed class ExportTests(AzuriteFixture azurite, ApiRig rig) : IClassFixt
         XlsxSheet searchedByB = await ExportAsync(UserOfB, $"/api/exports/flags.xlsx?stage=FirstReview&settlement={_cases.SettlementOfSmall}");
         HttpResponseMessage otherFacility = await (await rig.AsAsync(UserOfA)).GetAsync($"/api/exports/ledger.xlsx?facility={FacilityB}", Ct);
         HttpResponseMessage panel = await (await rig.AsAsync(Panel1)).GetAsync("/api/exports/flags.xlsx", Ct);
+        HttpResponseMessage assignee = await (await rig.AsAsync(UserOfA)).GetAsync("/api/exports/flags.xlsx?stage=FirstReview&assignee=none", Ct);
 
         Assert.Equal(4, flagsOfA.Body.Count());
         Assert.All(flagsOfA.Body, r => Assert.Equal(FacilityA, r[4]));
@@ -97,6 +112,7 @@ public sealed class ExportTests(AzuriteFixture azurite, ApiRig rig) : IClassFixt
         Assert.Empty(searchedByB.Body);
         Assert.Equal(HttpStatusCode.Forbidden, otherFacility.StatusCode);
         Assert.Equal(HttpStatusCode.Forbidden, panel.StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, assignee.StatusCode);
     }
 
     [Theory]
@@ -105,6 +121,9 @@ public sealed class ExportTests(AzuriteFixture azurite, ApiRig rig) : IClassFixt
     [InlineData("/api/exports/flags.xlsx?stage=Nowhere", "stage")]
     [InlineData("/api/exports/decisions.xlsx?opened=maybe", "opened")]
     [InlineData("/api/exports/ledger.xlsx?month=2025-13", "month")]
+    [InlineData("/api/exports/flags.xlsx?minAmount=-1", "minAmount")]
+    [InlineData("/api/exports/flags.xlsx?dueBefore=tomorrow", "dueBefore")]
+    [InlineData("/api/exports/flags.xlsx?assignee=me", "assignee")]
     public async Task Export_BadParameter_Is400NamingIt(string path, string parameter)
     {
         await rig.StartedAsync(azurite);

@@ -183,17 +183,8 @@ internal sealed class IndexModel(ICaseQueries queries, NextCase next, BulkDecisi
             ["dir"] = (Order.By == by ? !Order.Descending : by == QueueSort.Amount) ? "desc" : "asc",
         });
 
-    /// <summary>The flags export of this list: its stage, facility, rule, settlement, person and order (not its amount, due or assignee filters).</summary>
-    public string ExportLink()
-    {
-        (string sort, string dir) = Order.ToQuery();
-        var parameters = new Dictionary<string, string?>(StringComparer.Ordinal)
-        {
-            ["stage"] = Stage?.ToString(), ["facility"] = Blank(Facility), ["rule"] = Blank(Rule), ["settlement"] = Blank(Settlement),
-            ["person"] = Blank(Person), ["sort"] = sort, ["dir"] = dir,
-        };
-        return "/api/exports/flags.xlsx" + Microsoft.AspNetCore.Http.QueryString.Create(parameters.Where(p => !string.IsNullOrEmpty(p.Value)));
-    }
+    /// <summary>The flags export of this list: the same filters and order.</summary>
+    public string ExportLink() => "/api/exports/flags.xlsx" + Link(new Dictionary<string, string?>())["/work".Length..];
 
     private static string? Blank(string? s) => string.IsNullOrWhiteSpace(s) ? null : s.Trim();
 }
