@@ -60,6 +60,7 @@ public static class DependencyInjection
         services.AddSingleton<DashboardBuilder>();
         services.AddSingleton<FigureRefresher>();
         services.AddSingleton<DashboardService>();
+        services.AddSingleton<ExportCases>();
         services.AddSingleton<ReportExports>();
         services.TryAddSingleton(new EvidenceSettings());
         services.TryAddSingleton(NationalDictionaries.Default);

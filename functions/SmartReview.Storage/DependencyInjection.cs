@@ -47,6 +47,7 @@ public static class DependencyInjection
         services.AddSingleton<IIndicatorTallies, Indicators.TableIndicatorTallies>();
         services.AddSingleton<IReportSource, TableReportSource>();
         services.AddSingleton<IFigureStore, TableFigureStore>();
+        services.AddSingleton<IFacilityNames, TableFacilityNames>();
         services.AddSingleton<IEvidenceFiles, BlobEvidenceFiles>();
         services.AddSingleton<ISignInSessions, TableSignInSessions>();
         services.AddSingleton(s => s.GetRequiredService<StorageAccount>().IngestQueue);

@@ -18,7 +18,7 @@ namespace SmartReview.Application.Ingest;
 /// </summary>
 public sealed class ChunkHandler(IBatchStore batches, IBatchFiles files, IStayBuckets stays, ICaseStore cases,
     IWorkQueue<ChunkMessage> queue, PackRegistry packs, IngestSettings settings, ReviewSettings review, WorkingCalendar calendar, TimeProvider clock,
-    IDeadlineTimers? timers = null, Indicators.IndicatorCases? indicators = null)
+    IDeadlineTimers? timers = null, Indicators.IndicatorCases? indicators = null, IFacilityNames? facilityNames = null)
 {
     private const int HistoryAttempts = 8;
 
@@ -87,7 +87,7 @@ public sealed class ChunkHandler(IBatchStore batches, IBatchFiles files, IStayBu
 
             string result = Guid.NewGuid().ToString("n")[..12];
             var kept = new ChunkResult(scored.Totals, scored.Flags, scored.FlaggedSettlements.Length > 0 ? $"{chunk.ChunkId}.{result}.settlements.jsonl.gz" : null,
-                scored.Indicators.Count > 0 ? $"{chunk.ChunkId}.{result}.indicators.json.gz" : null);
+                scored.Indicators.Count > 0 ? $"{chunk.ChunkId}.{result}.indicators.json.gz" : null, scored.Facilities);
             await WriteResultAsync(batch, chunk, result, scored, kept, cancel).ConfigureAwait(false);
             if (await stays.TrySaveAsync(history.ToBucket(StayBucket.AppliedChunk(batch.BatchId, chunk.ChunkId, result)), cancel).ConfigureAwait(false))
             {
@@ -138,6 +138,11 @@ public sealed class ChunkHandler(IBatchStore batches, IBatchFiles files, IStayBu
         CaseSource? source = kept.Settlements is { } settlements ? new CaseSource(batch.Staging, settlements) : null;
         OpenedCase[] opened = [.. kept.Flags.Select(f => ReviewFlow.Open(f, batch.ReceivedUtc, review, calendar)).Select(o => new OpenedCase(o.Case, o.Opened, source))];
         await cases.OpenAsync(opened, cancel).ConfigureAwait(false);
+        if (facilityNames is not null && kept.Facilities is { Count: > 0 } names)
+        {
+            await facilityNames.RecordAsync(names, cancel).ConfigureAwait(false);
+        }
+
         if (timers is not null)
         {
             await timers.ArmAsync([.. opened.Select(o => o.Case.DueUtc).OfType<DateTimeOffset>().Distinct()], cancel).ConfigureAwait(false);

@@ -7,6 +7,9 @@ namespace SmartReview.Application.Ingest;
 /// a case opens from). A chunk delivered again after that reuses it instead of scoring on a history that now holds
 /// its own stays (and maybe later ones). <see cref="Settlements"/> names the file beside it that keeps the flagged
 /// settlements (null when none, and in results written before settlements were kept); <see cref="Indicators"/> the file
-/// of its facility-month indicator figures (null when the pack has no indicator rule, and in results written before).
+/// of its facility-month indicator figures (null when the pack has no indicator rule, and in results written before);
+/// <see cref="Facilities"/> the names the flagged settlements give their facilities (id → name; null in results
+/// written before they were kept).
 /// </summary>
-public sealed record ChunkResult(BatchTotals Totals, IReadOnlyList<FlagSummary> Flags, string? Settlements = null, string? Indicators = null);
+public sealed record ChunkResult(BatchTotals Totals, IReadOnlyList<FlagSummary> Flags, string? Settlements = null, string? Indicators = null,
+    IReadOnlyDictionary<string, string>? Facilities = null);

@@ -24,6 +24,7 @@ public static class ChunkScoring
         var parser = new SettlementParser(recycle: true); // each settlement is scored and dropped before the next is parsed
         var flags = new List<FlagSummary>();
         var rejects = new List<Reject>();
+        var facilities = new Dictionary<string, string>(StringComparer.Ordinal);
         var json = new ArrayBufferWriter<byte>(1 << 16);
         var flagged = new ArrayBufferWriter<byte>(1 << 16);
         using var writer = new Utf8JsonWriter(json, FlagJson.Options);
@@ -63,6 +64,8 @@ public static class ChunkScoring
                             flagged.Write(line);
                             flagged.Write("\n"u8);
                             kept = true;
+                            Facility facility = parsed.Settlement!.Facility;
+                            facilities.TryAdd(facility.Id, facility.Name);
                         }
 
                         flags.Add(Summary(flag, history.Find(flag.SettlementId)?.Discharge ?? parsed.Settlement!.DischargeDate));
@@ -78,7 +81,7 @@ public static class ChunkScoring
 
         var totals = new BatchTotals(received, accepted, rejects.Count, flags.Count, atStake);
         IReadOnlyList<Rules.Indicators.FacilityMonth> indicators = pack.HasIndicators ? scorer.TakeIndicators().ToRecords(pack) : [];
-        return new ScoredChunk(flags, rejects, totals, json.WrittenSpan.ToArray(), flagged.WrittenSpan.ToArray(), indicators);
+        return new ScoredChunk(flags, rejects, totals, json.WrittenSpan.ToArray(), flagged.WrittenSpan.ToArray(), indicators, facilities);
     }
 
     private static FlagSummary Summary(Flag f, DateOnly discharge) =>

@@ -10,7 +10,8 @@ namespace SmartReview.Edge.Cases;
 /// <c>GET /api/cases</c> once the caller is known: a page of a work list with its total count. A bureau list needs a
 /// stage and takes every filter and order. A facility user lists its own cases only, without who works on them: with
 /// an open stage in any order and with the same filters, else (all stages, or closed) from its own partition in
-/// case order, where person search and sorting do not apply.
+/// case order, searched by settlement and person too but not sorted; its rows name the settlement, the person, the
+/// discharge date and a closed case's final outcome.
 /// </summary>
 public static class CaseListApi
 {
@@ -126,8 +127,8 @@ public static class CaseListApi
             return Results.Ok(page with { Items = [.. page.Items.Select(i => i with { AssigneeId = null })] });
         }
 
-        return query.Order != QueueOrder.Default || query.PersonId is not null
-            ? Problems.BadRequest("sorting and person search need an open stage")
+        return query.Order != QueueOrder.Default
+            ? Problems.BadRequest("sorting needs an open stage")
             : Results.Ok(await queries.FacilityCasesAsync(query, cancel));
     }
 
@@ -139,7 +140,7 @@ public static class CaseListApi
     }
 
     /// <summary>A due bound: a date is its midnight in China time (where deadlines fall), else an ISO instant (UTC if no offset).</summary>
-    private static bool TryDue(string? text, out DateTimeOffset? due)
+    public static bool TryDue(string? text, out DateTimeOffset? due)
     {
         due = null;
         if (string.IsNullOrEmpty(text))

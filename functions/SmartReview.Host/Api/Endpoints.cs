@@ -30,6 +30,7 @@ internal static class Endpoints
         app.MapSettlement();
         app.MapLedger();
         app.MapReports();
+        app.MapExports();
         app.MapCheck();
         app.MapPoints();
         return app;

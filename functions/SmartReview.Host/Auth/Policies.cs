@@ -21,8 +21,11 @@ internal static class Policies
     /// <summary>Reviewers, supervisors, administrators and facility users (their own facility's settlements): the real-time check.</summary>
     public const string Check = "check";
 
-    /// <summary>Supervisors and administrators: the dashboard and the Excel exports.</summary>
+    /// <summary>Supervisors and administrators: the dashboard.</summary>
     public const string Reports = "reports";
+
+    /// <summary>Reviewers, supervisors, administrators and facility users (their own facility): the Excel exports.</summary>
+    public const string Exports = "exports";
 
     /// <summary>Reviewers, supervisors and administrators: the work queues.</summary>
     public const string Reviewing = "reviewing";
@@ -42,6 +45,7 @@ internal static class Policies
         .AddPolicy(Oversight, p => p.RequireRole(RoleNames.Supervisor, RoleNames.Admin))
         .AddPolicy(Reports, p => p.RequireRole(RoleNames.Supervisor, RoleNames.Admin))
         .AddPolicy(Ledger, p => p.RequireRole(RoleNames.Supervisor, RoleNames.Admin, RoleNames.Facility))
+        .AddPolicy(Exports, p => p.RequireRole(RoleNames.Reviewer, RoleNames.Supervisor, RoleNames.Admin, RoleNames.Facility))
         .AddPolicy(Reviewing, p => p.RequireRole(RoleNames.Reviewer, RoleNames.Supervisor, RoleNames.Admin))
         .AddPolicy(Voting, p => p.RequireRole(RoleNames.Panel))
         .AddPolicy(FacilityUser, p => p.RequireRole(RoleNames.Facility))

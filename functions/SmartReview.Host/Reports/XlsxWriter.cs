@@ -9,7 +9,8 @@ namespace SmartReview.Host.Reports;
 
 /// <summary>
 /// Writes an <see cref="ExportSheet"/> as a one-sheet xlsx: the sheet's rows go through <see cref="OpenXmlWriter"/>
-/// (SAX) straight into its zip entry as they come, so memory stays flat however many rows there are. The package is
+/// (SAX) straight into its zip entry as they come, and on to the client through a <see cref="DrainedStream"/>, so the
+/// download starts with the first rows and memory stays flat however many rows there are. The package is
 /// written with <see cref="ZipArchive"/> in create mode, not <c>SpreadsheetDocument</c>: the SDK's package keeps every
 /// part in memory until it is saved (about 100 MB for 100,000 rows of 13 cells), and refuses a write-only package.
 /// The five small parts are the minimal SpreadsheetML package. Headers and labelled cells come from
@@ -34,16 +35,53 @@ internal static class XlsxWriter
         + "<Override PartName=\"/xl/styles.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml\"/>"
         + "</Types>";
 
-    public static async Task WriteAsync(ExportSheet sheet, Stream output, CancellationToken cancel)
+    /// <summary>How many rows, the header included, the column widths are fitted to before any row is written.</summary>
+    public const int FitRows = 200;
+
+    public static async Task WriteAsync(ExportSheet sheet, DrainedStream output, CancellationToken cancel)
     {
-        using var zip = new ZipArchive(output, ZipArchiveMode.Create, leaveOpen: true);
-        Part(zip, "[Content_Types].xml", ContentTypes);
-        Part(zip, "_rels/.rels", Relationships(("rId1", OfficeDocument, "xl/workbook.xml")));
-        Part(zip, "xl/_rels/workbook.xml.rels",
-            Relationships(("rId1", RelationshipBase + "worksheet", "worksheets/sheet1.xml"), ("rId2", RelationshipBase + "styles", "styles.xml")));
-        Part(zip, "xl/workbook.xml", Declaration + new Workbook(new Sheets(new Sheet { Id = "rId1", SheetId = 1, Name = SheetName(sheet.Name) })).OuterXml);
-        Part(zip, "xl/styles.xml", Declaration + Styles().OuterXml);
-        await using Stream part = zip.CreateEntry("xl/worksheets/sheet1.xml", CompressionLevel.Fastest).Open();
+        string sheetName = SheetName(sheet.Name);
+        uint lastRow;
+        using (var zip = new ZipArchive(output, ZipArchiveMode.Create, leaveOpen: true))
+        {
+            Part(zip, "[Content_Types].xml", ContentTypes);
+            Part(zip, "_rels/.rels", Relationships(("rId1", OfficeDocument, "xl/workbook.xml")));
+            Part(zip, "xl/_rels/workbook.xml.rels",
+                Relationships(("rId1", RelationshipBase + "worksheet", "worksheets/sheet1.xml"), ("rId2", RelationshipBase + "styles", "styles.xml")));
+            Part(zip, "xl/styles.xml", Declaration + Styles().OuterXml);
+            await using (Stream part = zip.CreateEntry("xl/worksheets/sheet1.xml", CompressionLevel.Fastest).Open())
+            {
+                lastRow = await WriteSheetAsync(sheet, part, output, cancel).ConfigureAwait(false);
+            }
+
+            // Last, once the filter's range is known: the workbook names it, as spreadsheet programs do.
+            Part(zip, "xl/workbook.xml", Declaration + new Workbook(
+                new Sheets(new Sheet { Id = "rId1", SheetId = 1, Name = sheetName }),
+                new DefinedNames(new DefinedName($"'{sheetName.Replace("'", "''", StringComparison.Ordinal)}'!$A$1:${ColumnName(sheet.ColumnKeys.Count - 1)}${lastRow}")
+                {
+                    Name = "_xlnm._FilterDatabase", LocalSheetId = 0, Hidden = true,
+                })).OuterXml);
+        }
+
+        await output.DrainAsync(0, cancel).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// The sheet: frozen header, columns fitted to the first <see cref="FitRows"/> rows, every row as it comes (drained
+    /// to the client after each once enough has collected), the total row if any, and an autofilter over header and
+    /// rows (not the total). Returns the last row the filter covers.
+    /// </summary>
+    private static async Task<uint> WriteSheetAsync(ExportSheet sheet, Stream part, DrainedStream output, CancellationToken cancel)
+    {
+        object?[] header = [.. sheet.ColumnKeys.Select(k => (object?)new TextKey("Column_" + k))];
+        var first = new List<object?[]> { header };
+        await using IAsyncEnumerator<object?[]> rows = sheet.Rows.GetAsyncEnumerator(cancel);
+        bool more = true;
+        while (first.Count < FitRows && (more = await rows.MoveNextAsync().ConfigureAwait(false)))
+        {
+            first.Add(rows.Current);
+        }
+
         using OpenXmlWriter writer = OpenXmlWriter.Create(part, Utf8);
         writer.WriteStartDocument(true);
         writer.WriteStartElement(new Worksheet());
@@ -51,21 +89,35 @@ internal static class XlsxWriter
         {
             VerticalSplit = 1, TopLeftCell = "A2", ActivePane = PaneValues.BottomLeft, State = PaneStateValues.Frozen,
         }) { WorkbookViewId = 0 }));
-        writer.WriteElement(new Columns(new Column { Min = 1, Max = (uint)sheet.ColumnKeys.Count, Width = 20, CustomWidth = true }));
+        writer.WriteElement(new Columns(ColumnWidths.Fit(first, sheet.ColumnKeys.Count)
+            .Select((width, i) => new Column { Min = (uint)i + 1, Max = (uint)i + 1, Width = width, CustomWidth = true })));
         writer.WriteStartElement(new SheetData());
-        uint row = 1;
-        WriteRow(writer, row, [.. sheet.ColumnKeys.Select(k => (object?)new TextKey("Column_" + k))], HeaderStyle);
         IReadOnlyList<int> totalled = sheet.TotalColumns ?? [];
         decimal[] totals = new decimal[totalled.Count];
-        await foreach (object?[] cells in sheet.Rows.WithCancellation(cancel).ConfigureAwait(false))
+        uint row = 0;
+        async ValueTask Write(object?[] cells, uint? style)
         {
-            WriteRow(writer, ++row, cells, null);
-            for (int i = 0; i < totalled.Count; i++)
+            WriteRow(writer, ++row, cells, style);
+            for (int i = 0; style is null && i < totalled.Count; i++)
             {
                 totals[i] += cells[totalled[i]] is decimal d ? d : 0m;
             }
+
+            await output.DrainAsync(DrainedStream.Threshold, cancel).ConfigureAwait(false);
         }
 
+        await Write(header, HeaderStyle).ConfigureAwait(false);
+        foreach (object?[] cells in first.Skip(1))
+        {
+            await Write(cells, null).ConfigureAwait(false);
+        }
+
+        while (more && (more = await rows.MoveNextAsync().ConfigureAwait(false)))
+        {
+            await Write(rows.Current, null).ConfigureAwait(false);
+        }
+
+        uint filtered = row;
         if (totalled.Count > 0)
         {
             var cells = new object?[sheet.ColumnKeys.Count];
@@ -79,7 +131,9 @@ internal static class XlsxWriter
         }
 
         writer.WriteEndElement();
+        writer.WriteElement(new AutoFilter { Reference = $"A1:{ColumnName(sheet.ColumnKeys.Count - 1)}{filtered}" });
         writer.WriteEndElement();
+        return filtered;
     }
 
     private static void Part(ZipArchive zip, string name, string xml)

@@ -37,6 +37,7 @@ internal static class CaseRows
         ["RuleId"] = c.Flag.RuleId,
         ["Origin"] = c.Flag.Source.ToString(),
         ["SettlementId"] = c.Flag.SettlementId,
+        ["PersonId"] = c.Flag.PersonId,
         ["Definite"] = c.Flag.Definite,
         ["AmountAtStakeFen"] = Fen.Of(c.Flag.AmountAtStake),
         ["AmountFen"] = c.Amount is { } a ? Fen.Of(a) : null,

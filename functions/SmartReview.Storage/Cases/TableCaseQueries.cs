@@ -66,6 +66,7 @@ public sealed class TableCaseQueries(StorageAccount account) : ICaseQueries
             + (query.RuleId is { } r ? " and " + TableClient.CreateQueryFilter($"RuleId eq {r}") : "")
             + Origin(query)
             + (query.SettlementId is { } settlement ? " and " + TableClient.CreateQueryFilter($"SettlementId eq {settlement}") : "")
+            + (query.PersonId is { } person ? " and " + TableClient.CreateQueryFilter($"PersonId eq {person}") : "")
             + (query.DueBefore is { } due ? " and " + TableClient.CreateQueryFilter($"DueUtc lt {due.ToUniversalTime()}") : "")
             + MinAmount(query);
         (List<TableEntity> rows, string? next) = await ReadAsync(_cases, filter, null, PageSize(query), query.Continuation, null, cancel).ConfigureAwait(false);
@@ -144,5 +145,12 @@ public sealed class TableCaseQueries(StorageAccount account) : ICaseQueries
 
     private static CaseSummary Summary(Review.ReviewCase c) =>
         new(new CaseKey(c.Flag.FacilityId, c.CaseId).ToString(), c.Flag.FacilityId, c.CaseId, c.Stage, c.DueUtc, c.Flag.RuleId, c.Flag.AmountAtStake,
-            c.Amount, c.Escalated, c.Version) { Origin = c.Flag.Source };
+            c.Amount, c.Escalated, c.Version)
+        {
+            Origin = c.Flag.Source,
+            SettlementId = c.Flag.SettlementId,
+            PersonId = c.Flag.PersonId,
+            Discharge = c.Flag.Discharge,
+            FinalOutcome = c.Stage == Review.Stage.Closed ? c.FinalOutcome : null,
+        };
 }

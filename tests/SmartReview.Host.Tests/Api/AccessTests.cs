@@ -38,9 +38,11 @@ public sealed class AccessTests(AzuriteFixture azurite, ApiRig rig) : IClassFixt
             data.Add(user, "GET", "/api/batches/B000000000000000000000000", anon ? 401 : oversight ? 404 : 403);
             data.Add(user, "POST", "/api/batches?name=empty.jsonl", anon ? 401 : oversight ? 202 : 403);
             data.Add(user, "GET", "/api/dashboard", anon ? 401 : oversight ? 200 : 403);
-            data.Add(user, "GET", "/api/exports/flags.xlsx", anon ? 401 : oversight ? 200 : 403);
-            data.Add(user, "GET", "/api/exports/decisions.xlsx", anon ? 401 : oversight ? 200 : 403);
-            data.Add(user, "GET", "/api/exports/ledger.xlsx?month=2024-03", anon ? 401 : oversight ? 200 : 403);
+            int export = anon ? 401 : oversight || facility || user == Reviewer1 ? 200 : 403;
+            data.Add(user, "GET", "/api/exports/flags.xlsx", export);
+            data.Add(user, "GET", "/api/exports/decisions.xlsx", export);
+            data.Add(user, "GET", "/api/exports/ledger.xlsx?month=2024-03", export);
+            data.Add(user, "GET", $"/api/exports/flags.xlsx?facility={FacilityB}", anon ? 401 : user == UserOfA ? 403 : export);
         }
 
         return data;

@@ -30,15 +30,16 @@ public sealed class ReportApiTests(AzuriteFixture azurite, ApiRig rig) : IClassF
         XlsxSheet sheet = await ExportAsync($"/api/exports/ledger.xlsx?facility={FacilityA}");
 
         Assert.Equal("追回罚没台账 Ledger", sheet.Name);
-        Assert.Equal(["医疗机构 Facility", "月份 Month", "案件编号 Case", "规则 Rule", "序号 Seq", "款项 Kind", "冲抵款项 Against", "到账方式 Method", "凭证号 Voucher",
-            "应缴 Due", "到账 Received"], sheet.Rows[0]);
+        Assert.Equal(["医疗机构 Facility", "机构名称 Facility name", "月份 Month", "案件编号 Case", "规则 Rule", "规则名称 Rule name", "序号 Seq", "款项 Kind",
+            "冲抵款项 Against", "到账方式 Method", "凭证号 Voucher", "应缴 Due", "到账 Received"], sheet.Rows[0]);
         List<IReadOnlyList<string?>> body = [.. sheet.Body];
         Assert.Equal(6, sheet.Rows.Count);
-        Assert.Equal([-300m, 250.5m, 300m, 800m], body[..^1].Select(r => XlsxSheet.Number(r[9])).Order());
-        Assert.All(body[..^1], r => Assert.Equal([FacilityA, ThisMonth], r.Take(2)));
-        Assert.All(body[..^1], r => Assert.Equal("追回 Recovery", r[5]));
+        Assert.Equal([-300m, 250.5m, 300m, 800m], body[..^1].Select(r => XlsxSheet.Number(r[11])).Order());
+        Assert.All(body[..^1], r => Assert.Equal((FacilityA, ThisMonth), (r[0], r[2])));
+        Assert.All(body[..^1], r => Assert.Equal("追回 Recovery", r[7]));
         Assert.Equal("合计 Total", body[^1][0]);
-        Assert.Equal(1050.5m, XlsxSheet.Number(body[^1][9]));
+        Assert.Equal(1050.5m, XlsxSheet.Number(body[^1][11]));
+        Assert.Equal("A1:M5", sheet.AutoFilter);
     }
 
     [Fact]
@@ -50,13 +51,13 @@ public sealed class ReportApiTests(AzuriteFixture azurite, ApiRig rig) : IClassF
         XlsxSheet earlier = await ExportAsync("/api/exports/ledger.xlsx?month=2000-01");
 
         Assert.Equal(9, sheet.Rows.Count);
-        Assert.Equal((3150.5m, 700m), (XlsxSheet.Number(sheet.Rows[^1][9]), XlsxSheet.Number(sheet.Rows[^1][10])));
-        IReadOnlyList<string?> receipt = Assert.Single(sheet.Body, r => r[5] == "到账 Receipt");
-        Assert.Equal(["追回 Recovery", "拨付扣减 Deduction", "拨付扣减"], receipt.Skip(6).Take(3));
-        Assert.Equal((null, 700m), (receipt[9], XlsxSheet.Number(receipt[10])));
-        Assert.Equal(1400m, XlsxSheet.Number(Assert.Single(sheet.Body, r => r[5] == "罚款 Penalty")[9]));
+        Assert.Equal((3150.5m, 700m), (XlsxSheet.Number(sheet.Rows[^1][11]), XlsxSheet.Number(sheet.Rows[^1][12])));
+        IReadOnlyList<string?> receipt = Assert.Single(sheet.Body, r => r[7] == "到账 Receipt");
+        Assert.Equal(["追回 Recovery", "拨付扣减 Deduction", "拨付扣减"], receipt.Skip(8).Take(3));
+        Assert.Equal((null, 700m), (receipt[11], XlsxSheet.Number(receipt[12])));
+        Assert.Equal(1400m, XlsxSheet.Number(Assert.Single(sheet.Body, r => r[7] == "罚款 Penalty")[11]));
         Assert.Equal(2, earlier.Rows.Count);
-        Assert.Equal(0m, XlsxSheet.Number(earlier.Rows[^1][9]));
+        Assert.Equal(0m, XlsxSheet.Number(earlier.Rows[^1][11]));
     }
 
     [Fact]
@@ -66,14 +67,14 @@ public sealed class ReportApiTests(AzuriteFixture azurite, ApiRig rig) : IClassF
 
         XlsxSheet sheet = await ExportAsync($"/api/exports/flags.xlsx?facility={FacilityA}");
 
-        Assert.Equal("规则 Rule", sheet.Rows[0][4]);
+        Assert.Equal("规则 Rule", sheet.Rows[0][6]);
         Assert.Equal(4, sheet.Rows.Count);
-        IReadOnlyList<string?> overturned = Assert.Single(sheet.Body, r => r[6] == "明确违规 Definite");
-        Assert.Equal(500m, XlsxSheet.Number(overturned[7]));
-        Assert.Equal(["结案 Closed", "不予认定 Dismissed"], overturned.Skip(8).Take(2));
-        Assert.Null(overturned[10]);
-        Assert.Equal([250.5m, 800m], sheet.Body.Where(r => r[9] == "认定违规 Confirmed").Select(r => XlsxSheet.Number(r[10])).Order());
-        Assert.All(sheet.Body, r => Assert.InRange(DateTime.FromOADate(double.Parse(r[11]!, CultureInfo.InvariantCulture)),
+        IReadOnlyList<string?> overturned = Assert.Single(sheet.Body, r => r[9] == "明确违规 Definite");
+        Assert.Equal(500m, XlsxSheet.Number(overturned[10]));
+        Assert.Equal(["结案 Closed", "不予认定 Dismissed"], overturned.Skip(11).Take(2));
+        Assert.Null(overturned[13]);
+        Assert.Equal([250.5m, 800m], sheet.Body.Where(r => r[12] == "认定违规 Confirmed").Select(r => XlsxSheet.Number(r[13])).Order());
+        Assert.All(sheet.Body, r => Assert.InRange(DateTime.FromOADate(double.Parse(r[14]!, CultureInfo.InvariantCulture)),
             DateTime.UtcNow.AddHours(7), DateTime.UtcNow.AddHours(9)));
     }
 
@@ -84,7 +85,7 @@ public sealed class ReportApiTests(AzuriteFixture azurite, ApiRig rig) : IClassF
 
         XlsxSheet sheet = await ExportAsync($"/api/exports/decisions.xlsx?facility={FacilityA}&month={ThisMonth}");
 
-        Assert.Equal(1 + 4 + 4 + 5, sheet.Rows.Count);
+        Assert.Equal(1 + 3 + 3 + 4, sheet.Rows.Count); // the openings left out
         IReadOnlyList<string?> correction = Assert.Single(sheet.Body, r => r[2] == "更正决定 Decision corrected");
         Assert.Equal(["sup-1", "监管人员 Supervisor"], correction.Skip(3).Take(2));
         Assert.Equal("更正金额", correction[6]);

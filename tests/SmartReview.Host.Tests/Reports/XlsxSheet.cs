@@ -4,9 +4,20 @@ using DocumentFormat.OpenXml.Spreadsheet;
 
 namespace SmartReview.Host.Tests.Reports;
 
-/// <summary>An xlsx read back with DocumentFormat.OpenXml: the first sheet's name and its rows as texts (numbers as written).</summary>
+/// <summary>
+/// An xlsx read back with DocumentFormat.OpenXml: the first sheet's name and its rows as texts (numbers as written),
+/// its column widths (null when not set), its autofilter's range, the workbook's filter name and the frozen rows.
+/// </summary>
 internal sealed record XlsxSheet(string Name, IReadOnlyList<IReadOnlyList<string?>> Rows)
 {
+    public IReadOnlyList<double?> Widths { get; init; } = [];
+
+    public string? AutoFilter { get; init; }
+
+    public string? FilterName { get; init; }
+
+    public double? FrozenRows { get; init; }
+
     public static XlsxSheet Read(byte[] file)
     {
         using var stream = new MemoryStream(file);
@@ -32,7 +43,17 @@ internal sealed record XlsxSheet(string Name, IReadOnlyList<IReadOnlyList<string
             rows.Add(cells);
         }
 
-        return new XlsxSheet(sheet.Name!, rows);
+        Worksheet ws = part.Worksheet;
+        return new XlsxSheet(sheet.Name!, rows)
+        {
+            Widths = [.. Enumerable.Range(1, rows[0].Count).Select(i =>
+                ws.GetFirstChild<Columns>()?.Elements<Column>().FirstOrDefault(c => c.Min! <= i && c.Max! >= i && c.CustomWidth?.Value == true)?.Width?.Value)],
+            AutoFilter = ws.GetFirstChild<AutoFilter>()?.Reference?.Value,
+            FilterName = workbook.Workbook.DefinedNames?.Elements<DefinedName>().SingleOrDefault(d => d.Name == "_xlnm._FilterDatabase")?.Text,
+            FrozenRows = ws.SheetViews?.Elements<SheetView>().Single().Pane is { State.Value: var state } pane && state == PaneStateValues.Frozen
+                ? pane.VerticalSplit?.Value
+                : null,
+        };
     }
 
     /// <summary>The rows under the header.</summary>

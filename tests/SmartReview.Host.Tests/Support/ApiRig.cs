@@ -77,14 +77,15 @@ public sealed class ApiRig : IAsyncDisposable
 
     /// <summary>
     /// Opens a case for a new flag of <paramref name="facility"/> (on line 0001 unless <paramref name="lines"/> says
-    /// otherwise; the most a reviewer can confirm is <paramref name="ceiling"/>, else the amount), due from now, and returns its key.
+    /// otherwise; the most a reviewer can confirm is <paramref name="ceiling"/>, else the amount; of a person of its
+    /// own unless <paramref name="person"/> is given), due from now, and returns its key.
     /// </summary>
     internal async Task<CaseKey> OpenAsync(string facility, decimal amount = 1000m, bool definite = false, string rule = "SR-001",
-        IReadOnlyList<string>? lines = null, string? knowledge = null, decimal? ceiling = null)
+        IReadOnlyList<string>? lines = null, string? knowledge = null, decimal? ceiling = null, string? person = null)
     {
         int n = Interlocked.Increment(ref _flags);
         string id = $"F{Guid.NewGuid():N}{n:D4}";
-        var flag = new FlagSummary(id, $"S{n:D12}", facility, $"P{n:D10}", rule, "starter@test", definite, amount, lines ?? ["0001"],
+        var flag = new FlagSummary(id, $"S{n:D12}", facility, person ?? $"P{n:D10}", rule, "starter@test", definite, amount, lines ?? ["0001"],
             "测试标记", "test flag", knowledge, null, new DateOnly(2024, 2, 28), Ceiling: ceiling);
         (ReviewCase c, CaseEvent opened) = ReviewFlow.Open(flag, DateTimeOffset.UtcNow, new ReviewSettings(), WorkingCalendar.China);
         await Store.OpenAsync([new OpenedCase(c, opened)], CancellationToken.None);

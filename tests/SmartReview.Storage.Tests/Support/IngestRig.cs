@@ -50,7 +50,7 @@ internal sealed class IngestRig
     /// <summary>A chunk handler on this rig's storage, but with <paramref name="batches"/> as its batch store.</summary>
     public ChunkHandler ChunkHandlerOn(IBatchStore batches) =>
         new(batches, Files, Stays, Cases, Chunks, new PackRegistry(_pack), _settings, new ReviewSettings(), WorkingCalendar.China, TimeProvider.System,
-            indicators: Indicators);
+            indicators: Indicators, facilityNames: new TableFacilityNames(Account));
 
     /// <summary>The indicator cases a completed batch opens or re-judges, on this rig's storage.</summary>
     public Application.Indicators.IndicatorCases Indicators =>

@@ -188,5 +188,8 @@ internal sealed class IndexModel(ICaseQueries queries, NextCase next, BulkDecisi
             ["dir"] = (Order.By == by ? !Order.Descending : by == QueueSort.Amount) ? "desc" : "asc",
         });
 
+    /// <summary>The flags export of this list: the same filters and order.</summary>
+    public string ExportLink() => "/api/exports/flags.xlsx" + Link(new Dictionary<string, string?>())["/work".Length..];
+
     private static string? Blank(string? s) => string.IsNullOrWhiteSpace(s) ? null : s.Trim();
 }
