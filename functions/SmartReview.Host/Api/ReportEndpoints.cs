@@ -1,4 +1,5 @@
 using SmartReview.Application.Reports;
+using SmartReview.Edge;
 using SmartReview.Host.Auth;
 
 namespace SmartReview.Host.Api;
