@@ -69,7 +69,7 @@ import json, sys
 b = json.loads(sys.argv[1]); t = b["totals"]
 print(f"batch {b['batchId']}: {b['status']}, {b['chunkCount']} chunks")
 print(f"received {t['received']:,} = accepted {t['accepted']:,} + rejected {t['rejected']:,}")
-print(f"flags (= cases opened) {t['flags']:,}, amount at stake ¥{t['amountAtStake']:,.2f}")
+print(f"rule flags (one case each; indicator cases come beside them) {t['flags']:,}, amount at stake ¥{t['amountAtStake']:,.2f}")
 for table in b.get("tables") or []:
     print(f"  {table['table']}: rows received {table['received']:,} = accepted {table['accepted']:,} + rejected {table['rejected']:,}")
 if b.get("error"):
