@@ -18,7 +18,7 @@ public sealed class FigureRefreshFailureTests(AzuriteFixture azurite)
         var log = new KeptLog();
         var refresher = new FigureRefresher(new TableFigureStore(account, TimeProvider.System),
             new DashboardBuilder(new TableReportSource(account), new TableBatchStore(account), WorkingCalendar.China), new TableReportSource(account),
-            new SettlementArchive(new TableCaseStore(account), new BlobBatchFiles(account)), log);
+            new SettlementArchive(new TableCaseStore(account), new BlobBatchFiles(account)), new TableFacilityNames(account), log);
 
         await Assert.ThrowsAnyAsync<Exception>(() => refresher.RefreshAsync(TestContext.Current.CancellationToken));
 

@@ -3,6 +3,7 @@ using SmartReview.Application.Cases;
 using SmartReview.Application.Reports;
 using SmartReview.Review;
 using SmartReview.Storage.Batches;
+using SmartReview.Storage.Cases;
 using SmartReview.Storage.Reports;
 using SmartReview.Storage.Tests.Support;
 
@@ -16,7 +17,7 @@ internal sealed class FigureRig(CaseRig rig)
     public TableFigureStore Store { get; } = new(rig.Account, rig.Clock);
 
     public FigureRefresher Refresher => new(Store, Builder, new TableReportSource(rig.Account), new SettlementArchive(rig.Store, new BlobBatchFiles(rig.Account)),
-        NullLogger<FigureRefresher>.Instance);
+        new TableFacilityNames(rig.Account), NullLogger<FigureRefresher>.Instance);
 
     public DashboardService Service => new(Store, Refresher, new DashboardSettings(), WorkingCalendar.China, rig.Clock);
 

@@ -51,6 +51,28 @@ public sealed class StoredFiguresTests(AzuriteFixture azurite)
     }
 
     [Fact]
+    public async Task Refresh_NamesRecordedAtIngest_ShownAndFollowedWhenTheyChange()
+    {
+        CaseRig rig = await CaseRig.CreateAsync(azurite);
+        var figures = new FigureRig(rig);
+        var names = new Storage.Cases.TableFacilityNames(rig.Account);
+        await names.RecordAsync(new Dictionary<string, string> { [A] = "第一人民医院" }, Ct);
+        CaseKey opened = await rig.OpenAsync(A, 1000m);
+        await rig.OpenAsync(B, 300m); // no name recorded, and its settlement is not kept: none shown
+        await figures.Refresher.RefreshAsync(Ct);
+        Dashboard first = await figures.ServeAtOnce(figures.Refresher).GetAsync(cancel: Ct);
+
+        await names.RecordAsync(new Dictionary<string, string> { [A] = "市第一人民医院" }, Ct);
+        await rig.MustAsync(opened, new DismissFlag("合理收费"), Reviewer1);
+        await figures.Refresher.RefreshAsync(Ct);
+        Dashboard renamed = await figures.ServeAtOnce(figures.Refresher).GetAsync(cancel: Ct);
+
+        Assert.Equal("第一人民医院", first.ByFacility.Single(f => f.FacilityId == A).Name);
+        Assert.Null(first.ByFacility.Single(f => f.FacilityId == B).Name);
+        Assert.Equal("市第一人民医院", renamed.ByFacility.Single(f => f.FacilityId == A).Name);
+    }
+
+    [Fact]
     public async Task Write_BatchThenDecision_MarksTheFacilityAndTheNextPassMakesTheStoredFiguresCurrent()
     {
         CaseRig rig = await CaseRig.CreateAsync(azurite);
