@@ -31,6 +31,7 @@ public sealed class QueueSortTests(AzuriteFixture azurite, Chromium chromium, We
         Assert.Matches("^SR-004 .+", label);
         Assert.Equal([large.CaseId, middle.CaseId, small.CaseId], await page.Locator("a.case-link").AllInnerTextsAsync());
         Assert.Contains("共 3 件", await page.InnerTextAsync("#queue-total"));
+        Assert.Contains("dir=asc", await page.GetAttributeAsync("th a.sort[data-sort='amount']", "href"), StringComparison.Ordinal);
         await page.ClickAsync("th a.sort[data-sort='amount']");
         await page.WaitForURLAsync("**dir=asc**");
         Assert.Equal([small.CaseId, middle.CaseId, large.CaseId], await page.Locator("a.case-link").AllInnerTextsAsync());

@@ -51,6 +51,7 @@ public sealed class WebRig : IAsyncDisposable
     {
         IBrowserContext context = await browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = Address.ToString(), Locale = "zh-CN" });
         _contexts.Add(context);
+        context.SetDefaultNavigationTimeout(90_000); // the suite runs test projects side by side on 2 cores: a page can take seconds
         IPage page = await context.NewPageAsync();
         await page.GotoAsync("/login");
         await page.FillAsync("#user", user);
