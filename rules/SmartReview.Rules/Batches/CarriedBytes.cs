@@ -1,8 +1,8 @@
 namespace SmartReview.Rules.Batches;
 
 /// <summary>
-/// The reading both batch readers share: a pooled buffer that starts with the bytes the last batch left over (an
-/// unfinished line or record) and is filled from the input; what the next batch must start with is kept again.
+/// <see cref="LineBatchReader"/>'s reading: a pooled buffer that starts with the bytes the last batch left over (an
+/// unfinished line) and is filled from the input; what the next batch must start with is kept again.
 /// </summary>
 internal sealed class CarriedBytes(Stream input)
 {
